@@ -1,0 +1,221 @@
+//! Card brands and the longest-prefix IIN table.
+//!
+//! Ranges come from the card networks' published IIN ranges as collected in
+//! braintree/credit-card-type, plus UATP, Troy, RuPay, Naranja, Dankort and
+//! BC Card/DinaCard. Brand ranges overlap (Elo and Hiper sit inside Visa,
+//! Maestro and Discover ranges), so lookup picks the entry with the longest
+//! matching prefix.
+
+use std::fmt;
+
+/// A card network, found from the number's issuer identification prefix.
+///
+/// The names returned by [`Brand::as_str`] are the identifiers used by
+/// braintree/credit-card-type (`"visa"`, `"american-express"`, …), so they
+/// are stable across the Rust, Python and Node APIs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Brand {
+    /// Visa (prefix 4).
+    Visa,
+    /// Mastercard (51–55, 2221–2720).
+    Mastercard,
+    /// American Express (34, 37).
+    AmericanExpress,
+    /// Diners Club (300–305, 36, 38, 39).
+    DinersClub,
+    /// Discover (6011, 644–649, 65).
+    Discover,
+    /// JCB (2131, 1800, 3528–3589).
+    Jcb,
+    /// China UnionPay (62, 81).
+    UnionPay,
+    /// Maestro.
+    Maestro,
+    /// Mir (2200–2204).
+    Mir,
+    /// Elo (Brazil).
+    Elo,
+    /// Hiper (Brazil).
+    Hiper,
+    /// Hipercard (Brazil).
+    Hipercard,
+    /// Verve (Nigeria).
+    Verve,
+    /// RuPay (India).
+    RuPay,
+    /// UATP (prefix 1).
+    Uatp,
+    /// Troy (Turkey).
+    Troy,
+    /// Naranja (Argentina).
+    Naranja,
+    /// Dankort (Denmark).
+    Dankort,
+    /// BC Card / DinaCard.
+    BcCard,
+}
+
+impl Brand {
+    /// The brand's stable identifier, e.g. `"visa"` or
+    /// `"american-express"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Brand::Visa => "visa",
+            Brand::Mastercard => "mastercard",
+            Brand::AmericanExpress => "american-express",
+            Brand::DinersClub => "diners-club",
+            Brand::Discover => "discover",
+            Brand::Jcb => "jcb",
+            Brand::UnionPay => "unionpay",
+            Brand::Maestro => "maestro",
+            Brand::Mir => "mir",
+            Brand::Elo => "elo",
+            Brand::Hiper => "hiper",
+            Brand::Hipercard => "hipercard",
+            Brand::Verve => "verve",
+            Brand::RuPay => "rupay",
+            Brand::Uatp => "uatp",
+            Brand::Troy => "troy",
+            Brand::Naranja => "naranja",
+            Brand::Dankort => "dankort",
+            Brand::BcCard => "bccard",
+        }
+    }
+
+    /// Card number lengths the network issues.
+    pub(crate) fn lengths(&self) -> &'static [u8] {
+        match self {
+            Brand::Visa => &[13, 16, 18, 19],
+            Brand::Mastercard => &[16],
+            Brand::AmericanExpress => &[15],
+            Brand::DinersClub => &[14, 16, 19],
+            Brand::Discover => &[16, 19],
+            Brand::Jcb => &[16, 17, 18, 19],
+            Brand::UnionPay => &[14, 15, 16, 17, 18, 19],
+            Brand::Maestro => &[12, 13, 14, 15, 16, 17, 18, 19],
+            Brand::Mir => &[16, 17, 18, 19],
+            Brand::Elo
+            | Brand::Hiper
+            | Brand::Hipercard
+            | Brand::Troy
+            | Brand::Dankort
+            | Brand::BcCard => &[16],
+            Brand::Verve => &[16, 18, 19],
+            Brand::RuPay => &[16],
+            Brand::Uatp => &[15],
+            Brand::Naranja => &[16],
+        }
+    }
+}
+
+impl fmt::Display for Brand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One IIN range: numbers whose first `len` digits, read as an integer,
+/// fall in `lo..=hi`.
+struct Range {
+    len: u8,
+    lo: u32,
+    hi: u32,
+    brand: Brand,
+}
+
+const fn r(len: u8, lo: u32, hi: u32, brand: Brand) -> Range {
+    Range { len, lo, hi, brand }
+}
+
+use Brand::*;
+
+#[rustfmt::skip]
+static TABLE: &[Range] = &[
+    r(1, 4, 4, Visa),
+    r(2, 51, 55, Mastercard), r(4, 2221, 2720, Mastercard),
+    r(2, 34, 34, AmericanExpress), r(2, 37, 37, AmericanExpress),
+    r(3, 300, 305, DinersClub), r(2, 36, 36, DinersClub),
+    r(2, 38, 39, DinersClub),
+    r(4, 6011, 6011, Discover), r(3, 644, 649, Discover), r(2, 65, 65, Discover),
+    r(4, 2131, 2131, Jcb), r(4, 1800, 1800, Jcb), r(4, 3528, 3589, Jcb),
+    r(3, 620, 620, UnionPay), r(5, 62100, 62182, UnionPay),
+    r(5, 62184, 62197, UnionPay), r(5, 62200, 62205, UnionPay),
+    r(6, 622010, 622999, UnionPay), r(5, 62207, 62209, UnionPay),
+    r(3, 623, 626, UnionPay), r(4, 6270, 6270, UnionPay),
+    r(4, 6272, 6272, UnionPay), r(4, 6276, 6276, UnionPay),
+    r(6, 627700, 627779, UnionPay), r(6, 627781, 627799, UnionPay),
+    r(4, 6282, 6289, UnionPay), r(4, 6291, 6292, UnionPay),
+    r(3, 810, 810, UnionPay), r(4, 8110, 8171, UnionPay),
+    r(6, 493698, 493698, Maestro), r(6, 500000, 504174, Maestro),
+    r(6, 504176, 506698, Maestro), r(6, 506779, 508999, Maestro),
+    r(2, 56, 59, Maestro), r(2, 63, 63, Maestro), r(2, 67, 67, Maestro),
+    r(1, 6, 6, Maestro),
+    r(4, 2200, 2204, Mir),
+    r(6, 401178, 401179, Elo), r(6, 438935, 438935, Elo),
+    r(6, 457631, 457632, Elo), r(6, 431274, 431274, Elo),
+    r(6, 451416, 451416, Elo), r(6, 457393, 457393, Elo),
+    r(6, 504175, 504175, Elo), r(6, 506699, 506778, Elo),
+    r(6, 509000, 509999, Elo), r(6, 627780, 627780, Elo),
+    r(6, 636297, 636297, Elo), r(6, 636368, 636368, Elo),
+    r(6, 650031, 650033, Elo), r(6, 650035, 650051, Elo),
+    r(6, 650405, 650439, Elo), r(6, 650485, 650538, Elo),
+    r(6, 650541, 650598, Elo), r(6, 650700, 650718, Elo),
+    r(6, 650720, 650727, Elo), r(6, 650901, 650978, Elo),
+    r(6, 651652, 651679, Elo), r(6, 655000, 655019, Elo),
+    r(6, 655021, 655058, Elo),
+    r(6, 637095, 637095, Hiper), r(8, 63737423, 63737423, Hiper),
+    r(8, 63743358, 63743358, Hiper), r(6, 637568, 637568, Hiper),
+    r(6, 637599, 637599, Hiper), r(6, 637609, 637609, Hiper),
+    r(6, 637612, 637612, Hiper),
+    r(6, 606282, 606282, Hipercard),
+    r(6, 506099, 506198, Verve), r(6, 507865, 507964, Verve),
+    r(6, 650002, 650027, Verve),
+    r(6, 508500, 508999, RuPay), r(6, 606985, 607984, RuPay),
+    r(6, 608001, 608500, RuPay), r(6, 652150, 653149, RuPay),
+    r(1, 1, 1, Uatp),
+    r(4, 9792, 9792, Troy),
+    r(6, 589562, 589562, Naranja), r(6, 402917, 402917, Naranja),
+    r(6, 402918, 402918, Naranja), r(6, 527571, 527571, Naranja),
+    r(6, 527572, 527572, Naranja),
+    r(4, 5019, 5019, Dankort),
+    r(4, 6555, 6555, BcCard), r(5, 94310, 94310, BcCard),
+];
+
+/// Finds the brand of a card number given as digit values, by the longest
+/// matching IIN prefix. Returns `None` when no range matches.
+pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
+    let mut best: Option<(u8, Brand)> = None;
+    for e in TABLE {
+        let n = usize::from(e.len);
+        if digits.len() < n {
+            continue;
+        }
+        let v = digits[..n].iter().fold(0u32, |a, &d| a * 10 + u32::from(d));
+        if v >= e.lo && v <= e.hi && best.is_none_or(|(l, _)| e.len > l) {
+            best = Some((e.len, e.brand));
+        }
+    }
+    best.map(|(_, b)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ds(s: &str) -> Vec<u8> {
+        s.bytes().map(|b| b - b'0').collect()
+    }
+
+    #[test]
+    fn longest_prefix_wins() {
+        assert_eq!(lookup(&ds("4111111111111111")), Some(Visa));
+        assert_eq!(lookup(&ds("4011780000000000")), Some(Elo));
+        assert_eq!(lookup(&ds("6062820000000000")), Some(Hipercard));
+        assert_eq!(lookup(&ds("6011000000000000")), Some(Discover));
+        assert_eq!(lookup(&ds("2221000000000000")), Some(Mastercard));
+        assert_eq!(lookup(&ds("2720990000000000")), Some(Mastercard));
+        assert_eq!(lookup(&ds("2721000000000000")), None);
+        assert_eq!(lookup(&ds("0000000000000000")), None);
+    }
+}

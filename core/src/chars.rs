@@ -1,0 +1,258 @@
+//! Character classes on raw bytes: digits of every script we read as digits,
+//! separators, zero-width characters, letters.
+//!
+//! Everything works on `&[u8]`. Invalid UTF-8 is decoded as one-byte
+//! "other" characters: it never panics and never swallows the bytes after
+//! it.
+
+/// What a character is to the scanner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A decimal digit (ASCII, full-width, mathematical, or any script's
+    /// decimal digit in [`ZEROS`]) with its value.
+    Digit(u8),
+    /// A character that may stand between digit groups.
+    Sep(Sep),
+    /// A zero-width or invisible character (ZWSP, ZWNJ, ZWJ, word joiner,
+    /// BOM, soft hyphen): transparent inside a digit group.
+    Invisible,
+    /// A letter (ASCII or any Unicode alphabetic character), or `_`.
+    Letter,
+    /// Anything else, invalid UTF-8 included.
+    Other,
+}
+
+/// Separator kinds. The kind matters for a few shape rules (a single `.`
+/// between digits is a decimal point, SSNs use one separator).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sep {
+    /// Space, tab, NBSP and the other Unicode spaces.
+    Space,
+    /// `-` and the Unicode dashes and minus signs.
+    Dash,
+    /// `.` and the full-width full stop.
+    Dot,
+    /// `/` and the full-width solidus.
+    Slash,
+    /// `,` (only with a following space is it a group separator).
+    Comma,
+    /// `\n` or `\r`.
+    Newline,
+}
+
+/// The zero of every run of ten decimal digits (Unicode category Nd) we read
+/// besides ASCII: Arabic-Indic, Devanagari and the other Indic scripts,
+/// Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width, and more.
+const ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
+    0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090,
+    0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+    0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50,
+    0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// Decodes the character at `i`: `(Some(c), len)` or `(None, 1)` for an
+/// invalid or truncated sequence.
+#[inline]
+pub(crate) fn decode(hay: &[u8], i: usize) -> (Option<char>, usize) {
+    let b0 = hay[i];
+    if b0 < 0x80 {
+        return (Some(char::from(b0)), 1);
+    }
+    let n = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return (None, 1),
+    };
+    let Some(bytes) = hay.get(i..i + n) else { return (None, 1) };
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.chars().next(), n),
+        Err(_) => (None, 1),
+    }
+}
+
+/// The length of an incomplete UTF-8 sequence at the end of `hay` that more
+/// bytes could still complete (0 to 3).
+pub(crate) fn incomplete_tail(hay: &[u8]) -> usize {
+    for back in 1..=3.min(hay.len()) {
+        let b = hay[hay.len() - back];
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        let need = match b {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => return 0,
+        };
+        return if need > back
+            && std::str::from_utf8(&hay[hay.len() - back..])
+                .err()
+                .is_some_and(|e| e.error_len().is_none())
+        {
+            back
+        } else {
+            0
+        };
+    }
+    0
+}
+
+/// The class of a non-ASCII character.
+fn class_of(c: char) -> Class {
+    let u = c as u32;
+    if (0x1D7CE..=0x1D7FF).contains(&u) {
+        return Class::Digit(((u - 0x1D7CE) % 10) as u8);
+    }
+    if let Some(&z) = ZEROS.iter().find(|&&z| u >= z && u < z + 10) {
+        return Class::Digit((u - z) as u8);
+    }
+    match u {
+        0x00A0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => {
+            Class::Sep(Sep::Space)
+        }
+        0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 | 0xFF0D => {
+            Class::Sep(Sep::Dash)
+        }
+        0xFF0E => Class::Sep(Sep::Dot),
+        0xFF0F => Class::Sep(Sep::Slash),
+        0x2028 | 0x2029 | 0x0085 => Class::Sep(Sep::Newline),
+        0x200B..=0x200D | 0x2060 | 0xFEFF | 0x00AD => Class::Invisible,
+        _ if c.is_alphabetic() => Class::Letter,
+        _ => Class::Other,
+    }
+}
+
+/// Classifies the character at `i`, returning its class and byte length.
+#[inline]
+pub(crate) fn classify(hay: &[u8], i: usize) -> (Class, usize) {
+    let b = hay[i];
+    if b < 0x80 {
+        let c = match b {
+            b'0'..=b'9' => Class::Digit(b - b'0'),
+            b' ' | b'\t' => Class::Sep(Sep::Space),
+            b'-' => Class::Sep(Sep::Dash),
+            b'.' => Class::Sep(Sep::Dot),
+            b'/' => Class::Sep(Sep::Slash),
+            b',' => Class::Sep(Sep::Comma),
+            b'\n' | b'\r' => Class::Sep(Sep::Newline),
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => Class::Letter,
+            _ => Class::Other,
+        };
+        return (c, 1);
+    }
+    match decode(hay, i) {
+        (Some(c), n) => (class_of(c), n),
+        (None, n) => (Class::Other, n),
+    }
+}
+
+/// The class of the character that ends just before `i` (for left-boundary
+/// checks), looking no further back than `lo`.
+pub(crate) fn class_before(hay: &[u8], lo: usize, i: usize) -> Class {
+    if i <= lo {
+        return Class::Other;
+    }
+    let mut s = i - 1;
+    while s > lo && i - s < 4 && hay[s] & 0xC0 == 0x80 {
+        s -= 1;
+    }
+    let (c, n) = classify(hay, s);
+    if s + n == i {
+        c
+    } else {
+        Class::Other
+    }
+}
+
+/// Finds the first byte at or after `from` that could start a digit: an
+/// ASCII digit or any non-ASCII byte (which may begin a non-ASCII digit).
+///
+/// This is the hot loop on clean text: eight bytes at a time with the
+/// classic "has a byte less than n" bit trick, exact for the question asked.
+#[inline]
+pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 16 <= hay.len() {
+        let a = u64::from_le_bytes(hay[i..i + 8].try_into().unwrap());
+        let b = u64::from_le_bytes(hay[i + 8..i + 16].try_into().unwrap());
+        if word_hit(a) | word_hit(b) != 0 {
+            break;
+        }
+        i += 16;
+    }
+    while i + 8 <= hay.len() {
+        let a = u64::from_le_bytes(hay[i..i + 8].try_into().unwrap());
+        if word_hit(a) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    return hay[i..]
+        .iter()
+        .position(|&b| b.is_ascii_digit() || b >= 0x80)
+        .map(|p| p + i);
+
+    /// Non-zero when some byte of `x` is an ASCII digit or >= 0x80.
+    #[inline(always)]
+    fn word_hit(x: u64) -> u64 {
+        // t = x - '0' per byte would borrow; instead test "x ^ 0x30 < 10"
+        // for bytes < 0x80, plus the high bit for non-ASCII.
+        let t = x ^ (LO * 0x30);
+        let less10 = t.wrapping_sub(LO * 10) & !t & HI;
+        less10 | (x & HI)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_of_other_scripts() {
+        let s = "４٣۷०𝟗";
+        let mut i = 0;
+        let mut vals = vec![];
+        while i < s.len() {
+            let (c, n) = classify(s.as_bytes(), i);
+            if let Class::Digit(d) = c {
+                vals.push(d);
+            }
+            i += n;
+        }
+        assert_eq!(vals, vec![4, 3, 7, 0, 9]);
+    }
+
+    #[test]
+    fn candidate_scan_matches_naive() {
+        let texts: Vec<Vec<u8>> = vec![
+            b"hello world, nothing to see here at all......".to_vec(),
+            b"abcdefghijklmnopqrstuvwxyz0".to_vec(),
+            "caf\u{e9} au lait".as_bytes().to_vec(),
+            (0u8..=255).collect(),
+        ];
+        for t in texts {
+            for from in 0..t.len() {
+                let naive = t[from..]
+                    .iter()
+                    .position(|&b| b.is_ascii_digit() || b >= 0x80)
+                    .map(|p| p + from);
+                assert_eq!(find_digit_candidate(&t, from), naive);
+            }
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_one_byte_other() {
+        assert_eq!(classify(b"\xff1", 0), (Class::Other, 1));
+        assert_eq!(classify(b"\xe2\x80", 0), (Class::Other, 1));
+        assert_eq!(incomplete_tail(b"ab\xe2\x80"), 2);
+        assert_eq!(incomplete_tail(b"ab\xff"), 0);
+        assert_eq!(incomplete_tail("ab\u{a0}".as_bytes()), 0);
+    }
+}

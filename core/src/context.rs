@@ -1,0 +1,139 @@
+//! Context keywords: the words that make a short number a CVV, a PIN, an
+//! expiry date or an SSN, that make an unusual card number a card, and that
+//! mark a Luhn-valid number as something else (an IMEI, a tracking number).
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::chars::{self, Class};
+
+/// What a keyword says about a number near it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cat {
+    /// "card", "visa", "credit": a card number.
+    Card,
+    /// "cvv", "security code": a CVV.
+    Cvv,
+    /// "exp", "expires", "valid thru": an expiry date.
+    Expiry,
+    /// "ssn", "social security": an SSN.
+    Ssn,
+    /// "pin", "passcode": a PIN.
+    Pin,
+    /// "imei", "tracking", "order": not a card number.
+    Other,
+}
+
+#[rustfmt::skip]
+static WORDS: &[(&str, Cat)] = &[
+    ("card", Cat::Card), ("cards", Cat::Card), ("credit", Cat::Card),
+    ("debit", Cat::Card), ("visa", Cat::Card), ("mastercard", Cat::Card),
+    ("master card", Cat::Card), ("amex", Cat::Card),
+    ("american express", Cat::Card), ("discover", Cat::Card),
+    ("cc", Cat::Card), ("ccn", Cat::Card), ("cc#", Cat::Card),
+    ("pan", Cat::Card), ("long number", Cat::Card),
+    ("card number", Cat::Card), ("card no", Cat::Card),
+    ("maestro", Cat::Card), ("jcb", Cat::Card), ("diners", Cat::Card),
+    ("unionpay", Cat::Card),
+    ("cvv", Cat::Cvv), ("cvv2", Cat::Cvv), ("cvc", Cat::Cvv),
+    ("cvc2", Cat::Cvv), ("cid", Cat::Cvv), ("csc", Cat::Cvv),
+    ("cvn", Cat::Cvv), ("cav2", Cat::Cvv), ("security code", Cat::Cvv),
+    ("security number", Cat::Cvv), ("security digits", Cat::Cvv),
+    ("sec code", Cat::Cvv), ("verification code", Cat::Cvv),
+    ("verification number", Cat::Cvv), ("verification value", Cat::Cvv),
+    ("card code", Cat::Cvv), ("three digit", Cat::Cvv),
+    ("3 digit", Cat::Cvv), ("3-digit", Cat::Cvv), ("four digit code", Cat::Cvv),
+    ("on the back", Cat::Cvv), ("back of the card", Cat::Cvv),
+    ("back of your card", Cat::Cvv), ("digits on the back", Cat::Cvv),
+    ("exp", Cat::Expiry), ("expiry", Cat::Expiry), ("expires", Cat::Expiry),
+    ("expire", Cat::Expiry), ("expired", Cat::Expiry),
+    ("expiring", Cat::Expiry), ("expiration", Cat::Expiry),
+    ("exp date", Cat::Expiry), ("exp.", Cat::Expiry),
+    ("valid thru", Cat::Expiry), ("valid through", Cat::Expiry),
+    ("valid until", Cat::Expiry), ("good thru", Cat::Expiry),
+    ("good through", Cat::Expiry), ("mm/yy", Cat::Expiry),
+    ("ssn", Cat::Ssn), ("ss#", Cat::Ssn), ("social security", Cat::Ssn),
+    ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("ssn#", Cat::Ssn),
+    ("pin", Cat::Pin), ("pin number", Cat::Pin), ("pin code", Cat::Pin),
+    ("passcode", Cat::Pin), ("pass code", Cat::Pin),
+    ("imei", Cat::Other), ("meid", Cat::Other), ("iccid", Cat::Other),
+    ("tracking", Cat::Other), ("order", Cat::Other), ("invoice", Cat::Other),
+    ("ref", Cat::Other), ("reference", Cat::Other),
+    ("confirmation", Cat::Other), ("serial", Cat::Other),
+    ("isbn", Cat::Other), ("iban", Cat::Other), ("routing", Cat::Other),
+    ("transaction", Cat::Other), ("txn", Cat::Other), ("awb", Cat::Other),
+    ("shipment", Cat::Other), ("parcel", Cat::Other), ("ticket", Cat::Other),
+    ("booking", Cat::Other), ("phone", Cat::Other), ("tel", Cat::Other),
+    ("fax", Cat::Other), ("sku", Cat::Other), ("upc", Cat::Other),
+    ("ean", Cat::Other), ("account", Cat::Other), ("acct", Cat::Other),
+    ("member", Cat::Other), ("policy", Cat::Other), ("claim", Cat::Other),
+    ("case", Cat::Other), ("id", Cat::Other), ("zip", Cat::Other),
+    ("postcode", Cat::Other),
+];
+
+/// The compiled keyword table.
+pub(crate) struct Keywords {
+    ac: AhoCorasick,
+}
+
+impl Keywords {
+    /// The table, compiled once per process.
+    pub(crate) fn get() -> &'static Keywords {
+        static K: OnceLock<Keywords> = OnceLock::new();
+        K.get_or_init(|| Keywords {
+            ac: AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(WORDS.iter().map(|(w, _)| w))
+                .expect("keyword table compiles"),
+        })
+    }
+
+    /// Keyword matches in `hay[lo..hi]` that stand as whole words.
+    fn matches<'a>(
+        &'a self,
+        hay: &'a [u8],
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = (usize, usize, Cat)> + 'a {
+        self.ac.find_iter(&hay[lo..hi]).filter_map(move |m| {
+            let (s, e) = (lo + m.start(), lo + m.end());
+            let before = chars::class_before(hay, lo, s);
+            let after =
+                if e < hi { chars::classify(hay, e).0 } else { Class::Other };
+            let word_like =
+                |c: Class| matches!(c, Class::Letter | Class::Digit(_));
+            if word_like(before) || matches!(after, Class::Letter) {
+                return None;
+            }
+            Some((s, e, WORDS[m.pattern().as_usize()].1))
+        })
+    }
+
+    /// The category of the keyword nearest to `hi` in `hay[lo..hi]`.
+    pub(crate) fn last(
+        &self,
+        hay: &[u8],
+        lo: usize,
+        hi: usize,
+    ) -> Option<Cat> {
+        if lo >= hi {
+            return None;
+        }
+        self.matches(hay, lo, hi).last().map(|m| m.2)
+    }
+
+    /// The category of the keyword nearest to `lo` in `hay[lo..hi]`.
+    pub(crate) fn first(
+        &self,
+        hay: &[u8],
+        lo: usize,
+        hi: usize,
+    ) -> Option<Cat> {
+        if lo >= hi {
+            return None;
+        }
+        self.matches(hay, lo, hi).next().map(|m| m.2)
+    }
+}

@@ -1,0 +1,213 @@
+//! Conversation mode: a transcript as a sequence of messages.
+//!
+//! Two rules read across message boundaries:
+//!
+//! * **Questions.** A message is read with the end of the other speaker's
+//!   message just before it as left context, so that "What's the security
+//!   code on the back?" followed by "392" finds a CVV, "And the expiry?"
+//!   followed by "oh four twenty seven" an expiry date, and "Can you confirm
+//!   your PIN?" followed by "1234" a PIN.
+//! * **Split cards.** A card number typed over several messages is caught
+//!   when all of these hold: the fragments are messages of one speaker that
+//!   consist of nothing but digit groups (numerals or spoken digits) of
+//!   fewer than 12 digits each; at most [`MAX_FRAGMENTS`] of them, with at
+//!   most [`MAX_BETWEEN`] messages of other speakers between two fragments
+//!   and no other message of the same speaker; together they hold 12 to 19
+//!   digits that pass Luhn and match a card brand and length. Every
+//!   fragment is masked; only the last keeps the last digits the policy
+//!   keeps. Numbers in unrelated messages (an order number with words
+//!   around it, a message of another speaker) are never joined.
+
+use crate::brand;
+use crate::finding::{Digits, Finding, Kind, Reason};
+use crate::luhn;
+use crate::redactor::Redactor;
+use crate::scan::{self, Scanner};
+
+/// At most this many messages make one split card.
+pub const MAX_FRAGMENTS: usize = 4;
+
+/// At most this many messages of other speakers may stand between two
+/// fragments of a split card.
+pub const MAX_BETWEEN: usize = 2;
+
+/// Bytes of the other speaker's previous message read as context.
+const QUESTION_CONTEXT: usize = 96;
+
+/// One message of a conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message<'a> {
+    /// Who wrote or said it (any label: "agent", "customer", a user id).
+    pub speaker: &'a str,
+    /// The text.
+    pub text: &'a str,
+}
+
+impl<'a> Message<'a> {
+    /// A message.
+    pub fn new(speaker: &'a str, text: &'a str) -> Message<'a> {
+        Message { speaker, text }
+    }
+}
+
+impl Redactor {
+    /// Finds sensitive data in each message of a conversation, reading
+    /// questions and split card numbers across messages (see the module
+    /// docs of conversation mode in the README). Spans are byte offsets
+    /// within each message.
+    pub fn find_conversation(
+        &self,
+        msgs: &[Message<'_>],
+    ) -> Vec<Vec<Finding>> {
+        let mut all: Vec<Vec<Finding>> = msgs
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let prev = i.checked_sub(1).map(|j| &msgs[j]);
+                let prefix = match prev {
+                    Some(p) if p.speaker != m.speaker => {
+                        tail(p.text, QUESTION_CONTEXT)
+                    }
+                    _ => "",
+                };
+                self.find_after(prefix, m.text)
+            })
+            .collect();
+        if self.detects(Kind::Card) {
+            self.split_cards(msgs, &mut all);
+        }
+        all
+    }
+
+    /// Redacts each message of a conversation (see
+    /// [`Redactor::find_conversation`]).
+    pub fn redact_conversation(&self, msgs: &[Message<'_>]) -> Vec<String> {
+        let found = self.find_conversation(msgs);
+        msgs.iter()
+            .zip(found)
+            .map(|(m, fs)| {
+                let b = m.text.as_bytes();
+                let mut out = Vec::with_capacity(b.len());
+                let mut last = 0;
+                for f in &fs {
+                    let (s, e) = (f.start as usize, f.end as usize);
+                    out.extend_from_slice(&b[last..s]);
+                    self.inner.masker.replace(f, &b[s..e], &mut out);
+                    last = e;
+                }
+                out.extend_from_slice(&b[last..]);
+                String::from_utf8_lossy(&out).into_owned()
+            })
+            .collect()
+    }
+
+    /// Findings in `text`, read with `prefix` as left context.
+    fn find_after(&self, prefix: &str, text: &str) -> Vec<Finding> {
+        if prefix.is_empty() {
+            return self.find(text);
+        }
+        let mut hay = Vec::with_capacity(prefix.len() + 1 + text.len());
+        hay.extend_from_slice(prefix.as_bytes());
+        hay.push(b'\n');
+        hay.extend_from_slice(text.as_bytes());
+        let off = (prefix.len() + 1) as u64;
+        let mut sc = Scanner::starting_at(off);
+        let mut v = Vec::new();
+        sc.advance(&self.inner, &hay, 0, true, &mut |f: Finding| {
+            v.push(f.shifted(-(off as i64)))
+        });
+        v
+    }
+
+    fn split_cards(&self, msgs: &[Message<'_>], all: &mut [Vec<Finding>]) {
+        let frags: Vec<Option<(usize, usize, Vec<u8>)>> = msgs
+            .iter()
+            .zip(all.iter())
+            .map(|(m, fs)| {
+                if !fs.is_empty() {
+                    return None;
+                }
+                scan::sole_run(&self.inner, m.text.as_bytes())
+                    .filter(|(_, _, d)| (2..12).contains(&d.len()))
+            })
+            .collect();
+        let mut used = vec![false; msgs.len()];
+        for i in 0..msgs.len() {
+            if used[i] || frags[i].is_none() {
+                continue;
+            }
+            let sp = msgs[i].speaker;
+            let mut seq = vec![i];
+            let mut others = 0;
+            for j in i + 1..msgs.len() {
+                if seq.len() == MAX_FRAGMENTS {
+                    break;
+                }
+                if msgs[j].speaker == sp {
+                    if frags[j].is_some() && !used[j] {
+                        seq.push(j);
+                        others = 0;
+                        continue;
+                    }
+                    break;
+                }
+                others += 1;
+                if others > MAX_BETWEEN {
+                    break;
+                }
+            }
+            for len in (2..=seq.len()).rev() {
+                let d: Vec<u8> = seq[..len]
+                    .iter()
+                    .flat_map(|&k| {
+                        frags[k].as_ref().expect("fragment").2.clone()
+                    })
+                    .collect();
+                if !(12..=19).contains(&d.len()) || !luhn::valid(&d) {
+                    continue;
+                }
+                let Some(b) = brand::lookup(&d) else { continue };
+                if !b.lengths().contains(&(d.len() as u8)) {
+                    continue;
+                }
+                if self.inner.allow_test_cards
+                    && crate::testcards::contains(&d)
+                {
+                    break;
+                }
+                let mut l4 = [0u8; 4];
+                for (o, x) in l4.iter_mut().zip(&d[d.len() - 4..]) {
+                    *o = b'0' + x;
+                }
+                for (n, &k) in seq[..len].iter().enumerate() {
+                    let (s, e, _) = frags[k].as_ref().expect("fragment");
+                    used[k] = true;
+                    all[k].push(Finding {
+                        kind: Kind::Card,
+                        start: *s as u64,
+                        end: *e as u64,
+                        brand: Some(b),
+                        last4: Some(l4),
+                        reason: Reason::CardAcrossMessages,
+                        spoken: msgs[k]
+                            .text
+                            .bytes()
+                            .any(|c| c.is_ascii_alphabetic()),
+                        mask_all: n + 1 < len,
+                        digits: Digits::from_slice(&d),
+                    });
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// The last `n` bytes of `s` or fewer, cut at a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}

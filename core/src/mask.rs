@@ -1,0 +1,315 @@
+//! How a finding is rewritten: [`MaskStyle`] and the masker.
+
+use std::fmt;
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::chars::{self, Class};
+use crate::error::{BuildError, ErrorKind};
+use crate::finding::{Finding, Kind};
+use crate::spoken;
+
+/// How the text of a finding is replaced.
+///
+/// Masks that keep characters ([`MaskStyle::KeepLast`],
+/// [`MaskStyle::KeepFirst6Last4`], [`MaskStyle::Full`]) replace each digit
+/// character with the mask character and keep separators, so
+/// `4111 1111 1111 1111` becomes `**** **** **** 1111` and, for ASCII text
+/// with an ASCII mask character, the byte length is unchanged. Number words
+/// of spoken findings ("four one one one") are masked letter for letter and
+/// never replaced by digits. Zero-width characters inside a finding are
+/// dropped.
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MaskStyle {
+    /// Mask every digit.
+    Full,
+    /// Keep the last N digits (0 to 4); the default for cards is 4.
+    KeepLast(u8),
+    /// Keep the first six and the last four digits, the most PCI DSS allows
+    /// to be displayed. Cards only.
+    KeepFirst6Last4,
+    /// Keep the first eight and the last four digits of a card of 16 or
+    /// more digits (for 8-digit BINs); shorter cards keep six. Cards only.
+    KeepFirst8Last4,
+    /// Replace the finding with a label built from a template with the
+    /// placeholders `{kind}`, `{KIND}`, `{brand}`, `{last4}` and `{token}`,
+    /// e.g. `[CARD {brand} ending {last4}]`.
+    Label(String),
+    /// Replace the finding with a keyed deterministic token
+    /// (`tok_` + 16 hex digits of HMAC-SHA-256 over the kind and digits):
+    /// the same number gives the same token under the same key. Needs
+    /// [`RedactorBuilder::token_key`](crate::RedactorBuilder::token_key).
+    Token,
+    /// Remove the finding from the text.
+    Remove,
+}
+
+impl fmt::Debug for MaskStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MaskStyle::Full => f.write_str("Full"),
+            MaskStyle::KeepLast(n) => write!(f, "KeepLast({n})"),
+            MaskStyle::KeepFirst6Last4 => f.write_str("KeepFirst6Last4"),
+            MaskStyle::KeepFirst8Last4 => f.write_str("KeepFirst8Last4"),
+            MaskStyle::Label(t) => write!(f, "Label({t:?})"),
+            MaskStyle::Token => f.write_str("Token"),
+            MaskStyle::Remove => f.write_str("Remove"),
+        }
+    }
+}
+
+impl MaskStyle {
+    /// Parses a mask style from its name: `full`, `last4` (or `lastN` with
+    /// N from 0 to 4), `first6last4`, `first8last4`, `token`, `remove`, or
+    /// `label:TEMPLATE`.
+    pub fn parse(s: &str) -> Result<MaskStyle, BuildError> {
+        let t = s.trim();
+        if let Some(tpl) = t.strip_prefix("label:") {
+            let style = MaskStyle::Label(tpl.to_string());
+            style.validate()?;
+            return Ok(style);
+        }
+        let lower = t.to_ascii_lowercase().replace(['-', '_'], "");
+        Ok(match lower.as_str() {
+            "full" | "mask" => MaskStyle::Full,
+            "first6last4" | "keepfirst6last4" => MaskStyle::KeepFirst6Last4,
+            "first8last4" | "keepfirst8last4" => MaskStyle::KeepFirst8Last4,
+            "token" | "hmac" => MaskStyle::Token,
+            "remove" | "delete" => MaskStyle::Remove,
+            _ => {
+                let n = lower
+                    .strip_prefix("keeplast")
+                    .or_else(|| lower.strip_prefix("last"));
+                match n.map(str::parse::<u8>) {
+                    Some(Ok(n)) if n <= 4 => MaskStyle::KeepLast(n),
+                    Some(_) => {
+                        return Err(BuildError::new(ErrorKind::InvalidKeep(
+                            s.to_string(),
+                        )))
+                    }
+                    None => {
+                        return Err(BuildError::new(
+                            ErrorKind::UnknownMaskStyle(s.to_string()),
+                        ))
+                    }
+                }
+            }
+        })
+    }
+
+    pub(crate) fn validate(&self) -> Result<(), BuildError> {
+        match self {
+            MaskStyle::KeepLast(n) if *n > 4 => Err(BuildError::new(
+                ErrorKind::InvalidKeep(format!("last{n}")),
+            )),
+            MaskStyle::Label(t) => validate_template(t),
+            _ => Ok(()),
+        }
+    }
+
+    pub(crate) fn needs_key(&self) -> bool {
+        match self {
+            MaskStyle::Token => true,
+            MaskStyle::Label(t) => t.contains("{token}"),
+            _ => false,
+        }
+    }
+
+    /// The default style for a kind: keep the last four digits of a card,
+    /// mask everything else in full.
+    pub fn default_for(kind: Kind) -> MaskStyle {
+        match kind {
+            Kind::Card => MaskStyle::KeepLast(4),
+            _ => MaskStyle::Full,
+        }
+    }
+}
+
+const PLACEHOLDERS: [&str; 5] = ["kind", "KIND", "brand", "last4", "token"];
+
+fn validate_template(t: &str) -> Result<(), BuildError> {
+    let bad = |reason: String| {
+        Err(BuildError::new(ErrorKind::InvalidTemplate {
+            template: t.to_string(),
+            reason,
+        }))
+    };
+    let mut rest = t;
+    while let Some(i) = rest.find(['{', '}']) {
+        if rest.as_bytes()[i] == b'}' {
+            return bad("unbalanced '}'".into());
+        }
+        let after = &rest[i + 1..];
+        let Some(j) = after.find('}') else {
+            return bad("unbalanced '{'".into());
+        };
+        let name = &after[..j];
+        if !PLACEHOLDERS.contains(&name) {
+            return bad(format!(
+                "unknown placeholder {{{name}}}: expected {{kind}}, \
+                 {{KIND}}, {{brand}}, {{last4}} or {{token}}"
+            ));
+        }
+        rest = &after[j + 1..];
+    }
+    if t.bytes().any(|b| b.is_ascii_digit()) {
+        return bad("a label must not contain digits".into());
+    }
+    Ok(())
+}
+
+/// Everything the masker needs besides the finding: built once per
+/// `Redactor`.
+#[derive(Clone)]
+pub(crate) struct Masker {
+    pub(crate) styles: [MaskStyle; 6],
+    pub(crate) mask_char: char,
+    pub(crate) key: Option<Vec<u8>>,
+}
+
+impl Masker {
+    /// Appends the replacement for `f`, whose original bytes are `orig`.
+    pub(crate) fn replace(&self, f: &Finding, orig: &[u8], out: &mut Vec<u8>) {
+        let style = &self.styles[f.kind.index()];
+        match style {
+            MaskStyle::Remove => {}
+            MaskStyle::Token => {
+                let tok = self.token(f);
+                out.extend_from_slice(tok.as_bytes());
+            }
+            MaskStyle::Label(t) => self.label(t, f, out),
+            MaskStyle::Full => self.mask_chars(f, orig, 0, 0, out),
+            MaskStyle::KeepLast(n) => {
+                self.mask_chars(f, orig, 0, usize::from(*n), out)
+            }
+            MaskStyle::KeepFirst6Last4 => self.mask_chars(f, orig, 6, 4, out),
+            MaskStyle::KeepFirst8Last4 => {
+                let first = if f.digits.len >= 16 { 8 } else { 6 };
+                self.mask_chars(f, orig, first, 4, out)
+            }
+        }
+    }
+
+    fn token(&self, f: &Finding) -> String {
+        let key = self.key.as_deref().unwrap_or(&[]);
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+            .expect("HMAC accepts keys of any length");
+        mac.update(f.kind.as_str().as_bytes());
+        mac.update(b":");
+        for &d in f.digits.as_slice() {
+            mac.update(&[b'0' + d]);
+        }
+        let tag = mac.finalize().into_bytes();
+        let mut s = String::from("tok_");
+        for b in &tag[..8] {
+            s.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            s.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+        }
+        s
+    }
+
+    fn label(&self, t: &str, f: &Finding, out: &mut Vec<u8>) {
+        let mut rest = t;
+        while let Some(i) = rest.find('{') {
+            out.extend_from_slice(&rest.as_bytes()[..i]);
+            let after = &rest[i + 1..];
+            let j = after.find('}').unwrap_or(after.len());
+            match &after[..j] {
+                "kind" => out.extend_from_slice(f.kind.as_str().as_bytes()),
+                "KIND" => out.extend_from_slice(
+                    f.kind.as_str().to_ascii_uppercase().as_bytes(),
+                ),
+                "brand" => out.extend_from_slice(
+                    f.brand.map_or("unknown", |b| b.as_str()).as_bytes(),
+                ),
+                "last4" => {
+                    out.extend_from_slice(f.last4().unwrap_or("").as_bytes())
+                }
+                "token" => out.extend_from_slice(self.token(f).as_bytes()),
+                _ => {}
+            }
+            rest = after.get(j + 1..).unwrap_or("");
+        }
+        out.extend_from_slice(rest.as_bytes());
+    }
+
+    /// Masks digit characters and number words, keeping `first` leading and
+    /// `last` trailing numeral digits (none at all for spoken findings and
+    /// for track data, which PCI DSS forbids keeping).
+    fn mask_chars(
+        &self,
+        f: &Finding,
+        orig: &[u8],
+        first: usize,
+        last: usize,
+        out: &mut Vec<u8>,
+    ) {
+        let mut mbuf = [0u8; 4];
+        let m = self.mask_char.encode_utf8(&mut mbuf).as_bytes();
+        if f.kind == Kind::Track {
+            // The whole track goes: name, expiry and service code included.
+            let mut i = 0;
+            while i < orig.len() {
+                let (_, n) = chars::decode(orig, i);
+                out.extend_from_slice(m);
+                i += n;
+            }
+            return;
+        }
+        let (first, last) =
+            if f.spoken || f.mask_all { (0, 0) } else { (first, last) };
+        let total = count_digit_chars(orig);
+        let keep_from = total.saturating_sub(last);
+        let mut k = 0usize;
+        let mut i = 0;
+        while i < orig.len() {
+            let (c, n) = chars::classify(orig, i);
+            match c {
+                Class::Digit(_) => {
+                    if k < first || k >= keep_from {
+                        out.extend_from_slice(&orig[i..i + n]);
+                    } else {
+                        out.extend_from_slice(m);
+                    }
+                    k += 1;
+                    i += n;
+                }
+                Class::Invisible => i += n,
+                Class::Letter => {
+                    let mut e = i;
+                    while e < orig.len() && orig[e].is_ascii_alphabetic() {
+                        e += 1;
+                    }
+                    let e = e.max(i + n);
+                    if spoken::is_masked_word(&orig[i..e]) {
+                        for _ in i..e {
+                            out.extend_from_slice(m);
+                        }
+                    } else {
+                        out.extend_from_slice(&orig[i..e]);
+                    }
+                    i = e;
+                }
+                _ => {
+                    out.extend_from_slice(&orig[i..i + n]);
+                    i += n;
+                }
+            }
+        }
+    }
+}
+
+fn count_digit_chars(orig: &[u8]) -> usize {
+    let mut i = 0;
+    let mut k = 0;
+    while i < orig.len() {
+        let (c, n) = chars::classify(orig, i);
+        if let Class::Digit(_) = c {
+            k += 1;
+        }
+        i += n;
+    }
+    k
+}

@@ -1,0 +1,1530 @@
+//! The scanner: the one engine behind one-shot and streamed redaction.
+//!
+//! # The contract that makes streaming exact
+//!
+//! The scanner walks the text left to right with a cursor. It looks for a
+//! *trigger* (a digit, or a number word when spoken forms are on) and then
+//! decides everything about the run of digit groups that starts there from a
+//! bounded *window*: at most [`LOOKBEHIND`] bytes before the trigger and
+//! exactly [`AHEAD`] bytes from it (fewer only at the end of the input).
+//! Every function below that reads text takes that window as its haystack,
+//! so it cannot read past it. A stream that has not yet received the whole
+//! window waits; one-shot redaction always has it. The same bytes give the
+//! same decision, so the stream's output equals the one-shot output for any
+//! chunking.
+//!
+//! The trigger search needs no window: whether a byte is a digit, or a word
+//! is a number word, depends on the bytes of the word and the one character
+//! before it, and a word cut at the end of a chunk is held back until it is
+//! complete.
+//!
+//! # Runs, groups and windows
+//!
+//! A *run* is a sequence of digit *groups* joined by short gaps of
+//! separators (spaces, dashes, dots, slashes, NBSP and other Unicode spaces,
+//! line breaks; in spoken mode also filler words such as "uh" or "sorry").
+//! A numeral group is a maximal sequence of digits (zero-width characters
+//! between digits are read through); a spoken group is one number token
+//! ("four", "forty one", "double five", "four hundred and twelve").
+//!
+//! Card numbers are looked for at group boundaries: from each group, the
+//! longest window of groups holding 12 to 19 digits that passes Luhn and the
+//! IIN table is taken (greedy, left to right). What is left between cards is
+//! read for SSNs, expiry dates, CVVs and PINs, using keywords and the
+//! position right after a card.
+//!
+//! A run longer than the window is decided in steps: only groups starting in
+//! the first [`COMMIT`] bytes of the window are decided, and the cursor
+//! resumes at the next group, still inside the run. A digit group of more than
+//! 19 digits cannot hold a card and is skipped digit by digit, so a gigabyte
+//! of digits costs constant memory.
+
+use crate::brand::{self, Brand};
+use crate::chars::{self, Class, Sep};
+use crate::context::Cat;
+use crate::finding::{Digits, Finding, Kind, Reason};
+use crate::luhn;
+use crate::redactor::Inner;
+use crate::spoken::{Spoken, Word, MAX_WORD};
+use crate::testcards;
+
+/// Bytes of left context a decision may read before its trigger.
+pub(crate) const LOOKBEHIND: usize = 64;
+
+/// Bytes a decision reads from its trigger on. A stream holds back at most
+/// this many bytes (plus an incomplete character) while a candidate is
+/// live.
+pub(crate) const AHEAD: usize = 2048;
+
+/// In a run cut by the end of the window, only groups starting within this
+/// many bytes of the trigger are decided in one step.
+const COMMIT: usize = 1024;
+
+/// Bytes of right context read for keywords after a number ("123 is my
+/// cvv").
+const CTX_AFTER: usize = 40;
+
+/// At most this many groups are read in one step.
+const MAX_GROUPS: usize = 48;
+
+/// A number this close after a card (no letters, digits or line breaks in
+/// between) is read as the card's expiry date or CVV.
+const CHAIN_GAP: usize = 24;
+
+/// Separator bits for [`Gap::seps`].
+fn sep_bit(s: Sep) -> u8 {
+    match s {
+        Sep::Space => 1,
+        Sep::Dash => 2,
+        Sep::Dot => 4,
+        Sep::Slash => 8,
+        Sep::Comma => 16,
+        Sep::Newline => 32,
+    }
+}
+
+/// What stands between two groups.
+#[derive(Clone, Copy, Default, Debug)]
+struct Gap {
+    /// Separator characters.
+    chars: u8,
+    /// The kinds of separator seen, as [`sep_bit`]s.
+    seps: u8,
+    /// Filler words.
+    words: u8,
+}
+
+/// One group of digits: a numeral group or a spoken number token.
+#[derive(Clone, Copy, Debug)]
+struct Group {
+    /// Window-relative start.
+    s: usize,
+    /// Window-relative end.
+    e: usize,
+    /// Number of digits; more than 19 only for numeral groups too long to
+    /// be part of a card (their digits are not kept).
+    nd: usize,
+    /// The digits (first 19).
+    d: [u8; 19],
+    /// Written in words.
+    spoken: bool,
+    /// A month name.
+    month: bool,
+    /// The gap before this group (empty for a run's first group).
+    gap: Gap,
+}
+
+impl Group {
+    fn digits(&self) -> &[u8] {
+        &self.d[..self.nd.min(19)]
+    }
+
+    fn value(&self) -> u32 {
+        self.digits().iter().fold(0, |a, &d| a * 10 + u32::from(d))
+    }
+}
+
+/// Facts about the run being decided.
+#[derive(Debug)]
+struct Run {
+    /// The first group starts the run (it is not the continuation of a run
+    /// decided in an earlier step).
+    first: bool,
+    /// The class of the character before the first group.
+    left: Class,
+    /// A decimal point and digit stand before the first group.
+    left_decimal: bool,
+    /// The class of the character after the last group (when not cut).
+    right: Class,
+    /// A decimal point and digit follow the last group.
+    right_decimal: bool,
+    /// The window ended inside the run: more groups may follow.
+    cut: bool,
+    /// A digit group too long for a card starts here, right after the run.
+    long_at: Option<usize>,
+}
+
+/// The scanner's state between steps. Every field is part of what makes a
+/// decision, so a stream and a one-shot scan that reach the same cursor are
+/// in the same state.
+#[derive(Clone, Debug)]
+pub(crate) struct Scanner {
+    /// Absolute offset where scanning resumes. Everything before it is
+    /// decided.
+    cursor: u64,
+    /// The cursor sits at a group that continues a run whose earlier groups
+    /// were decided in an earlier step.
+    in_run: bool,
+    /// The cursor sits inside a digit group too long to hold a card: its
+    /// digits are skipped.
+    in_long: bool,
+    /// End of the last card, or of an expiry date or CVV that followed one.
+    chain_end: Option<u64>,
+    /// Scratch space for the groups of the run being decided.
+    groups: Vec<Group>,
+}
+
+/// What a decision step needs besides the scanner.
+struct Ctx<'a, 'h> {
+    inner: &'a Inner,
+    /// The decision window: the haystack cut at trigger + `AHEAD`.
+    win: &'h [u8],
+    /// The lowest window index a decision may read.
+    lo: usize,
+    /// Absolute offset of `win[0]`.
+    base: u64,
+    /// The window ends where the input ends.
+    eof_end: bool,
+}
+
+impl Scanner {
+    /// A scanner at the start of a text.
+    pub(crate) fn new() -> Scanner {
+        Scanner::starting_at(0)
+    }
+
+    /// A scanner that starts deciding at `pos`: the bytes before it are
+    /// context only.
+    pub(crate) fn starting_at(pos: u64) -> Scanner {
+        Scanner {
+            cursor: pos,
+            in_run: false,
+            in_long: false,
+            chain_end: None,
+            groups: Vec::new(),
+        }
+    }
+
+    /// Where scanning resumes (absolute).
+    pub(crate) fn cursor(&self) -> u64 {
+        self.cursor
+    }
+
+    /// Decides as much of `hay` as can be decided and reports findings in
+    /// order. `hay[0]` is at absolute offset `base`; `hay` holds everything
+    /// from `cursor - LOOKBEHIND` (or the start of the text) on. `eof` says
+    /// no more input follows. Returns the absolute offset before which no
+    /// later finding can start: output up to there is settled.
+    pub(crate) fn advance(
+        &mut self,
+        inner: &Inner,
+        hay: &[u8],
+        base: u64,
+        eof: bool,
+        emit: &mut dyn FnMut(Finding),
+    ) -> u64 {
+        let lim = if eof {
+            hay.len()
+        } else {
+            hay.len() - chars::incomplete_tail(hay)
+        };
+        loop {
+            let cur = (self.cursor - base) as usize;
+            if self.in_long {
+                let mut p = cur;
+                while p < lim {
+                    let (c, n) = chars::classify(hay, p);
+                    if !matches!(c, Class::Digit(_) | Class::Invisible) {
+                        break;
+                    }
+                    p += n;
+                }
+                self.cursor = base + p as u64;
+                if p >= lim && !eof {
+                    return self.cursor;
+                }
+                self.in_long = false;
+                continue;
+            }
+            let t = if self.in_run {
+                cur
+            } else {
+                match next_trigger(inner, hay, cur, lim, eof) {
+                    Ok(t) => t,
+                    Err(settle) => {
+                        self.cursor = base + settle as u64;
+                        return self.cursor;
+                    }
+                }
+            };
+            let track =
+                if self.in_run { None } else { track_start(hay, cur, t) };
+            if !eof && hay.len() <= t + AHEAD {
+                self.cursor = base + t as u64;
+                return base + track.unwrap_or(t) as u64;
+            }
+            let wend = hay.len().min(t + AHEAD);
+            let abs_t = base + t as u64;
+            let lo = (abs_t.saturating_sub(LOOKBEHIND as u64) - base) as usize;
+            let cx = Ctx {
+                inner,
+                win: &hay[..wend],
+                lo,
+                base,
+                eof_end: eof && hay.len() <= t + AHEAD,
+            };
+            if let Some(ts) = track {
+                if let Some((te, d)) = parse_track(cx.win, ts) {
+                    self.emit_raw(
+                        &cx,
+                        Kind::Track,
+                        ts,
+                        te,
+                        &d,
+                        Reason::TrackData,
+                        false,
+                        emit,
+                    );
+                    self.cursor = base + te as u64;
+                    self.chain_end = None;
+                    continue;
+                }
+            }
+            let (next, in_run, in_long) = self.step(&cx, t, emit);
+            debug_assert!(next > t || in_long);
+            self.cursor = base + next as u64;
+            self.in_run = in_run;
+            self.in_long = in_long;
+        }
+    }
+
+    /// Decides the run starting at trigger `t`. Returns the window index to
+    /// resume at and the new `in_run` and `in_long` flags.
+    fn step(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        t: usize,
+        emit: &mut dyn FnMut(Finding),
+    ) -> (usize, bool, bool) {
+        let first = !self.in_run;
+        let mut groups = std::mem::take(&mut self.groups);
+        groups.clear();
+        let run = parse_run(cx, t, first, &mut groups);
+        let r = if groups.is_empty() {
+            match run.long_at {
+                Some(p) => (p, false, true),
+                // A trigger word that is no number here ("for" outside a
+                // run): step over it.
+                None => (word_end(cx.win, t).max(t + 1), false, false),
+            }
+        } else {
+            self.decide(cx, t, &run, &groups, emit)
+        };
+        self.groups = groups;
+        r
+    }
+
+    fn decide(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        t: usize,
+        run: &Run,
+        gs: &[Group],
+        emit: &mut dyn FnMut(Finding),
+    ) -> (usize, bool, bool) {
+        let n = gs.len();
+        let whole_run = run.first && !run.cut && run.long_at.is_none();
+        if whole_run && (is_uuid(gs) || iban_before(cx, gs[0].s)) {
+            return (gs[n - 1].e, false, false);
+        }
+        let commit_lim = if run.cut {
+            gs.iter().take_while(|g| g.s < t + COMMIT).count().max(1)
+        } else {
+            n
+        };
+        let kw_run = ctx_before(cx, gs[0].s, 0).or_else(|| {
+            if run.cut {
+                None
+            } else {
+                ctx_after(cx, gs[n - 1].e)
+            }
+        });
+        let run_digits: usize = gs.iter().map(|g| g.nd).sum();
+
+        // Cards, greedy from the left.
+        let mut cards: Vec<CardHit> = Vec::new();
+        let mut i = 0;
+        while i < commit_lim {
+            match best_card(cx, run, gs, i, kw_run) {
+                Some(c) => {
+                    i = c.j + 1;
+                    cards.push(c);
+                }
+                None => i += 1,
+            }
+        }
+        let commit =
+            cards.last().map_or(commit_lim, |c| commit_lim.max(c.j + 1));
+
+        let mut k = 0;
+        let mut ci = 0;
+        while k < commit {
+            if let Some(c) = cards.get(ci).filter(|c| c.i == k) {
+                let d = collect(&gs[c.i..=c.j]);
+                if !c.exempt {
+                    let spoken = gs[c.i..=c.j].iter().any(|g| g.spoken);
+                    self.emit_card(
+                        cx, gs[c.i].s, gs[c.j].e, &d, c.brand, c.reason,
+                        spoken, emit,
+                    );
+                }
+                self.chain_end = Some(cx.base + gs[c.j].e as u64);
+                k = c.j + 1;
+                ci += 1;
+                continue;
+            }
+            let b = cards.get(ci).map_or(commit, |c| c.i);
+            self.segment(cx, run, gs, k, b, kw_run, run_digits, emit);
+            k = b;
+        }
+
+        if commit < n {
+            (gs[commit].s, true, false)
+        } else if run.cut {
+            let last = &gs[n - 1];
+            (last.e, false, !last.spoken && last.e >= cx.win.len())
+        } else if let Some(p) = run.long_at {
+            (p, false, true)
+        } else {
+            (gs[n - 1].e, false, false)
+        }
+    }
+
+    /// Reads the groups `a..b` that hold no card for SSNs, expiry dates,
+    /// CVVs, PINs and spoken card attempts.
+    #[allow(clippy::too_many_arguments)]
+    fn segment(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        run: &Run,
+        gs: &[Group],
+        a: usize,
+        b: usize,
+        kw_run: Option<Cat>,
+        run_digits: usize,
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        let n = gs.len();
+        let ends_run = b == n && !run.cut && run.long_at.is_none();
+        let mut k = a;
+        while k < b {
+            let s = gs[k].s;
+            let floor = if k > 0 { gs[k - 1].e } else { 0 };
+            let kwb = ctx_before(cx, s, floor);
+            let kw_at = |m: usize| {
+                kwb.or_else(|| {
+                    if ends_run && m == n {
+                        ctx_after(cx, gs[n - 1].e)
+                    } else {
+                        None
+                    }
+                })
+            };
+            let after = self.after_card(cx, s);
+
+            // A formatted SSN is a whole run of 3-2-4 digits.
+            if k == 0
+                && run.first
+                && ends_run
+                && n == 3
+                && kwb != Some(Cat::Other)
+                && ssn_shape(gs)
+                && !matches!(run.left, Class::Letter)
+                && !matches!(run.right, Class::Letter)
+                && !run.left_decimal
+                && !run.right_decimal
+            {
+                let d = collect(gs);
+                if let Some(reason) = ssn_reason(&d, Reason::SsnFormatted) {
+                    self.emit_raw(
+                        cx,
+                        Kind::Ssn,
+                        s,
+                        gs[2].e,
+                        &d,
+                        reason,
+                        false,
+                        emit,
+                    );
+                    return;
+                }
+            }
+            if let Some(m) = expiry_at(gs, k, b) {
+                let kw = kw_at(m);
+                if after || kw == Some(Cat::Expiry) {
+                    let ok = kw == Some(Cat::Expiry)
+                        || gs[m - 1].gap.chars > 0 && m - k == 2
+                        || gs[k].spoken
+                        || gs[k].month;
+                    if ok {
+                        let d = collect(&gs[k..m]);
+                        let reason = if kw == Some(Cat::Expiry) {
+                            Reason::Keyword
+                        } else {
+                            Reason::AfterCard
+                        };
+                        let sp = gs[k..m].iter().any(|g| g.spoken);
+                        self.emit_raw(
+                            cx,
+                            Kind::Expiry,
+                            s,
+                            gs[m - 1].e,
+                            &d,
+                            reason,
+                            sp,
+                            emit,
+                        );
+                        self.chain_end = Some(cx.base + gs[m - 1].e as u64);
+                        k = m;
+                        continue;
+                    }
+                }
+            }
+            if let Some(m) = cvv_at(gs, k, b) {
+                let kw = kw_at(m);
+                if after || kw == Some(Cat::Cvv) {
+                    let d = collect(&gs[k..m]);
+                    let reason = if kw == Some(Cat::Cvv) {
+                        Reason::Keyword
+                    } else {
+                        Reason::AfterCard
+                    };
+                    let sp = gs[k..m].iter().any(|g| g.spoken);
+                    self.emit_raw(
+                        cx,
+                        Kind::Cvv,
+                        s,
+                        gs[m - 1].e,
+                        &d,
+                        reason,
+                        sp,
+                        emit,
+                    );
+                    self.chain_end = Some(cx.base + gs[m - 1].e as u64);
+                    k = m;
+                    continue;
+                }
+            }
+            if let Some(m) = digits_upto(gs, k, b, 9, 9) {
+                if kw_at(m) == Some(Cat::Ssn) {
+                    let d = collect(&gs[k..m]);
+                    if let Some(reason) = ssn_reason(&d, Reason::SsnContext) {
+                        let sp = gs[k..m].iter().any(|g| g.spoken);
+                        self.emit_raw(
+                            cx,
+                            Kind::Ssn,
+                            s,
+                            gs[m - 1].e,
+                            &d,
+                            reason,
+                            sp,
+                            emit,
+                        );
+                        k = m;
+                        continue;
+                    }
+                }
+            }
+            if let Some(m) = digits_upto(gs, k, b, 4, 12) {
+                if kw_at(m) == Some(Cat::Pin) {
+                    let d = collect(&gs[k..m]);
+                    let sp = gs[k..m].iter().any(|g| g.spoken);
+                    self.emit_raw(
+                        cx,
+                        Kind::Pin,
+                        s,
+                        gs[m - 1].e,
+                        &d,
+                        Reason::Keyword,
+                        sp,
+                        emit,
+                    );
+                    k = m;
+                    continue;
+                }
+            }
+            // A long spoken run in card context that holds no valid card is
+            // still a card number, misheard or restarted: mask it.
+            let spoken_seg = gs[k..b].iter().any(|g| g.spoken);
+            if spoken_seg
+                && run_digits >= 13
+                && kw_run != Some(Cat::Other)
+                && (kw_run == Some(Cat::Card) || run_digits >= 15)
+            {
+                let d = collect(&gs[k..b]);
+                self.emit_card(
+                    cx,
+                    s,
+                    gs[b - 1].e,
+                    &d,
+                    None,
+                    Reason::CardSpokenAttempt,
+                    true,
+                    emit,
+                );
+                return;
+            }
+            k += 1;
+        }
+    }
+
+    /// Whether a number starting at `s` directly follows a card (and maybe
+    /// its expiry date): only separators and at most [`CHAIN_GAP`] bytes in
+    /// between, no letters, digits or line breaks.
+    fn after_card(&self, cx: &Ctx<'_, '_>, s: usize) -> bool {
+        let Some(e) = self.chain_end else { return false };
+        if e < cx.base {
+            return false;
+        }
+        let e = (e - cx.base) as usize;
+        if e > s || s - e > CHAIN_GAP || e < cx.lo {
+            return false;
+        }
+        let mut p = e;
+        while p < s {
+            let (c, n) = chars::classify(cx.win, p);
+            match c {
+                Class::Letter | Class::Digit(_) | Class::Sep(Sep::Newline) => {
+                    return false
+                }
+                _ => p += n,
+            }
+        }
+        true
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_card(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        s: usize,
+        e: usize,
+        d: &[u8],
+        brand: Option<Brand>,
+        reason: Reason,
+        spoken: bool,
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        let brand =
+            brand.or_else(|| brand::lookup(d).filter(|_| d.len() >= 12));
+        self.emit_full(cx, Kind::Card, s, e, d, brand, reason, spoken, emit);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_raw(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        kind: Kind,
+        s: usize,
+        e: usize,
+        d: &[u8],
+        reason: Reason,
+        spoken: bool,
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        let brand = if kind == Kind::Track { brand::lookup(d) } else { None };
+        self.emit_full(cx, kind, s, e, d, brand, reason, spoken, emit);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_full(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        kind: Kind,
+        s: usize,
+        e: usize,
+        d: &[u8],
+        brand: Option<Brand>,
+        reason: Reason,
+        spoken: bool,
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        if !cx.inner.enabled[kind.index()] {
+            return;
+        }
+        let last4 = if matches!(kind, Kind::Card | Kind::Track) && d.len() >= 4
+        {
+            let mut l = [0u8; 4];
+            for (o, x) in l.iter_mut().zip(&d[d.len() - 4..]) {
+                *o = b'0' + x;
+            }
+            Some(l)
+        } else {
+            None
+        };
+        emit(Finding {
+            kind,
+            start: cx.base + s as u64,
+            end: cx.base + e as u64,
+            brand,
+            last4,
+            reason,
+            spoken,
+            mask_all: false,
+            digits: Digits::from_slice(d),
+        });
+    }
+}
+
+/// A card found at groups `i..=j`.
+#[derive(Debug)]
+struct CardHit {
+    i: usize,
+    j: usize,
+    brand: Option<Brand>,
+    reason: Reason,
+    /// A published test card and the allowlist is on: consumed, not
+    /// reported.
+    exempt: bool,
+}
+
+/// The concatenated digits of some groups (at most 24).
+fn collect(gs: &[Group]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(24);
+    for g in gs {
+        v.extend_from_slice(g.digits());
+        if v.len() >= 24 {
+            v.truncate(24);
+            break;
+        }
+    }
+    v
+}
+
+/// The smallest `m` such that groups `k..m` hold between `min` and `max`
+/// digits and at least `min`; `None` when no such prefix exists.
+fn digits_upto(
+    gs: &[Group],
+    k: usize,
+    b: usize,
+    min: usize,
+    max: usize,
+) -> Option<usize> {
+    let mut total = 0;
+    for (m, g) in gs.iter().enumerate().take(b).skip(k) {
+        total += g.nd;
+        if total > max {
+            return None;
+        }
+        if total >= min {
+            // Take the longest prefix still within max.
+            let mut end = m + 1;
+            let mut t2 = total;
+            while end < b && t2 + gs[end].nd <= max {
+                t2 += gs[end].nd;
+                end += 1;
+            }
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Whether the groups look as people group card numbers: one block, one
+/// digit per group (as speech-to-text writes them), fours with a shorter
+/// tail (4-4-4-4, 4-4-4-4-3), or 4-6-5 / 4-6-4 (American Express, Diners).
+fn card_grouping(gs: &[Group]) -> bool {
+    if gs.len() == 1 || gs.iter().all(|g| g.spoken || g.nd == 1) {
+        return true;
+    }
+    let sz: Vec<usize> = gs.iter().map(|g| g.nd).collect();
+    let (last, init) = sz.split_last().expect("non-empty");
+    if init.iter().all(|&x| x == 4) && (1..=4).contains(last) {
+        return true;
+    }
+    matches!(sz.as_slice(), [4, 6, 5] | [4, 6, 4])
+}
+
+/// The best card window starting at group `i`.
+fn best_card(
+    cx: &Ctx<'_, '_>,
+    run: &Run,
+    gs: &[Group],
+    i: usize,
+    kw: Option<Cat>,
+) -> Option<CardHit> {
+    let n = gs.len();
+    let mut d = [0u8; 19];
+    let mut nd = 0;
+    let mut best: Option<(u32, CardHit)> = None;
+    for j in i..n {
+        let g = &gs[j];
+        if nd + g.nd > 19 {
+            break;
+        }
+        d[nd..nd + g.nd].copy_from_slice(g.digits());
+        nd += g.nd;
+        if nd < 12 || !luhn::valid(&d[..nd]) {
+            continue;
+        }
+        let left_edge = i == 0 && run.first;
+        let right_edge = j == n - 1 && !run.cut && run.long_at.is_none();
+        if left_edge && (run.left == Class::Letter || run.left_decimal) {
+            continue;
+        }
+        if right_edge && (run.right == Class::Letter || run.right_decimal) {
+            continue;
+        }
+        let digits = &d[..nd];
+        let whole = left_edge && right_edge;
+        let grouped = card_grouping(&gs[i..=j]);
+        let card_kw = kw == Some(Cat::Card);
+        if !whole && !grouped && !card_kw {
+            continue;
+        }
+        // A number right after "IMEI", "tracking", "order"… is that, unless
+        // it is grouped the way card numbers are printed.
+        if kw == Some(Cat::Other) && (j == i || !grouped) {
+            continue;
+        }
+        let brand = brand::lookup(digits);
+        let strong = brand.is_some_and(|b| b.lengths().contains(&(nd as u8)));
+        let reason = if strong {
+            Reason::CardValid
+        } else if card_kw {
+            Reason::CardContext
+        } else {
+            continue;
+        };
+        let exempt = cx.inner.allow_test_cards && testcards::contains(digits);
+        let score = u32::from(strong) * 100 + len_pref(nd);
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, CardHit { i, j, brand, reason, exempt }));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Preference among valid lengths from one start: the common lengths
+/// first, so "4111 1111 1111 1111 123" is a 16-digit card and a CVV even
+/// when the 19 digits happen to pass Luhn too.
+fn len_pref(nd: usize) -> u32 {
+    match nd {
+        16 => 9,
+        15 => 8,
+        14 => 7,
+        19 => 6,
+        13 => 5,
+        18 => 4,
+        17 => 3,
+        _ => 2,
+    }
+}
+
+/// A digits-only UUID: 8-4-4-4-12 joined by single dashes.
+fn is_uuid(gs: &[Group]) -> bool {
+    gs.len() == 5
+        && gs.iter().map(|g| g.nd).eq([8, 4, 4, 4, 12])
+        && gs[1..].iter().all(|g| g.gap.chars == 1 && g.gap.seps == 2)
+}
+
+/// Whether the run starting at `s` continues an IBAN: a country code and
+/// check digits (`GB82`, `DE89`) stand before it with only letters, digits
+/// and spaces in between.
+fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
+    let w = cx.win;
+    let min = cx.lo.max(s.saturating_sub(40));
+    let mut p = s;
+    while p > min && (w[p - 1].is_ascii_alphanumeric() || w[p - 1] == b' ') {
+        p -= 1;
+    }
+    (p..s).any(|k| {
+        (k == p || w[k - 1] == b' ')
+            && k + 4 <= w.len()
+            && w[k].is_ascii_uppercase()
+            && w[k + 1].is_ascii_uppercase()
+            && w[k + 2].is_ascii_digit()
+            && w[k + 3].is_ascii_digit()
+    })
+}
+
+/// SSN shape: three groups of 3, 2 and 4 digits joined by the same single
+/// dash or space.
+fn ssn_shape(gs: &[Group]) -> bool {
+    gs.len() == 3
+        && gs.iter().map(|g| g.nd).eq([3, 2, 4])
+        && gs.iter().all(|g| !g.spoken)
+        && gs[1].gap.chars == 1
+        && gs[2].gap.chars == 1
+        && gs[1].gap.seps == gs[2].gap.seps
+        && (gs[1].gap.seps == 1 || gs[1].gap.seps == 2)
+}
+
+/// The publicised sample SSNs (Woolworth's wallet card, advertising
+/// samples, the 987-65-432x range reserved for advertising).
+fn ssn_sample(d: &[u8]) -> bool {
+    const SAMPLES: [[u8; 9]; 3] = [
+        [0, 7, 8, 0, 5, 1, 1, 2, 0],
+        [2, 1, 9, 0, 9, 9, 9, 9, 9],
+        [4, 5, 7, 5, 5, 5, 4, 6, 2],
+    ];
+    SAMPLES.iter().any(|s| s == d) || d[..8] == [9, 8, 7, 6, 5, 4, 3, 2]
+}
+
+/// The SSA's validity rules: area not 000, 666 or 900–999; group not 00;
+/// serial not 0000. Samples are still reported, with a lower confidence.
+fn ssn_reason(d: &[u8], ok: Reason) -> Option<Reason> {
+    if d.len() != 9 {
+        return None;
+    }
+    if ssn_sample(d) {
+        return Some(Reason::SsnSample);
+    }
+    let v = |r: &[u8]| r.iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
+    let (area, group, serial) = (v(&d[..3]), v(&d[3..5]), v(&d[5..]));
+    if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 {
+        return None;
+    }
+    Some(ok)
+}
+
+fn month_ok(m: u32) -> bool {
+    (1..=12).contains(&m)
+}
+
+/// An expiry date at group `k`: `MM/YY`, `MM-YYYY`, `MM YY`, `MMYY`,
+/// `MMYYYY`, or spoken ("oh four twenty seven", "April twenty seven").
+/// Returns the end group. Whether context allows it is the caller's call.
+fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
+    let g = &gs[k];
+    if !g.spoken && !g.month {
+        if k + 1 < b {
+            let h = &gs[k + 1];
+            let sep_ok = h.gap.chars == 1 && h.gap.seps & (1 | 2 | 8) != 0;
+            if !h.spoken
+                && sep_ok
+                && (g.nd == 1 || g.nd == 2)
+                && (h.nd == 2
+                    || (h.nd == 4 && (2000..=2099).contains(&h.value())))
+                && month_ok(g.value())
+            {
+                return Some(k + 2);
+            }
+        }
+        let d = g.digits();
+        if g.nd == 4 || g.nd == 6 {
+            let mm = u32::from(d[0]) * 10 + u32::from(d[1]);
+            let year_ok = g.nd == 4 || (d[2] == 2 && d[3] == 0);
+            if month_ok(mm) && year_ok {
+                return Some(k + 1);
+            }
+        }
+        return None;
+    }
+    let mut d = Vec::new();
+    let mut best = None;
+    for (m, h) in gs.iter().enumerate().take(b.min(k + 4)).skip(k) {
+        if m > k && h.month {
+            break;
+        }
+        d.extend_from_slice(h.digits());
+        if d.len() > 6 {
+            break;
+        }
+        let mm = d.get(..2).map(|x| u32::from(x[0]) * 10 + u32::from(x[1]));
+        let ok = match d.len() {
+            4 => true,
+            6 => d[2] == 2 && d[3] == 0,
+            _ => false,
+        };
+        if ok && mm.is_some_and(month_ok) {
+            best = Some(m + 1);
+        }
+    }
+    best
+}
+
+/// A CVV at group `k`: one numeral group of 3 or 4 digits, or spoken
+/// tokens that make 3 or 4 digits.
+fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
+    let g = &gs[k];
+    if g.month {
+        return None;
+    }
+    if !g.spoken {
+        return (g.nd == 3 || g.nd == 4).then_some(k + 1);
+    }
+    let mut total = 0;
+    let mut best = None;
+    for (m, h) in gs.iter().enumerate().take(b).skip(k) {
+        if h.month {
+            break;
+        }
+        total += h.nd;
+        if total > 4 {
+            break;
+        }
+        if total >= 3 {
+            best = Some(m + 1);
+        }
+    }
+    best
+}
+
+/// The nearest keyword before window index `s`, reading at most
+/// [`LOOKBEHIND`] bytes, never before `floor` and never across a digit.
+fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
+    let mut lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
+    if let Some(p) = cx.win[lo..s].iter().rposition(u8::is_ascii_digit) {
+        lo += p + 1;
+    }
+    cx.inner.keywords.last(cx.win, lo, s)
+}
+
+/// The nearest keyword after window index `e`, within [`CTX_AFTER`] bytes
+/// and before any digit.
+fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
+    let mut hi = cx.win.len().min(e + CTX_AFTER);
+    if let Some(p) = cx.win[e..hi].iter().position(u8::is_ascii_digit) {
+        hi = e + p;
+    }
+    cx.inner.keywords.first(cx.win, e, hi)
+}
+
+/// The end of the ASCII word starting at `p`.
+fn word_end(w: &[u8], p: usize) -> usize {
+    let mut e = p;
+    while e < w.len() && w[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    e
+}
+
+/// Finds the next trigger at or after `from`: `Ok(position)`, or
+/// `Err(settle)` when there is none, with the position up to which the text
+/// is settled (a word or a track start sentinel cut by the end of the input
+/// is held back).
+fn next_trigger(
+    inner: &Inner,
+    hay: &[u8],
+    from: usize,
+    lim: usize,
+    eof: bool,
+) -> Result<usize, usize> {
+    let mut p = from;
+    let digit = loop {
+        match chars::find_digit_candidate(&hay[..lim], p) {
+            None => break None,
+            Some(q) => {
+                let (c, n) = chars::classify(&hay[..lim], q);
+                if let Class::Digit(_) = c {
+                    break Some(q);
+                }
+                p = q + n;
+            }
+        }
+    };
+    if let Some(sp) = inner.spoken {
+        let end = digit.unwrap_or(lim);
+        if let Some(r) = spoken_trigger(sp, hay, from, end, lim, eof) {
+            return r;
+        }
+    }
+    if let Some(q) = digit {
+        return Ok(q);
+    }
+    let mut settle = lim;
+    if !eof {
+        if inner.spoken.is_some() {
+            let mut q = lim;
+            while q > from && hay[q - 1].is_ascii_alphabetic() {
+                q -= 1;
+            }
+            if lim - q <= MAX_WORD {
+                settle = q;
+            }
+        }
+        if settle == lim {
+            let tail = &hay[from..lim];
+            if tail.ends_with(b";") || tail.ends_with(b"%") {
+                settle -= 1;
+            } else if tail.ends_with(b"%B") || tail.ends_with(b"%b") {
+                settle -= 2;
+            }
+        }
+    }
+    Err(settle.max(from))
+}
+
+/// The first number word in `hay[from..end]` that stands as a whole word.
+fn spoken_trigger(
+    sp: &Spoken,
+    hay: &[u8],
+    from: usize,
+    end: usize,
+    lim: usize,
+    eof: bool,
+) -> Option<Result<usize, usize>> {
+    for m in sp.triggers.find_iter(&hay[from..end]) {
+        let (s, e) = (from + m.start(), from + m.end());
+        if chars::class_before(hay, 0, s) == Class::Letter {
+            continue;
+        }
+        if e == lim && !eof {
+            return Some(Err(s));
+        }
+        if e < lim && chars::classify(&hay[..lim], e).0 == Class::Letter {
+            continue;
+        }
+        return Some(Ok(s));
+    }
+    None
+}
+
+/// Where track data would start if the digits at `t` are its card number:
+/// right after `;` (track 2) or `%B` (track 1).
+fn track_start(hay: &[u8], from: usize, t: usize) -> Option<usize> {
+    if t > from && t >= 1 && hay[t - 1] == b';' {
+        return Some(t - 1);
+    }
+    if t >= from + 2 && hay[t - 2] == b'%' && matches!(hay[t - 1], b'B' | b'b')
+    {
+        return Some(t - 2);
+    }
+    None
+}
+
+/// Parses magnetic-stripe track data at `s`: track 1
+/// `%B<PAN>^<NAME>^<YYMM><service code><discretionary>?` or track 2
+/// `;<PAN>=<YYMM><service code><discretionary>?`. Returns the end (after
+/// the `?` end sentinel) and the card number's digits.
+fn parse_track(w: &[u8], s: usize) -> Option<(usize, Vec<u8>)> {
+    let t1 = w[s] == b'%';
+    let mut p = s + if t1 { 2 } else { 1 };
+    let mut pan = Vec::new();
+    while p < w.len() && w[p].is_ascii_digit() && pan.len() < 20 {
+        pan.push(w[p] - b'0');
+        p += 1;
+    }
+    if !(12..=19).contains(&pan.len()) {
+        return None;
+    }
+    let max = if t1 { 79 } else { 40 };
+    if t1 {
+        if w.get(p) != Some(&b'^') {
+            return None;
+        }
+        p += 1;
+        let name_start = p;
+        while p < w.len()
+            && w[p] != b'^'
+            && w[p] != b'?'
+            && p - name_start <= 26
+        {
+            if !(0x20..0x7f).contains(&w[p]) {
+                return None;
+            }
+            p += 1;
+        }
+        if w.get(p) != Some(&b'^') {
+            return None;
+        }
+    } else if w.get(p) != Some(&b'=') {
+        return None;
+    }
+    p += 1;
+    let digits_start = p;
+    while p < w.len() && w[p].is_ascii_digit() {
+        p += 1;
+    }
+    if p - digits_start < 7 {
+        return None;
+    }
+    while p < w.len() && p - s < max && w[p] != b'?' {
+        if !(0x20..0x7f).contains(&w[p]) {
+            return None;
+        }
+        p += 1;
+    }
+    (w.get(p) == Some(&b'?')).then_some((p + 1, pan))
+}
+
+/// Reads the numeral group at `p`: digits, with zero-width characters
+/// between them read through.
+fn numeral(w: &[u8], p: usize) -> (usize, usize, [u8; 19]) {
+    let mut q = p;
+    let mut nd = 0usize;
+    let mut d = [0u8; 19];
+    while q < w.len() {
+        let (c, n) = chars::classify(w, q);
+        match c {
+            Class::Digit(v) => {
+                if nd < 19 {
+                    d[nd] = v;
+                }
+                nd += 1;
+                q += n;
+            }
+            Class::Invisible => {
+                let mut r = q + n;
+                while r < w.len()
+                    && chars::classify(w, r).0 == Class::Invisible
+                {
+                    r += chars::classify(w, r).1;
+                }
+                if r < w.len()
+                    && matches!(chars::classify(w, r).0, Class::Digit(_))
+                {
+                    q = r;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    (q, nd, d)
+}
+
+/// The word after `e` when exactly one space or hyphen separates them.
+fn next_word(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, Word)> {
+    if e + 1 < w.len()
+        && (w[e] == b' ' || w[e] == b'-')
+        && w[e + 1].is_ascii_alphabetic()
+    {
+        let e2 = word_end(w, e + 1);
+        if e2 < w.len() && chars::classify(w, e2).0 == Class::Letter {
+            return None;
+        }
+        return sp.lookup(&w[e + 1..e2]).map(|x| (e2, x));
+    }
+    None
+}
+
+/// A spoken number token at `p`: its end, digits and whether it is a month.
+fn spoken_token(
+    sp: &Spoken,
+    w: &[u8],
+    p: usize,
+    prev_digit: bool,
+    run_start: bool,
+) -> Option<(usize, Vec<u8>, bool)> {
+    let e = word_end(w, p);
+    if e == p || (e < w.len() && chars::classify(w, e).0 == Class::Letter) {
+        return None;
+    }
+    let word = sp.lookup(&w[p..e])?;
+    let (mut end, mut v, mut width) = match word {
+        Word::Digit(d) => (e, u32::from(d), 1),
+        Word::Teen(t) => (e, u32::from(t), 2),
+        Word::Tens(t) => match next_word(sp, w, e) {
+            Some((e2, Word::Digit(u))) if u > 0 => (e2, u32::from(t + u), 2),
+            _ => (e, u32::from(t), 2),
+        },
+        Word::Double | Word::Triple => {
+            let times = if word == Word::Double { 2 } else { 3 };
+            let (e2, d) = match next_word(sp, w, e) {
+                Some((e2, Word::Digit(d) | Word::Homophone(d))) => (e2, d),
+                _ => {
+                    // "double 5"
+                    if e + 1 < w.len()
+                        && w[e] == b' '
+                        && w[e + 1].is_ascii_digit()
+                        && !(e + 2 < w.len() && w[e + 2].is_ascii_digit())
+                    {
+                        (e + 2, w[e + 1] - b'0')
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            return Some((e2, vec![d; times], false));
+        }
+        Word::Homophone(d) => {
+            if !prev_digit {
+                return None;
+            }
+            let next_is_digit = match next_word(sp, w, e) {
+                Some((_, x)) => {
+                    !matches!(x, Word::Filler | Word::Month(_) | Word::Hundred)
+                }
+                None => {
+                    e + 1 < w.len()
+                        && w[e] == b' '
+                        && w[e + 1].is_ascii_digit()
+                }
+            };
+            if !next_is_digit {
+                return None;
+            }
+            return Some((e, vec![d], false));
+        }
+        Word::Month(m) => {
+            if !run_start {
+                return None;
+            }
+            return Some((e, vec![m / 10, m % 10], true));
+        }
+        Word::Hundred | Word::Filler => return None,
+    };
+    // "four hundred and twelve", "forty one hundred"
+    if let Some((eh, Word::Hundred)) = next_word(sp, w, end) {
+        end = eh;
+        let mut rest_at = end;
+        if let Some((ea, Word::Filler)) = next_word(sp, w, end) {
+            if w[end + 1..ea].eq_ignore_ascii_case(b"and") {
+                rest_at = ea;
+            }
+        }
+        let rest = match next_word(sp, w, rest_at) {
+            Some((e2, Word::Teen(x))) => Some((e2, u32::from(x))),
+            Some((e2, Word::Tens(x))) => match next_word(sp, w, e2) {
+                Some((e3, Word::Digit(u))) if u > 0 => {
+                    Some((e3, u32::from(x + u)))
+                }
+                _ => Some((e2, u32::from(x))),
+            },
+            Some((e2, Word::Digit(x))) => Some((e2, u32::from(x))),
+            _ => None,
+        };
+        v *= 100;
+        width += 2;
+        if let Some((e2, r)) = rest {
+            v += r;
+            end = e2;
+        }
+    }
+    let mut digits = vec![0u8; width];
+    for i in (0..width).rev() {
+        digits[i] = (v % 10) as u8;
+        v /= 10;
+    }
+    Some((end, digits, false))
+}
+
+/// The gap after a group: `Ok((next token start, gap))`, or `Err(cut)`
+/// when the run ends here (`cut` when the window ended first).
+fn gap_at(
+    cx: &Ctx<'_, '_>,
+    q: usize,
+    spoken: Option<&Spoken>,
+) -> Result<(usize, Gap), bool> {
+    let w = cx.win;
+    let mut g = Gap::default();
+    let mut p = q;
+    let max_chars = if spoken.is_some() { 6 } else { 3 };
+    loop {
+        if p >= w.len() {
+            return Err(!cx.eof_end);
+        }
+        let (c, n) = chars::classify(w, p);
+        match c {
+            Class::Sep(s) => {
+                if s == Sep::Comma {
+                    let next_space = p + 1 < w.len()
+                        && matches!(
+                            chars::classify(w, p + 1).0,
+                            Class::Sep(Sep::Space | Sep::Newline)
+                        );
+                    if !next_space {
+                        return Err(p + 1 >= w.len() && !cx.eof_end);
+                    }
+                }
+                g.chars += 1;
+                g.seps |= sep_bit(s);
+                if usize::from(g.chars) > max_chars {
+                    return Err(false);
+                }
+                p += n;
+            }
+            Class::Invisible => p += n,
+            Class::Digit(_) => {
+                return if g.chars + g.words > 0 {
+                    Ok((p, g))
+                } else {
+                    Err(false)
+                };
+            }
+            Class::Letter if spoken.is_some() => {
+                let sp = spoken.expect("checked");
+                let e = word_end(w, p);
+                if e == p {
+                    return Err(false);
+                }
+                if e >= w.len() && !cx.eof_end {
+                    return Err(true);
+                }
+                match sp.lookup(&w[p..e]) {
+                    Some(Word::Filler) => {
+                        if (e < w.len()
+                            && chars::classify(w, e).0 == Class::Letter)
+                            || g.words >= 4
+                        {
+                            return Err(false);
+                        }
+                        g.words += 1;
+                        p = e;
+                    }
+                    Some(_) if g.chars + g.words > 0 => return Ok((p, g)),
+                    _ => return Err(false),
+                }
+            }
+            // "…" (U+2026) between spoken digits.
+            Class::Other
+                if spoken.is_some()
+                    && w[p..].starts_with("\u{2026}".as_bytes()) =>
+            {
+                g.chars += 1;
+                p += n;
+            }
+            _ => return Err(false),
+        }
+    }
+}
+
+/// Parses the run starting at `t` into `groups`.
+fn parse_run(
+    cx: &Ctx<'_, '_>,
+    t: usize,
+    first: bool,
+    groups: &mut Vec<Group>,
+) -> Run {
+    let w = cx.win;
+    let spoken = cx.inner.spoken;
+    let left =
+        if first { chars::class_before(w, cx.lo, t) } else { Class::Other };
+    let left_decimal = first
+        && t >= 2
+        && t > cx.lo
+        && w[t - 1] == b'.'
+        && matches!(chars::class_before(w, cx.lo, t - 1), Class::Digit(_));
+    let mut run = Run {
+        first,
+        left,
+        left_decimal,
+        right: Class::Other,
+        right_decimal: false,
+        cut: false,
+        long_at: None,
+    };
+    let mut p = t;
+    let mut gap = Gap::default();
+    loop {
+        let prev_digit = !groups.is_empty() || !first;
+        let tok = if matches!(chars::classify(w, p).0, Class::Digit(_)) {
+            let (e, nd, d) = numeral(w, p);
+            if nd > 19 {
+                run.long_at = Some(p);
+                break;
+            }
+            // A lone dot joins groups only when they look like a dotted
+            // card number (4111.1111…, 3782.822463.10005); otherwise it
+            // is a decimal point and ends the run.
+            if gap.chars == 1 && gap.seps == 4 && gap.words == 0 {
+                let prev = groups.last().map_or(0, |g: &Group| g.nd);
+                if !(matches!(prev, 4 | 6) && (4..=6).contains(&nd)) {
+                    run.right_decimal = true;
+                    break;
+                }
+            }
+            Some((e, nd, d, false, false))
+        } else if let Some(sp) = spoken {
+            spoken_token(sp, w, p, prev_digit, groups.is_empty() && first).map(
+                |(e, ds, month)| {
+                    let mut d = [0u8; 19];
+                    d[..ds.len()].copy_from_slice(&ds);
+                    (e, ds.len(), d, true, month)
+                },
+            )
+        } else {
+            None
+        };
+        let Some((e, nd, d, is_spoken, month)) = tok else { break };
+        groups.push(Group { s: p, e, nd, d, spoken: is_spoken, month, gap });
+        if e >= w.len() && !cx.eof_end {
+            run.cut = true;
+            break;
+        }
+        if groups.len() >= MAX_GROUPS {
+            run.cut = true;
+            break;
+        }
+        match gap_at(cx, e, spoken) {
+            Ok((next, g)) => {
+                gap = g;
+                p = next;
+            }
+            Err(cut) => {
+                run.cut = cut;
+                break;
+            }
+        }
+    }
+    if let Some(last) = groups.last() {
+        let e = last.e;
+        if !run.cut && e < w.len() {
+            run.right = chars::classify(w, e).0;
+            if w[e] == b'.' && e + 1 < w.len() && w[e + 1].is_ascii_digit() {
+                run.right_decimal = true;
+            }
+        }
+    }
+    run
+}
+
+/// The digits of a message that is nothing but one run of digit groups
+/// (a fragment of a card typed over several messages): its span and digits.
+pub(crate) fn sole_run(
+    inner: &Inner,
+    text: &[u8],
+) -> Option<(usize, usize, Vec<u8>)> {
+    let s = text.iter().position(|b| !b.is_ascii_whitespace())?;
+    let mut e = text.len();
+    while e > s
+        && (text[e - 1].is_ascii_whitespace()
+            || matches!(text[e - 1], b'.' | b',' | b'!'))
+    {
+        e -= 1;
+    }
+    let cx = Ctx { inner, win: &text[..e], lo: 0, base: 0, eof_end: true };
+    let (c, _) = chars::classify(cx.win, s);
+    if !matches!(c, Class::Digit(_) | Class::Letter) {
+        return None;
+    }
+    let mut groups = Vec::new();
+    let run = parse_run(&cx, s, true, &mut groups);
+    let last = groups.last()?;
+    if run.long_at.is_some() || run.cut || last.e != e {
+        return None;
+    }
+    Some((s, e, collect(&groups)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Redactor;
+
+    fn kinds(r: &Redactor, s: &str) -> Vec<(Kind, String)> {
+        r.find(s)
+            .into_iter()
+            .map(|f| (f.kind(), s[f.span().range()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn track_parsers() {
+        let t2 = b";4111111111111111=25121010000000000?";
+        assert_eq!(parse_track(t2, 0).map(|x| x.0), Some(t2.len()));
+        let t1 = b"%B4111111111111111^DOE/JOHN^2512101000000000?";
+        assert_eq!(parse_track(t1, 0).map(|x| x.0), Some(t1.len()));
+        assert_eq!(parse_track(b";4111111111111111=25?", 0), None);
+    }
+
+    #[test]
+    fn spoken_tokens() {
+        let r = Redactor::new();
+        let f = kinds(&r, "the security code is four hundred and twelve");
+        assert_eq!(f, vec![(Kind::Cvv, "four hundred and twelve".into())]);
+    }
+
+    #[test]
+    fn long_groups_are_skipped() {
+        let r = Redactor::new();
+        let s = format!("{} 4111111111111111", "1".repeat(25));
+        assert_eq!(
+            kinds(&r, &s),
+            vec![(Kind::Card, "4111111111111111".into())]
+        );
+    }
+}
