@@ -111,7 +111,10 @@ impl Keywords {
         })
     }
 
-    /// The category of the keyword nearest to `hi` in `hay[lo..hi]`.
+    /// The category of the keyword nearest to `hi` in `hay[lo..hi]`. A
+    /// specific keyword (cvv, expiry, ssn, pin, or a not-a-card word) wins
+    /// over a mere "card" anywhere in the window: in "the code on the back
+    /// of the card is 987", the number is a CVV.
     pub(crate) fn last(
         &self,
         hay: &[u8],
@@ -121,7 +124,15 @@ impl Keywords {
         if lo >= hi {
             return None;
         }
-        self.matches(hay, lo, hi).last().map(|m| m.2)
+        let mut any = None;
+        let mut specific = None;
+        for (_, _, c) in self.matches(hay, lo, hi) {
+            any = Some(c);
+            if c != Cat::Card {
+                specific = Some(c);
+            }
+        }
+        specific.or(any)
     }
 
     /// The category of the keyword nearest to `lo` in `hay[lo..hi]`.

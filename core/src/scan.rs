@@ -247,8 +247,7 @@ impl Scanner {
                     }
                 }
             };
-            let track =
-                if self.in_run { None } else { track_start(hay, cur, t) };
+            let track = if self.in_run { None } else { track_start(hay, t) };
             if !eof && hay.len() <= t + AHEAD {
                 self.cursor = base + t as u64;
                 return base + track.unwrap_or(t) as u64;
@@ -409,7 +408,11 @@ impl Scanner {
         let mut k = a;
         while k < b {
             let s = gs[k].s;
-            let floor = if k > 0 { gs[k - 1].e } else { 0 };
+            // Keywords are read back to the previous group, not past it;
+            // a first group glued to letters ("cvv2 123") is part of the
+            // keyword, not a number.
+            let glued = k == 1 && run.first && run.left == Class::Letter;
+            let floor = if k > 0 && !glued { gs[k - 1].e } else { 0 };
             let kwb = ctx_before(cx, s, floor);
             let kw_at = |m: usize| {
                 kwb.or_else(|| {
@@ -569,8 +572,8 @@ impl Scanner {
     }
 
     /// Whether a number starting at `s` directly follows a card (and maybe
-    /// its expiry date): only separators and at most [`CHAIN_GAP`] bytes in
-    /// between, no letters, digits or line breaks.
+    /// its expiry date): only separators and punctuation, at most
+    /// [`CHAIN_GAP`] bytes, no letters or digits in between.
     fn after_card(&self, cx: &Ctx<'_, '_>, s: usize) -> bool {
         let Some(e) = self.chain_end else { return false };
         if e < cx.base {
@@ -584,9 +587,7 @@ impl Scanner {
         while p < s {
             let (c, n) = chars::classify(cx.win, p);
             match c {
-                Class::Letter | Class::Digit(_) | Class::Sep(Sep::Newline) => {
-                    return false
-                }
+                Class::Letter | Class::Digit(_) => return false,
                 _ => p += n,
             }
         }
@@ -767,9 +768,11 @@ fn best_card(
         }
         let digits = &d[..nd];
         let whole = left_edge && right_edge;
-        let grouped = card_grouping(&gs[i..=j]);
+        let window = &gs[i..=j];
+        let grouped = card_grouping(window);
+        let spoken = window.iter().any(|g| g.spoken);
         let card_kw = kw == Some(Cat::Card);
-        if !whole && !grouped && !card_kw {
+        if !whole && (!grouped || nd < 13) && !card_kw {
             continue;
         }
         // A number right after "IMEI", "tracking", "order"… is that, unless
@@ -778,37 +781,41 @@ fn best_card(
             continue;
         }
         let brand = brand::lookup(digits);
-        let strong = brand.is_some_and(|b| b.lengths().contains(&(nd as u8)));
+        // UATP's one-digit prefix and 12-digit numbers match too much that
+        // is not a card: they need a keyword (or, for UATP, a number printed
+        // alone in card groups).
+        let strong = nd >= 13
+            && brand.is_some_and(|b| {
+                b.lengths().contains(&(nd as u8))
+                    && (b != Brand::Uatp
+                        || whole && window.len() > 1 && grouped && !spoken)
+            });
+        // Context vouches for a number whose prefix or length is unusual
+        // only when the number stands alone or is grouped like a card.
+        let context_ok = card_kw && (whole || (grouped && !spoken));
         let reason = if strong {
             Reason::CardValid
-        } else if card_kw {
+        } else if context_ok {
             Reason::CardContext
         } else {
             continue;
         };
         let exempt = cx.inner.allow_test_cards && testcards::contains(digits);
-        let score = u32::from(strong) * 100 + len_pref(nd);
+        // Prefer a checked card to one vouched for by context, then a
+        // window whose separators agree (so "4111-1111-1111-1111 123" is a
+        // card and a CVV), then the longer window (a 19-digit card printed
+        // 4-4-4-4-3 is one card).
+        let consistent = window[1..].iter().all(|g| {
+            g.gap.seps == window[1].gap.seps
+                && g.gap.chars == window[1].gap.chars
+        });
+        let score =
+            u32::from(strong) * 100 + u32::from(consistent) * 50 + nd as u32;
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
             best = Some((score, CardHit { i, j, brand, reason, exempt }));
         }
     }
     best.map(|(_, c)| c)
-}
-
-/// Preference among valid lengths from one start: the common lengths
-/// first, so "4111 1111 1111 1111 123" is a 16-digit card and a CVV even
-/// when the 19 digits happen to pass Luhn too.
-fn len_pref(nd: usize) -> u32 {
-    match nd {
-        16 => 9,
-        15 => 8,
-        14 => 7,
-        19 => 6,
-        13 => 5,
-        18 => 4,
-        17 => 3,
-        _ => 2,
-    }
 }
 
 /// A digits-only UUID: 8-4-4-4-12 joined by single dashes.
@@ -964,11 +971,37 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
 /// The nearest keyword before window index `s`, reading at most
 /// [`LOOKBEHIND`] bytes, never before `floor` and never across a digit.
 fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
-    let mut lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
-    if let Some(p) = cx.win[lo..s].iter().rposition(u8::is_ascii_digit) {
-        lo += p + 1;
-    }
+    let lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
+    let lo = after_last_number(cx.win, lo, s);
     cx.inner.keywords.last(cx.win, lo, s)
+}
+
+/// The index after the last free-standing number in `w[lo..hi]` (or `lo`):
+/// digits inside words ("cvv2") and before "digit" ("3-digit code") are
+/// part of a keyword, not a number.
+fn after_last_number(w: &[u8], lo: usize, hi: usize) -> usize {
+    let mut i = hi;
+    while i > lo {
+        if !w[i - 1].is_ascii_digit() {
+            i -= 1;
+            continue;
+        }
+        let end = i;
+        let mut j = i;
+        while j > lo && w[j - 1].is_ascii_digit() {
+            j -= 1;
+        }
+        let in_word = j > lo && w[j - 1].is_ascii_alphabetic();
+        let rest = &w[end..hi];
+        let before_digit = rest.len() >= 6
+            && matches!(rest[0], b' ' | b'-')
+            && rest[1..6].eq_ignore_ascii_case(b"digit");
+        if !in_word && !before_digit {
+            return end;
+        }
+        i = j;
+    }
+    lo
 }
 
 /// The nearest keyword after window index `e`, within [`CTX_AFTER`] bytes
@@ -1034,13 +1067,11 @@ fn next_trigger(
                 settle = q;
             }
         }
-        if settle == lim {
-            let tail = &hay[from..lim];
-            if tail.ends_with(b";") || tail.ends_with(b"%") {
-                settle -= 1;
-            } else if tail.ends_with(b"%B") || tail.ends_with(b"%b") {
-                settle -= 2;
-            }
+        let tail = &hay[from..settle];
+        if tail.ends_with(b";") || tail.ends_with(b"%") {
+            settle -= 1;
+        } else if tail.ends_with(b"%B") || tail.ends_with(b"%b") {
+            settle -= 2;
         }
     }
     Err(settle.max(from))
@@ -1073,12 +1104,11 @@ fn spoken_trigger(
 
 /// Where track data would start if the digits at `t` are its card number:
 /// right after `;` (track 2) or `%B` (track 1).
-fn track_start(hay: &[u8], from: usize, t: usize) -> Option<usize> {
-    if t > from && t >= 1 && hay[t - 1] == b';' {
+fn track_start(hay: &[u8], t: usize) -> Option<usize> {
+    if t >= 1 && hay[t - 1] == b';' {
         return Some(t - 1);
     }
-    if t >= from + 2 && hay[t - 2] == b'%' && matches!(hay[t - 1], b'B' | b'b')
-    {
+    if t >= 2 && hay[t - 2] == b'%' && matches!(hay[t - 1], b'B' | b'b') {
         return Some(t - 2);
     }
     None

@@ -145,6 +145,9 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("dash", Filler),
         ("space", Filler),
         ("is", Filler),
+        ("slash", Filler),
+        ("hyphen", Filler),
+        ("stroke", Filler),
     ],
 };
 
