@@ -186,20 +186,27 @@ static TABLE: &[Range] = &[
 ];
 
 /// Finds the brand of a card number given as digit values, by the longest
-/// matching IIN prefix. Returns `None` when no range matches.
+/// matching IIN prefix among the brands that issue numbers of this length
+/// (so a 13-digit number inside a co-branded Visa range is still Visa), or
+/// else the longest matching prefix of any brand. Returns `None` when no
+/// range matches.
 pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
-    let mut best: Option<(u8, Brand)> = None;
+    let mut best: Option<(bool, u8, Brand)> = None;
     for e in TABLE {
         let n = usize::from(e.len);
         if digits.len() < n {
             continue;
         }
         let v = digits[..n].iter().fold(0u32, |a, &d| a * 10 + u32::from(d));
-        if v >= e.lo && v <= e.hi && best.is_none_or(|(l, _)| e.len > l) {
-            best = Some((e.len, e.brand));
+        if v < e.lo || v > e.hi {
+            continue;
+        }
+        let fits = e.brand.lengths().contains(&(digits.len() as u8));
+        if best.is_none_or(|(f, l, _)| (fits, e.len) > (f, l)) {
+            best = Some((fits, e.len, e.brand));
         }
     }
-    best.map(|(_, b)| b)
+    best.map(|(_, _, b)| b)
 }
 
 #[cfg(test)]

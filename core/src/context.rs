@@ -102,9 +102,7 @@ impl Keywords {
             let before = chars::class_before(hay, lo, s);
             let after =
                 if e < hi { chars::classify(hay, e).0 } else { Class::Other };
-            let word_like =
-                |c: Class| matches!(c, Class::Letter | Class::Digit(_));
-            if word_like(before) || matches!(after, Class::Letter) {
+            if before == Class::Letter || matches!(after, Class::Letter) {
                 return None;
             }
             Some((s, e, WORDS[m.pattern().as_usize()].1))

@@ -154,7 +154,7 @@ fn validate_template(t: &str) -> Result<(), BuildError> {
         }
         rest = &after[j + 1..];
     }
-    if t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.replace("{last4}", "").bytes().any(|b| b.is_ascii_digit()) {
         return bad("a label must not contain digits".into());
     }
     Ok(())
@@ -170,6 +170,11 @@ pub(crate) struct Masker {
 }
 
 impl Masker {
+    /// The mask character when it is a single byte.
+    pub(crate) fn mask_byte(&self) -> Option<u8> {
+        u8::try_from(u32::from(self.mask_char)).ok().filter(u8::is_ascii)
+    }
+
     /// Appends the replacement for `f`, whose original bytes are `orig`.
     pub(crate) fn replace(&self, f: &Finding, orig: &[u8], out: &mut Vec<u8>) {
         let style = &self.styles[f.kind.index()];

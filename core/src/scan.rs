@@ -110,6 +110,9 @@ struct Group {
     spoken: bool,
     /// A month name.
     month: bool,
+    /// Mask characters where digits were (text redacted before): it keeps
+    /// the run's shape but takes part in no finding.
+    masked: bool,
     /// The gap before this group (empty for a run's first group).
     gap: Gap,
 }
@@ -142,6 +145,9 @@ struct Run {
     cut: bool,
     /// A digit group too long for a card starts here, right after the run.
     long_at: Option<usize>,
+    /// The first group follows masked digits: it is what a mask kept (the
+    /// last four digits of a card) and is not read again.
+    after_mask: bool,
 }
 
 /// The scanner's state between steps. Every field is part of what makes a
@@ -160,6 +166,10 @@ pub(crate) struct Scanner {
     in_long: bool,
     /// End of the last card, or of an expiry date or CVV that followed one.
     chain_end: Option<u64>,
+    /// End of the last run decided: keywords before a number are read back
+    /// to it and no further, so "cvv 123 and 4567" does not make 4567 a
+    /// CVV.
+    last_run_end: u64,
     /// Scratch space for the groups of the run being decided.
     groups: Vec<Group>,
 }
@@ -191,6 +201,7 @@ impl Scanner {
             in_run: false,
             in_long: false,
             chain_end: None,
+            last_run_end: 0,
             groups: Vec::new(),
         }
     }
@@ -275,11 +286,15 @@ impl Scanner {
                         emit,
                     );
                     self.cursor = base + te as u64;
+                    self.last_run_end = self.cursor;
                     self.chain_end = None;
                     continue;
                 }
             }
             let (next, in_run, in_long) = self.step(&cx, t, emit);
+            if next > t {
+                self.last_run_end = base + next as u64;
+            }
             debug_assert!(next > t || in_long);
             self.cursor = base + next as u64;
             self.in_run = in_run;
@@ -331,14 +346,26 @@ impl Scanner {
         } else {
             n
         };
-        let kw_run = ctx_before(cx, gs[0].s, 0).or_else(|| {
+        let run_floor = self.last_run_end.saturating_sub(cx.base) as usize;
+        // A run that continues masked digits reads its keywords from
+        // before the masked part, as the first redaction did.
+        let kw_at = if run.after_mask {
+            masked_chain_start(cx, gs[0].s)
+        } else {
+            gs[0].s
+        };
+        // A keyword after the run ("… is my card") may say what it is; a
+        // not-a-card word counts only before it ("IMEI 35…").
+        let floor = if run.after_mask { 0 } else { run_floor };
+        let kw_run = ctx_before(cx, kw_at, floor).or_else(|| {
             if run.cut {
                 None
             } else {
-                ctx_after(cx, gs[n - 1].e)
+                ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
             }
         });
-        let run_digits: usize = gs.iter().map(|g| g.nd).sum();
+        let run_digits: usize =
+            gs.iter().filter(|g| !g.masked).map(|g| g.nd).sum();
 
         // Cards, greedy from the left.
         let mut cards: Vec<CardHit> = Vec::new();
@@ -406,13 +433,35 @@ impl Scanner {
         let n = gs.len();
         let ends_run = b == n && !run.cut && run.long_at.is_none();
         let mut k = a;
+        let mut kept_left: usize =
+            if a == 0 && run.after_mask || a > 0 && gs[a - 1].masked {
+                4
+            } else {
+                0
+            };
         while k < b {
+            // Masked digits, and the up to four digits a mask kept right
+            // after them (the last four of a card), are not read again.
+            if gs[k].masked {
+                kept_left = 4;
+                k += 1;
+                continue;
+            }
+            if kept_left > 0 {
+                kept_left = kept_left.saturating_sub(gs[k].nd);
+                k += 1;
+                continue;
+            }
             let s = gs[k].s;
             // Keywords are read back to the previous group, not past it;
             // a first group glued to letters ("cvv2 123") is part of the
             // keyword, not a number.
             let glued = k == 1 && run.first && run.left == Class::Letter;
-            let floor = if k > 0 && !glued { gs[k - 1].e } else { 0 };
+            let floor = if k > 0 && !glued {
+                gs[k - 1].e
+            } else {
+                self.last_run_end.saturating_sub(cx.base) as usize
+            };
             let kwb = ctx_before(cx, s, floor);
             let kw_at = |m: usize| {
                 kwb.or_else(|| {
@@ -425,31 +474,49 @@ impl Scanner {
             };
             let after = self.after_card(cx, s);
 
-            // A formatted SSN is a whole run of 3-2-4 digits.
-            if k == 0
-                && run.first
-                && ends_run
-                && n == 3
+            // A formatted SSN is 3-2-4 digits standing alone: the whole
+            // run, or a line of it.
+            let newline = |g: &Group| g.gap.seps & sep_bit(Sep::Newline) != 0;
+            let left_ok = if k == 0 {
+                run.first
+                    && !matches!(run.left, Class::Letter)
+                    && !run.left_decimal
+            } else {
+                newline(&gs[k])
+                    || gs[k - 1].spoken
+                    || gs[k - 1].month
+                    || k + 1 < n && gs[k].gap.seps != gs[k + 1].gap.seps
+            };
+            let right_ok = if k + 3 == n {
+                ends_run
+                    && !matches!(run.right, Class::Letter)
+                    && !run.right_decimal
+            } else {
+                k + 3 < n
+                    && (newline(&gs[k + 3])
+                        || gs[k + 3].spoken
+                        || gs[k + 3].gap.seps != gs[k + 1].gap.seps)
+            };
+            if k + 3 <= b
+                && left_ok
+                && right_ok
                 && kwb != Some(Cat::Other)
-                && ssn_shape(gs)
-                && !matches!(run.left, Class::Letter)
-                && !matches!(run.right, Class::Letter)
-                && !run.left_decimal
-                && !run.right_decimal
+                && ssn_shape(&gs[k..k + 3])
             {
-                let d = collect(gs);
+                let d = collect(&gs[k..k + 3]);
                 if let Some(reason) = ssn_reason(&d, Reason::SsnFormatted) {
                     self.emit_raw(
                         cx,
                         Kind::Ssn,
                         s,
-                        gs[2].e,
+                        gs[k + 2].e,
                         &d,
                         reason,
                         false,
                         emit,
                     );
-                    return;
+                    k += 3;
+                    continue;
                 }
             }
             if let Some(m) = expiry_at(gs, k, b) {
@@ -548,7 +615,8 @@ impl Scanner {
             }
             // A long spoken run in card context that holds no valid card is
             // still a card number, misheard or restarted: mask it.
-            let spoken_seg = gs[k..b].iter().any(|g| g.spoken);
+            let spoken_seg = gs[k..b].iter().any(|g| g.spoken)
+                && gs[k..b].iter().all(|g| !g.masked);
             if spoken_seg
                 && run_digits >= 13
                 && kw_run != Some(Cat::Other)
@@ -702,6 +770,7 @@ fn digits_upto(
     max: usize,
 ) -> Option<usize> {
     let mut total = 0;
+    let b = gs[k..b].iter().position(|g| g.masked).map_or(b, |p| k + p);
     for (m, g) in gs.iter().enumerate().take(b).skip(k) {
         total += g.nd;
         if total > max {
@@ -750,7 +819,7 @@ fn best_card(
     let mut best: Option<(u32, CardHit)> = None;
     for j in i..n {
         let g = &gs[j];
-        if nd + g.nd > 19 {
+        if g.masked || nd + g.nd > 19 {
             break;
         }
         d[nd..nd + g.nd].copy_from_slice(g.digits());
@@ -777,7 +846,7 @@ fn best_card(
         }
         // A number right after "IMEI", "tracking", "order"… is that, unless
         // it is grouped the way card numbers are printed.
-        if kw == Some(Cat::Other) && (j == i || !grouped) {
+        if kw == Some(Cat::Other) && left_edge && (j == i || !grouped) {
             continue;
         }
         let brand = brand::lookup(digits);
@@ -850,7 +919,7 @@ fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
 fn ssn_shape(gs: &[Group]) -> bool {
     gs.len() == 3
         && gs.iter().map(|g| g.nd).eq([3, 2, 4])
-        && gs.iter().all(|g| !g.spoken)
+        && gs.iter().all(|g| !g.spoken && !g.masked)
         && gs[1].gap.chars == 1
         && gs[2].gap.chars == 1
         && gs[1].gap.seps == gs[2].gap.seps
@@ -897,7 +966,8 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     if !g.spoken && !g.month {
         if k + 1 < b {
             let h = &gs[k + 1];
-            let sep_ok = h.gap.chars == 1 && h.gap.seps & (1 | 2 | 8) != 0;
+            let sep_ok =
+                !h.masked && h.gap.chars == 1 && h.gap.seps & (1 | 2 | 8) != 0;
             if !h.spoken
                 && sep_ok
                 && (g.nd == 1 || g.nd == 2)
@@ -921,7 +991,11 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     let mut d = Vec::new();
     let mut best = None;
     for (m, h) in gs.iter().enumerate().take(b.min(k + 4)).skip(k) {
-        if m > k && h.month {
+        // "April 12/27": the slash joins 12 and 27, not April and 12.
+        let numeral_date = m + 1 < b
+            && !gs[m + 1].spoken
+            && gs[m + 1].gap.seps & (2 | 8) != 0;
+        if m > k && (h.month || !h.spoken && numeral_date) || h.masked {
             break;
         }
         d.extend_from_slice(h.digits());
@@ -954,7 +1028,7 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     let mut total = 0;
     let mut best = None;
     for (m, h) in gs.iter().enumerate().take(b).skip(k) {
-        if h.month {
+        if h.month || h.masked {
             break;
         }
         total += h.nd;
@@ -972,17 +1046,34 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
 /// [`LOOKBEHIND`] bytes, never before `floor` and never across a digit.
 fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
     let lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
-    let lo = after_last_number(cx.win, lo, s);
+    let lo = after_last_number(cx.win, lo, s, cx.inner.masker.mask_byte());
     cx.inner.keywords.last(cx.win, lo, s)
 }
 
-/// The index after the last free-standing number in `w[lo..hi]` (or `lo`):
-/// digits inside words ("cvv2") and before "digit" ("3-digit code") are
-/// part of a keyword, not a number.
-fn after_last_number(w: &[u8], lo: usize, hi: usize) -> usize {
+/// The index after the last free-standing number in `w[lo..hi]` (or `lo`).
+/// Digits inside words ("cvv2") and before "digit" ("3-digit code") are
+/// part of a keyword, not a number. Masked text (three or more mask
+/// characters, maybe with `/` or `-` between them: `***`, `**/**`) counts
+/// as a number, so that text redacted once reads the same when redacted
+/// again.
+fn after_last_number(
+    w: &[u8],
+    lo: usize,
+    hi: usize,
+    mask: Option<u8>,
+) -> usize {
     let mut i = hi;
     while i > lo {
-        if !w[i - 1].is_ascii_digit() {
+        let b = w[i - 1];
+        if Some(b) == mask {
+            let j = masked_start(w, lo, i, mask);
+            if count_mask(&w[j..i], mask) >= 3 {
+                return i;
+            }
+            i = j;
+            continue;
+        }
+        if !b.is_ascii_digit() {
             i -= 1;
             continue;
         }
@@ -1004,14 +1095,67 @@ fn after_last_number(w: &[u8], lo: usize, hi: usize) -> usize {
     lo
 }
 
+/// The start of the masked token ending at `end` (mask characters joined
+/// by single `/` or `-`).
+fn masked_start(w: &[u8], lo: usize, end: usize, mask: Option<u8>) -> usize {
+    let mut j = end;
+    while j > lo {
+        let b = w[j - 1];
+        let joins =
+            matches!(b, b'/' | b'-') && j - 1 > lo && Some(w[j - 2]) == mask;
+        if Some(b) == mask || joins {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The end of the masked token starting at `start`.
+fn masked_end(w: &[u8], start: usize, hi: usize, mask: Option<u8>) -> usize {
+    let mut j = start;
+    while j < hi {
+        let b = w[j];
+        let joins =
+            matches!(b, b'/' | b'-') && j + 1 < hi && Some(w[j + 1]) == mask;
+        if Some(b) == mask || joins {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn count_mask(w: &[u8], mask: Option<u8>) -> usize {
+    w.iter().filter(|&&b| Some(b) == mask).count()
+}
+
 /// The nearest keyword after window index `e`, within [`CTX_AFTER`] bytes
 /// and before any digit.
 fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
     let mut hi = cx.win.len().min(e + CTX_AFTER);
-    if let Some(p) = cx.win[e..hi].iter().position(u8::is_ascii_digit) {
-        hi = e + p;
+    let mask = cx.inner.masker.mask_byte();
+    let w = cx.win;
+    let mut p = e;
+    while p < hi {
+        if w[p].is_ascii_digit() {
+            hi = p;
+            break;
+        }
+        if Some(w[p]) == mask {
+            let q = masked_end(w, p, hi, mask);
+            if count_mask(&w[p..q], mask) >= 3 {
+                hi = p;
+                break;
+            }
+            p = q;
+            continue;
+        }
+        p += 1;
     }
-    cx.inner.keywords.first(cx.win, e, hi)
+    cx.inner.keywords.first(w, e, hi)
 }
 
 /// The end of the ASCII word starting at `p`.
@@ -1088,7 +1232,9 @@ fn spoken_trigger(
 ) -> Option<Result<usize, usize>> {
     for m in sp.triggers.find_iter(&hay[from..end]) {
         let (s, e) = (from + m.start(), from + m.end());
-        if chars::class_before(hay, 0, s) == Class::Letter {
+        if s > 0 && (hay[s - 1].is_ascii_digit() || hay[s - 1] == b'*')
+            || chars::class_before(hay, 0, s) == Class::Letter
+        {
             continue;
         }
         if e == lim && !eof {
@@ -1328,6 +1474,7 @@ fn gap_at(
     cx: &Ctx<'_, '_>,
     q: usize,
     spoken: Option<&Spoken>,
+    after_masked: bool,
 ) -> Result<(usize, Gap), bool> {
     let w = cx.win;
     let mut g = Gap::default();
@@ -1359,16 +1506,23 @@ fn gap_at(
             }
             Class::Invisible => p += n,
             Class::Digit(_) => {
-                return if g.chars + g.words > 0 {
+                // Digits a mask kept may follow the mask directly
+                // ("************4444").
+                return if g.chars + g.words > 0 || after_masked {
                     Ok((p, g))
                 } else {
                     Err(false)
                 };
             }
+            _ if g.chars > 0 && Some(w[p]) == cx.inner.masker.mask_byte() => {
+                return Ok((p, g));
+            }
             Class::Letter if spoken.is_some() => {
                 let sp = spoken.expect("checked");
                 let e = word_end(w, p);
-                if e == p {
+                // A word glued to the digits before it ("123uh") is no
+                // filler between digits.
+                if e == p || g.chars == 0 {
                     return Err(false);
                 }
                 if e >= w.len() && !cx.eof_end {
@@ -1409,15 +1563,26 @@ fn parse_run(
     first: bool,
     groups: &mut Vec<Group>,
 ) -> Run {
+    // Digits right after masked digits and a separator ("***-45-6789")
+    // continue a run redacted before; reading them as the start of a run
+    // would let a second redaction see what the first did not.
+    let after_mask = first
+        && matches!(chars::classify(cx.win, t).0, Class::Digit(_))
+        && after_masked(cx, t);
+    let first = first && !after_mask;
     let w = cx.win;
     let spoken = cx.inner.spoken;
     let left =
         if first { chars::class_before(w, cx.lo, t) } else { Class::Other };
+    // A mask character reads as a digit here, so that redacted text reads
+    // the same when redacted again.
+    let mask = cx.inner.masker.mask_byte();
     let left_decimal = first
         && t >= 2
         && t > cx.lo
         && w[t - 1] == b'.'
-        && matches!(chars::class_before(w, cx.lo, t - 1), Class::Digit(_));
+        && (matches!(chars::class_before(w, cx.lo, t - 1), Class::Digit(_))
+            || Some(w[t - 2]) == mask);
     let mut run = Run {
         first,
         left,
@@ -1426,6 +1591,7 @@ fn parse_run(
         right_decimal: false,
         cut: false,
         long_at: None,
+        after_mask,
     };
     let mut p = t;
     let mut gap = Gap::default();
@@ -1448,6 +1614,13 @@ fn parse_run(
                 }
             }
             Some((e, nd, d, false, false))
+        } else if mask.is_some() && Some(w[p]) == mask && !groups.is_empty() {
+            let mut e = p;
+            while e < w.len() && Some(w[e]) == mask {
+                e += 1;
+            }
+            let nd = e - p;
+            (nd <= 19).then_some((e, nd, [0u8; 19], false, false))
         } else if let Some(sp) = spoken {
             spoken_token(sp, w, p, prev_digit, groups.is_empty() && first).map(
                 |(e, ds, month)| {
@@ -1460,7 +1633,17 @@ fn parse_run(
             None
         };
         let Some((e, nd, d, is_spoken, month)) = tok else { break };
-        groups.push(Group { s: p, e, nd, d, spoken: is_spoken, month, gap });
+        let masked = Some(w[p]) == mask;
+        groups.push(Group {
+            s: p,
+            e,
+            nd,
+            d,
+            spoken: is_spoken,
+            month,
+            masked,
+            gap,
+        });
         if e >= w.len() && !cx.eof_end {
             run.cut = true;
             break;
@@ -1469,7 +1652,7 @@ fn parse_run(
             run.cut = true;
             break;
         }
-        match gap_at(cx, e, spoken) {
+        match gap_at(cx, e, spoken, masked) {
             Ok((next, g)) => {
                 gap = g;
                 p = next;
@@ -1484,12 +1667,55 @@ fn parse_run(
         let e = last.e;
         if !run.cut && e < w.len() {
             run.right = chars::classify(w, e).0;
-            if w[e] == b'.' && e + 1 < w.len() && w[e + 1].is_ascii_digit() {
+            if w[e] == b'.'
+                && e + 1 < w.len()
+                && (w[e + 1].is_ascii_digit() || Some(w[e + 1]) == mask)
+            {
                 run.right_decimal = true;
             }
         }
     }
     run
+}
+
+/// The start of the chain of masked digits, kept digits and separators
+/// that ends at `s`.
+fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
+    let mask = cx.inner.masker.mask_byte();
+    let w = cx.win;
+    let mut p = s;
+    while p > cx.lo {
+        let b = w[p - 1];
+        if Some(b) == mask
+            || b.is_ascii_digit()
+            || matches!(b, b' ' | b'-' | b'/' | b'.')
+        {
+            p -= 1;
+        } else {
+            break;
+        }
+    }
+    while p < s && !(Some(w[p]) == mask || w[p].is_ascii_digit()) {
+        p += 1;
+    }
+    p
+}
+
+/// Whether masked digits, and up to three separators, stand right before
+/// `t`.
+fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
+    let Some(mask) = cx.inner.masker.mask_byte() else { return false };
+    let w = cx.win;
+    let mut p = t;
+    let mut seps = 0;
+    while p > cx.lo
+        && seps < 3
+        && matches!(w[p - 1], b' ' | b'-' | b'/' | b'.')
+    {
+        p -= 1;
+        seps += 1;
+    }
+    p > cx.lo && w[p - 1] == mask
 }
 
 /// The digits of a message that is nothing but one run of digit groups
