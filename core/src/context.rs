@@ -4,7 +4,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
 
 use crate::chars::{self, Class};
 
@@ -84,6 +86,7 @@ impl Keywords {
         K.get_or_init(|| Keywords {
             ac: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(WORDS.iter().map(|(w, _)| w))
                 .expect("keyword table compiles"),
@@ -97,6 +100,13 @@ impl Keywords {
         lo: usize,
         hi: usize,
     ) -> impl Iterator<Item = (usize, usize, Cat)> + 'a {
+        // Every keyword has letters; most windows next to numbers in logs
+        // have none.
+        let hi = if hay[lo..hi].iter().any(u8::is_ascii_alphabetic) {
+            hi
+        } else {
+            lo
+        };
         self.ac.find_iter(&hay[lo..hi]).filter_map(move |m| {
             let (s, e) = (lo + m.start(), lo + m.end());
             let before = chars::class_before(hay, lo, s);

@@ -172,6 +172,38 @@ pub(crate) struct Scanner {
     last_run_end: u64,
     /// Scratch space for the groups of the run being decided.
     groups: Vec<Group>,
+    /// What the last search for a digit learned: no digit in
+    /// `[from, upto)`, and a digit at `upto` if `found`. Absolute offsets.
+    /// Bytes never change once seen, so this stays true; it saves
+    /// rescanning a long digit-free stretch for every number word in it.
+    digit_memo: Memo,
+    /// The same for number words.
+    word_memo: Memo,
+}
+
+/// A remembered search result: no match in `[from, upto)`, and a match at
+/// `upto` when `found`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Memo {
+    from: u64,
+    upto: u64,
+    found: bool,
+}
+
+impl Memo {
+    /// Where a search from `from` may start, or the match it already
+    /// knows.
+    fn lookup(&self, from: u64) -> Result<u64, u64> {
+        if from >= self.from && from <= self.upto {
+            if self.found {
+                Ok(self.upto)
+            } else {
+                Err(self.upto)
+            }
+        } else {
+            Err(from)
+        }
+    }
 }
 
 /// What a decision step needs besides the scanner.
@@ -203,6 +235,8 @@ impl Scanner {
             chain_end: None,
             last_run_end: 0,
             groups: Vec::new(),
+            digit_memo: Memo::default(),
+            word_memo: Memo::default(),
         }
     }
 
@@ -250,7 +284,7 @@ impl Scanner {
             let t = if self.in_run {
                 cur
             } else {
-                match next_trigger(inner, hay, cur, lim, eof) {
+                match self.next_trigger(inner, hay, base, cur, lim, eof) {
                     Ok(t) => t,
                     Err(settle) => {
                         self.cursor = base + settle as u64;
@@ -337,6 +371,17 @@ impl Scanner {
         emit: &mut dyn FnMut(Finding),
     ) -> (usize, bool, bool) {
         let n = gs.len();
+        let run_digits: usize =
+            gs.iter().filter(|g| !g.masked).map(|g| g.nd).sum();
+        // Fewer than three digits in numerals are never card data (the
+        // shortest, a CVV or "1/27", has three): the common case in chat
+        // and logs (times, days, counts) costs nothing more.
+        if !run.cut && run_digits < 3 && gs.iter().all(|g| !g.spoken) {
+            return match run.long_at {
+                Some(p) => (p, false, true),
+                None => (gs[n - 1].e, false, false),
+            };
+        }
         let whole_run = run.first && !run.cut && run.long_at.is_none();
         if whole_run && (is_uuid(gs) || iban_before(cx, gs[0].s)) {
             return (gs[n - 1].e, false, false);
@@ -357,15 +402,21 @@ impl Scanner {
         // A keyword after the run ("… is my card") may say what it is; a
         // not-a-card word counts only before it ("IMEI 35…").
         let floor = if run.after_mask { 0 } else { run_floor };
-        let kw_run = ctx_before(cx, kw_at, floor).or_else(|| {
-            if run.cut {
-                None
-            } else {
-                ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
-            }
-        });
-        let run_digits: usize =
-            gs.iter().filter(|g| !g.masked).map(|g| g.nd).sum();
+        // Only cards (12 digits or more) and spoken attempts read the run's
+        // keyword.
+        let kw_run = (run_digits >= 12)
+            .then(|| ctx_before(cx, kw_at, floor))
+            .flatten()
+            .or_else(|| {
+                if run_digits < 12 {
+                    return None;
+                }
+                if run.cut {
+                    None
+                } else {
+                    ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
+                }
+            });
 
         // Cards, greedy from the left.
         let mut cards: Vec<CardHit> = Vec::new();
@@ -472,7 +523,6 @@ impl Scanner {
                     }
                 })
             };
-            let after = self.after_card(cx, s);
 
             // A formatted SSN is 3-2-4 digits standing alone: the whole
             // run, or a line of it.
@@ -521,7 +571,9 @@ impl Scanner {
             }
             if let Some(m) = expiry_at(gs, k, b) {
                 let kw = kw_at(m);
-                if after || kw == Some(Cat::Expiry) {
+                if kw == Some(Cat::Expiry)
+                    || self.after_card(cx, s, gs[m - 1].e)
+                {
                     let ok = kw == Some(Cat::Expiry)
                         || gs[m - 1].gap.chars > 0 && m - k == 2
                         || gs[k].spoken
@@ -552,7 +604,8 @@ impl Scanner {
             }
             if let Some(m) = cvv_at(gs, k, b) {
                 let kw = kw_at(m);
-                if after || kw == Some(Cat::Cvv) {
+                if kw == Some(Cat::Cvv) || self.after_card(cx, s, gs[m - 1].e)
+                {
                     let d = collect(&gs[k..m]);
                     let reason = if kw == Some(Cat::Cvv) {
                         Reason::Keyword
@@ -641,8 +694,10 @@ impl Scanner {
 
     /// Whether a number starting at `s` directly follows a card (and maybe
     /// its expiry date): only separators and punctuation, at most
-    /// [`CHAIN_GAP`] bytes, no letters or digits in between.
-    fn after_card(&self, cx: &Ctx<'_, '_>, s: usize) -> bool {
+    /// [`CHAIN_GAP`] bytes, no letters or digits in between. Across a line
+    /// break the number must also end its line (`line_end`), so the
+    /// timestamp that starts the next log record is not a CVV.
+    fn after_card(&self, cx: &Ctx<'_, '_>, s: usize, end: usize) -> bool {
         let Some(e) = self.chain_end else { return false };
         if e < cx.base {
             return false;
@@ -652,14 +707,17 @@ impl Scanner {
             return false;
         }
         let mut p = e;
+        let mut newline = false;
         while p < s {
             let (c, n) = chars::classify(cx.win, p);
             match c {
                 Class::Letter | Class::Digit(_) => return false,
-                _ => p += n,
+                Class::Sep(Sep::Newline) => newline = true,
+                _ => {}
             }
+            p += n;
         }
-        true
+        !newline || line_end(cx, end)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1158,6 +1216,21 @@ fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
     cx.inner.keywords.first(w, e, hi)
 }
 
+/// Whether only spaces stand between window index `e` and the end of its
+/// line (or of the input).
+fn line_end(cx: &Ctx<'_, '_>, e: usize) -> bool {
+    let w = cx.win;
+    let mut p = e;
+    while p < w.len() && matches!(w[p], b' ' | b'\t' | b'.' | b',') {
+        p += 1;
+    }
+    if p >= w.len() {
+        cx.eof_end
+    } else {
+        matches!(w[p], b'\n' | b'\r')
+    }
+}
+
 /// The end of the ASCII word starting at `p`.
 fn word_end(w: &[u8], p: usize) -> usize {
     let mut e = p;
@@ -1171,54 +1244,101 @@ fn word_end(w: &[u8], p: usize) -> usize {
 /// `Err(settle)` when there is none, with the position up to which the text
 /// is settled (a word or a track start sentinel cut by the end of the input
 /// is held back).
-fn next_trigger(
-    inner: &Inner,
-    hay: &[u8],
-    from: usize,
-    lim: usize,
-    eof: bool,
-) -> Result<usize, usize> {
-    let mut p = from;
-    let digit = loop {
-        match chars::find_digit_candidate(&hay[..lim], p) {
-            None => break None,
-            Some(q) => {
-                let (c, n) = chars::classify(&hay[..lim], q);
-                if let Class::Digit(_) = c {
-                    break Some(q);
+impl Scanner {
+    fn next_trigger(
+        &mut self,
+        inner: &Inner,
+        hay: &[u8],
+        base: u64,
+        from: usize,
+        lim: usize,
+        eof: bool,
+    ) -> Result<usize, usize> {
+        let abs = |x: usize| base + x as u64;
+        let rel = |x: u64| (x - base) as usize;
+        let digit = match self.digit_memo.lookup(abs(from)) {
+            Ok(d) if rel(d) < lim => Some(rel(d)),
+            Ok(_) => None,
+            Err(start) => {
+                let mut p = rel(start).max(from);
+                let d = loop {
+                    match chars::find_digit_candidate(&hay[..lim], p) {
+                        None => break None,
+                        Some(q) => {
+                            let (c, n) = chars::classify(&hay[..lim], q);
+                            if let Class::Digit(_) = c {
+                                break Some(q);
+                            }
+                            p = q + n;
+                        }
+                    }
+                };
+                self.digit_memo = Memo {
+                    from: abs(from),
+                    upto: abs(d.unwrap_or(lim)),
+                    found: d.is_some(),
+                };
+                d
+            }
+        };
+        if let Some(sp) = inner.spoken {
+            let end = digit.unwrap_or(lim);
+            match self.word_memo.lookup(abs(from)) {
+                Ok(w) if rel(w) < end => return Ok(rel(w)),
+                Ok(_) => {}
+                Err(start) => {
+                    let start = rel(start).max(from).min(end);
+                    match spoken_trigger(sp, hay, start, end, lim, eof) {
+                        Some(Ok(w)) => {
+                            self.word_memo = Memo {
+                                from: abs(from),
+                                upto: abs(w),
+                                found: true,
+                            };
+                            return Ok(w);
+                        }
+                        Some(Err(hold)) => return Err(hold),
+                        None => {
+                            // A word cut by the end of the searched stretch
+                            // may still match: resume a word's length back.
+                            let upto = if end == lim && !eof {
+                                end.saturating_sub(MAX_WORD + 1).max(from)
+                            } else {
+                                end
+                            };
+                            self.word_memo = Memo {
+                                from: abs(from),
+                                upto: abs(upto),
+                                found: false,
+                            };
+                        }
+                    }
                 }
-                p = q + n;
             }
         }
-    };
-    if let Some(sp) = inner.spoken {
-        let end = digit.unwrap_or(lim);
-        if let Some(r) = spoken_trigger(sp, hay, from, end, lim, eof) {
-            return r;
+        if let Some(q) = digit {
+            return Ok(q);
         }
-    }
-    if let Some(q) = digit {
-        return Ok(q);
-    }
-    let mut settle = lim;
-    if !eof {
-        if inner.spoken.is_some() {
-            let mut q = lim;
-            while q > from && hay[q - 1].is_ascii_alphabetic() {
-                q -= 1;
+        let mut settle = lim;
+        if !eof {
+            if inner.spoken.is_some() {
+                let mut q = lim;
+                while q > from && hay[q - 1].is_ascii_alphabetic() {
+                    q -= 1;
+                }
+                if lim - q <= MAX_WORD {
+                    settle = q;
+                }
             }
-            if lim - q <= MAX_WORD {
-                settle = q;
+            let tail = &hay[from..settle];
+            if tail.ends_with(b";") || tail.ends_with(b"%") {
+                settle -= 1;
+            } else if tail.ends_with(b"%B") || tail.ends_with(b"%b") {
+                settle -= 2;
             }
         }
-        let tail = &hay[from..settle];
-        if tail.ends_with(b";") || tail.ends_with(b"%") {
-            settle -= 1;
-        } else if tail.ends_with(b"%B") || tail.ends_with(b"%b") {
-            settle -= 2;
-        }
+        Err(settle.max(from))
     }
-    Err(settle.max(from))
 }
 
 /// The first number word in `hay[from..end]` that stands as a whole word.
@@ -1322,6 +1442,18 @@ fn numeral(w: &[u8], p: usize) -> (usize, usize, [u8; 19]) {
     let mut nd = 0usize;
     let mut d = [0u8; 19];
     while q < w.len() {
+        let b = w[q];
+        if b.is_ascii_digit() {
+            if nd < 19 {
+                d[nd] = b - b'0';
+            }
+            nd += 1;
+            q += 1;
+            continue;
+        }
+        if b < 0x80 {
+            break;
+        }
         let (c, n) = chars::classify(w, q);
         match c {
             Class::Digit(v) => {

@@ -1,0 +1,45 @@
+//! One-shot redaction throughput on four corpora, next to the floor: a
+//! plain count of ASCII digits over the same bytes.
+//!
+//! Run: `cargo bench -p pci-redact-bench --bench redact`. Each corpus's
+//! finding count is checked before anything is timed.
+
+use criterion::{
+    black_box, criterion_group, criterion_main, Criterion, Throughput,
+};
+use pci_redact::Redactor;
+use pci_redact_bench::{
+    chat, clean_prose, count_digits, logs, transcripts, Corpus,
+};
+
+const SIZE: usize = 4 << 20;
+
+fn bench(c: &mut Criterion) {
+    let spoken = Redactor::new();
+    let numeric = Redactor::builder().spoken(false).build().expect("valid");
+    let corpora: [(&str, Corpus); 4] = [
+        ("clean-prose", clean_prose(SIZE)),
+        ("chat", chat(SIZE)),
+        ("logs", logs(SIZE)),
+        ("transcripts", transcripts(SIZE)),
+    ];
+    for (name, corpus) in &corpora {
+        let text = &corpus.text;
+        assert_eq!(spoken.find(text).len(), corpus.findings, "{name}");
+        let mut g = c.benchmark_group(*name);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function("floor-digit-count", |b| {
+            b.iter(|| count_digits(black_box(text.as_bytes())))
+        });
+        g.bench_function("redact", |b| {
+            b.iter(|| spoken.redact(black_box(text)).len())
+        });
+        g.bench_function("redact-numeric-only", |b| {
+            b.iter(|| numeric.redact(black_box(text)).len())
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

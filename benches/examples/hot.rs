@@ -1,0 +1,21 @@
+//! Redacts one bench corpus many times, for a profiler to look at.
+
+fn main() {
+    let which = std::env::args().nth(1).unwrap_or_default();
+    let spoken = std::env::args().nth(2).as_deref() != Some("numeric");
+    let c = match which.as_str() {
+        "chat" => pci_redact_bench::chat(4 << 20),
+        "logs" => pci_redact_bench::logs(4 << 20),
+        "transcripts" => pci_redact_bench::transcripts(1 << 20),
+        _ => pci_redact_bench::clean_prose(4 << 20),
+    };
+    let r =
+        pci_redact::Redactor::builder().spoken(spoken).build().expect("valid");
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..5 {
+        n += r.redact(&c.text).len();
+    }
+    let mb = (5 * c.text.len()) as f64 / 1e6;
+    eprintln!("{n} bytes, {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+}
