@@ -499,6 +499,10 @@ def conversation_cases():
              ["Can you confirm your PIN?", "****"]),
         conv("conv-question-unrelated", [["agent", "How many items?"], ["customer", "392"]],
              ["How many items?", "392"]),
+        conv("conv-split-words-before", [["customer", "my card is 4111 1111"], ["customer", "1111 1111"]],
+             ["my card is **** ****", "**** 1111"]),
+        conv("conv-split-words-after-not-joined", [["customer", "4111 1111"], ["customer", "1111 1111 is my order"]],
+             ["4111 1111", "1111 1111 is my order"]),
         conv("conv-spoken-split", [["customer", "four one one one one one one one"], ["customer", "one one one one one one one one"]],
              ["**** *** *** *** *** *** *** ***", "*** *** *** *** *** *** *** ***"]),
     ]

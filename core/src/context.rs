@@ -68,7 +68,7 @@ static WORDS: &[(&str, Cat)] = &[
     ("shipment", Cat::Other), ("parcel", Cat::Other), ("ticket", Cat::Other),
     ("booking", Cat::Other), ("phone", Cat::Other), ("tel", Cat::Other),
     ("fax", Cat::Other), ("sku", Cat::Other), ("upc", Cat::Other),
-    ("ean", Cat::Other), ("account", Cat::Other), ("acct", Cat::Other),
+    ("ean", Cat::Other),
     ("member", Cat::Other), ("policy", Cat::Other), ("claim", Cat::Other),
     ("case", Cat::Other), ("id", Cat::Other), ("zip", Cat::Other),
     ("postcode", Cat::Other),

@@ -120,7 +120,10 @@ impl Redactor {
     }
 
     fn split_cards(&self, msgs: &[Message<'_>], all: &mut [Vec<Finding>]) {
-        let frags: Vec<Option<(usize, usize, Vec<u8>)>> = msgs
+        // Each message that can be part of a split card: `(whole, (start,
+        // end, digits))`, where `whole` says the message is nothing but the
+        // digits (only the first fragment may have words before them).
+        let frags: Vec<Option<(bool, (usize, usize, Vec<u8>))>> = msgs
             .iter()
             .zip(all.iter())
             .map(|(m, fs)| {
@@ -128,7 +131,16 @@ impl Redactor {
                     return None;
                 }
                 scan::sole_run(&self.inner, m.text.as_bytes())
-                    .filter(|(_, _, d)| (2..12).contains(&d.len()))
+                    .map(|f| (true, f))
+                    .or_else(|| {
+                        let (s, _) = trailing_run(&self.inner, m.text)?;
+                        let (a, b, d) = scan::sole_run(
+                            &self.inner,
+                            &m.text.as_bytes()[s..],
+                        )?;
+                        Some((false, (s + a, s + b, d)))
+                    })
+                    .filter(|(_, (_, _, d))| (2..12).contains(&d.len()))
             })
             .collect();
         let mut used = vec![false; msgs.len()];
@@ -144,7 +156,7 @@ impl Redactor {
                     break;
                 }
                 if msgs[j].speaker == sp {
-                    if frags[j].is_some() && !used[j] {
+                    if frags[j].as_ref().is_some_and(|f| f.0) && !used[j] {
                         seq.push(j);
                         others = 0;
                         continue;
@@ -160,7 +172,7 @@ impl Redactor {
                 let d: Vec<u8> = seq[..len]
                     .iter()
                     .flat_map(|&k| {
-                        frags[k].as_ref().expect("fragment").2.clone()
+                        frags[k].as_ref().expect("fragment").1 .2.clone()
                     })
                     .collect();
                 if !(12..=19).contains(&d.len()) || !luhn::valid(&d) {
@@ -180,7 +192,7 @@ impl Redactor {
                     *o = b'0' + x;
                 }
                 for (n, &k) in seq[..len].iter().enumerate() {
-                    let (s, e, _) = frags[k].as_ref().expect("fragment");
+                    let (s, e, _) = &frags[k].as_ref().expect("fragment").1;
                     used[k] = true;
                     all[k].push(Finding {
                         kind: Kind::Card,
@@ -201,6 +213,49 @@ impl Redactor {
             }
         }
     }
+}
+
+/// The start of the digits (numerals or number words) that end `text`,
+/// with the trimmed end.
+fn trailing_run(
+    inner: &crate::redactor::Inner,
+    text: &str,
+) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut e = b.len();
+    while e > 0
+        && (b[e - 1].is_ascii_whitespace()
+            || matches!(b[e - 1], b'.' | b',' | b'!'))
+    {
+        e -= 1;
+    }
+    let mut s = e;
+    loop {
+        while s > 0
+            && (b[s - 1].is_ascii_digit()
+                || matches!(b[s - 1], b' ' | b'-' | b','))
+        {
+            s -= 1;
+        }
+        // A number word before: keep walking.
+        let mut w = s;
+        while w > 0 && b[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        let is_number_word = w < s
+            && inner.spoken.is_some_and(|sp| {
+                matches!(sp.lookup(&b[w..s]), Some(x) if x != crate::spoken::Word::Filler)
+            });
+        if is_number_word {
+            s = w;
+        } else {
+            break;
+        }
+    }
+    while s < e && !(b[s].is_ascii_alphanumeric()) {
+        s += 1;
+    }
+    (s > 0 && s < e).then_some((s, e))
 }
 
 /// The last `n` bytes of `s` or fewer, cut at a character boundary.
