@@ -1,0 +1,40 @@
+"""Find and mask payment-card data in chat and call transcripts.
+
+pci_redact finds card numbers (Luhn- and IIN-checked), US Social Security
+numbers, CVVs, expiry dates, PINs and magnetic-stripe track data, typed or
+spoken ("four one one one"), and masks them before text is stored, logged
+or indexed. The work is done by the pci-redact Rust crate; every call
+releases the GIL.
+
+Example:
+    >>> import pci_redact
+    >>> pci_redact.redact("card 4111 1111 1111 1111, cvv 123")
+    'card **** **** **** 1111, cvv ***'
+    >>> r = pci_redact.Redactor(mask={"card": "full"})
+    >>> r.redact_many(["4111111111111111", None])
+    ['****************', None]
+"""
+
+from ._pci_redact import (
+    ConfigError,
+    Finding,
+    RedactError,
+    RedactingWriter,
+    Redactor,
+    StreamRedactor,
+    __version__,
+    find,
+    redact,
+)
+
+__all__ = [
+    "ConfigError",
+    "Finding",
+    "RedactError",
+    "RedactingWriter",
+    "Redactor",
+    "StreamRedactor",
+    "__version__",
+    "find",
+    "redact",
+]

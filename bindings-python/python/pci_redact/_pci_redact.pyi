@@ -1,0 +1,212 @@
+"""Type stubs for the compiled module pci_redact._pci_redact.
+
+Checked against the module with `python -m mypy.stubtest
+pci_redact._pci_redact`.
+"""
+
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Any, final
+
+__all__ = [
+    "ConfigError",
+    "Finding",
+    "RedactError",
+    "RedactingWriter",
+    "Redactor",
+    "StreamRedactor",
+    "__version__",
+    "_core_seconds_per_call",
+    "find",
+    "redact",
+]
+
+__version__: str
+
+class RedactError(ValueError):
+    """Base class of the errors raised by pci_redact.
+
+    A subclass of ValueError. Scanning never fails: errors come only from
+    bad options or misuse, and their messages never contain input text.
+    """
+
+class ConfigError(RedactError):
+    """A bad option given to Redactor.
+
+    Attributes:
+        option: the name of the option that is wrong, e.g. "mask".
+
+    The message starts with the option name.
+    """
+
+    option: str
+
+@final
+class Finding:
+    """One piece of sensitive data found in a text.
+
+    A finding says where the data is and what it is, never the data
+    itself. For str input, start and end are code-point indices, so
+    text[f.start:f.end] is the match; for bytes input (find_bytes) they
+    are byte offsets. The repr shows no digits.
+    """
+
+    @property
+    def kind(self) -> str:
+        """"card", "ssn", "cvv", "expiry", "pin" or "track"."""
+    @property
+    def start(self) -> int:
+        """Index of the first character (a byte for find_bytes)."""
+    @property
+    def end(self) -> int:
+        """Index one past the last character (a byte for find_bytes)."""
+    @property
+    def brand(self) -> str | None:
+        """The card brand, e.g. "visa", or None."""
+    @property
+    def last4(self) -> str | None:
+        """The last four digits of a card or track finding, or None."""
+    @property
+    def confidence(self) -> float:
+        """A confidence between 0 and 1; 0.99 for checked card numbers."""
+    @property
+    def spoken(self) -> bool:
+        """Whether the data was written as words ("four one one one")."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __ne__(self, value: object, /) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
+
+@final
+class Redactor:
+    """Finds and masks payment-card data.
+
+    Immutable and thread-safe: build it once and share it. Every method
+    releases the GIL while it scans.
+
+    Args:
+        kinds: the kinds to detect ("card", "ssn", "cvv", "expiry", "pin",
+            "track"); None detects all.
+        mask: mask style per kind: "last4" (or "last0" to "last4"), "full",
+            "first6last4", "first8last4", "token", "remove" or
+            "label:TEMPLATE".
+        mask_char: the character that replaces masked digits.
+        label: a label template replacing the whole finding; a str applies
+            to cards, a dict maps kinds to templates. Placeholders: {kind},
+            {KIND}, {brand}, {last4}, {token}.
+        token_key: the HMAC key for "token" masks and {token}.
+        spoken: also detect spoken forms ("four one one one").
+        allow_test_cards: leave published test card numbers unmasked.
+
+    Raises:
+        ConfigError: an option is invalid; its option attribute names it.
+    """
+
+    def __new__(
+        cls,
+        *,
+        kinds: Iterable[str] | None = None,
+        mask: dict[str, str] | None = None,
+        mask_char: str = "*",
+        label: str | dict[str, str] | None = None,
+        token_key: bytes | str | None = None,
+        spoken: bool = True,
+        allow_test_cards: bool = False,
+    ) -> Redactor: ...
+    def redact(self, text: str) -> str:
+        """Redacts a string; returns the same object if nothing is masked."""
+    def find(self, text: str) -> list[Finding]:
+        """The findings in text, in order, with str indices."""
+    def redact_bytes(self, data: bytes | bytearray) -> bytes:
+        """Redacts a byte string (any bytes are data)."""
+    def find_bytes(self, data: bytes | bytearray) -> list[Finding]:
+        """The findings in a byte string, with byte offsets."""
+    def redact_many(
+        self, texts: Iterable[str | None], threads: int | None = None
+    ) -> list[str | None]:
+        """Redacts many strings over threads; None items stay None."""
+    def find_many(
+        self, texts: Iterable[str | None], threads: int | None = None
+    ) -> list[list[Finding] | None]:
+        """Finds in many strings over threads; None items stay None."""
+    def stream(self) -> StreamRedactor:
+        """A stream for text that arrives in pieces."""
+    def redact_file(
+        self, src: Any, dst: Any, *, chunk_size: int = 65536
+    ) -> int:
+        """Copies file object src to dst, redacting; returns the number of
+        findings. Text and binary files both work; neither is closed."""
+    def redact_conversation(
+        self, messages: Iterable[tuple[str, str]]
+    ) -> list[str]:
+        """Redacts the (speaker, text) messages of one conversation."""
+    def find_conversation(
+        self, messages: Iterable[tuple[str, str]]
+    ) -> list[list[Finding]]:
+        """The findings of each message of one conversation."""
+
+@final
+class StreamRedactor:
+    """Redacts text that arrives in pieces, with bounded memory.
+
+    The concatenated output of feed() calls and finish() equals
+    Redactor.redact() of the whole text, however it is cut. As a context
+    manager it checks on exit that finish() was called after the last
+    feed().
+    """
+
+    def feed(self, chunk: str) -> str:
+        """Redacts the next piece; returns the output settled so far."""
+    def finish(self) -> str:
+        """Ends the text; returns the rest of the output."""
+    def __enter__(self) -> StreamRedactor: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        _exc: BaseException | None = None,
+        _tb: TracebackType | None = None,
+    ) -> bool: ...
+
+@final
+class RedactingWriter:
+    """A writable file object that redacts what is written to it and
+    passes the result on to dst. close() writes the held-back rest and
+    does not close dst.
+
+    Args:
+        dst: the file object to write to (text or binary).
+        redactor: the policy; None uses the default.
+    """
+
+    def __new__(cls, dst: Any, redactor: Redactor | None = None) -> RedactingWriter: ...
+    def write(self, data: str | bytes) -> int:
+        """Redacts data and writes what is settled; returns len(data)."""
+    def writelines(self, lines: Iterable[str | bytes]) -> None:
+        """Writes each item of lines."""
+    def flush(self) -> None:
+        """Flushes dst (held-back text stays held)."""
+    def close(self) -> None:
+        """Writes the held-back rest and flushes dst."""
+    def writable(self) -> bool:
+        """Always True."""
+    @property
+    def findings(self) -> int:
+        """The number of findings masked so far."""
+    @property
+    def closed(self) -> bool:
+        """Whether close() was called."""
+    def __enter__(self) -> RedactingWriter: ...
+    def __exit__(
+        self,
+        _exc_type: type[BaseException] | None = None,
+        _exc: BaseException | None = None,
+        _tb: TracebackType | None = None,
+    ) -> bool: ...
+
+def redact(text: str) -> str:
+    """Redacts text with the default policy (a shared Redactor())."""
+
+def find(text: str) -> list[Finding]:
+    """The findings in text under the default policy, with str indices."""
+
+def _core_seconds_per_call(text: str, iterations: int) -> float:
+    """Seconds per core redact() call, timed in Rust (benchmarks only)."""

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the Python package into a virtual environment at the repository
+# root (.venv, git-ignored) and runs its tests, from a fresh clone:
+#
+#     bash bindings-python/test.sh
+#
+# Set PYTHON to choose the interpreter (default python3, 3.10 or newer).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+venv="$root/.venv"
+
+if [ ! -x "$venv/bin/python" ]; then
+    "${PYTHON:-python3}" -m venv "$venv"
+fi
+py="$venv/bin/python"
+"$py" -m pip install --quiet --disable-pip-version-check \
+    -r "$here/requirements-dev.txt"
+
+# Build the abi3 wheel with maturin through pip, as users install it.
+# --force-reinstall: the version does not change between edits.
+"$py" -m pip install --quiet --disable-pip-version-check \
+    --force-reinstall --no-deps "$here"
+
+# Run from the tests folder so `import pci_redact` is the installed wheel,
+# not the python/ source tree (which lacks the compiled module).
+(cd "$here/tests" && "$py" -m pytest -q -c "$here/pyproject.toml" "$here/tests")
+
+# The hand-written stub must match the compiled module, and the tests must
+# type-check against it.
+(cd "$here/tests" && "$py" -m mypy.stubtest pci_redact._pci_redact \
+    --allowlist "$here/stubtest-allowlist.txt")
+(cd "$here/tests" && "$py" -m mypy --strict --no-incremental .)
