@@ -373,10 +373,10 @@ impl Scanner {
         let n = gs.len();
         let run_digits: usize =
             gs.iter().filter(|g| !g.masked).map(|g| g.nd).sum();
-        // Fewer than three digits in numerals are never card data (the
-        // shortest, a CVV or "1/27", has three): the common case in chat
-        // and logs (times, days, counts) costs nothing more.
-        if !run.cut && run_digits < 3 && gs.iter().all(|g| !g.spoken) {
+        // Fewer than three digits are never card data (the shortest, a CVV
+        // or "1/27", has three): the common case in chat, logs and speech
+        // (times, days, counts, "one of the") costs nothing more.
+        if !run.cut && run_digits < 3 && gs.iter().all(|g| !g.month) {
             return match run.long_at {
                 Some(p) => (p, false, true),
                 None => (gs[n - 1].e, false, false),
