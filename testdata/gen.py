@@ -350,6 +350,8 @@ CVV_EXP = [
     "valid thru [[expiry:03/29]]",
     "exp date: [[expiry:11/2030]]",
     "good thru [[expiry:7/27]]",
+    "The security code is [[cvv:4 5 6]].",
+    "cvv: [[cvv:1 2 3 4]]",
     "pin [[pin:1234]]",
     "PIN: [[pin:987654]]",
     "pin number [[pin:4321]]",

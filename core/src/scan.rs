@@ -909,13 +909,12 @@ fn best_card(
         }
         let brand = brand::lookup(digits);
         // UATP's one-digit prefix and 12-digit numbers match too much that
-        // is not a card: they need a keyword (or, for UATP, a number printed
-        // alone in card groups).
+        // is not a card: they need a keyword (or, for UATP, a number that
+        // stands alone).
         let strong = nd >= 13
             && brand.is_some_and(|b| {
                 b.lengths().contains(&(nd as u8))
-                    && (b != Brand::Uatp
-                        || whole && window.len() > 1 && grouped && !spoken)
+                    && (b != Brand::Uatp || whole && !spoken)
             });
         // Context vouches for a number whose prefix or length is unusual
         // only when the number stands alone or is grouped like a card.
@@ -1080,13 +1079,14 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     if g.month {
         return None;
     }
-    if !g.spoken {
+    if !g.spoken && g.nd != 1 {
         return (g.nd == 3 || g.nd == 4).then_some(k + 1);
     }
+    // Spoken tokens, or digits typed one by one ("4 5 6").
     let mut total = 0;
     let mut best = None;
     for (m, h) in gs.iter().enumerate().take(b).skip(k) {
-        if h.month || h.masked {
+        if h.month || h.masked || !g.spoken && (h.spoken || h.nd != 1) {
             break;
         }
         total += h.nd;
