@@ -216,6 +216,16 @@ impl Redactor {
         Ok(reps.len())
     }
 
+    /// The scanner's count of work (bytes visited by searches and run
+    /// parsing) on `hay`: for tests that check the scan stays linear in the
+    /// input size. Not a stable API.
+    #[doc(hidden)]
+    pub fn work_units(&self, hay: &[u8]) -> u64 {
+        let mut sc = Scanner::new();
+        sc.advance(&self.inner, hay, 0, true, &mut |_| {});
+        sc.work()
+    }
+
     /// A stream redactor sharing this redactor's policy.
     pub fn stream(&self) -> StreamRedactor {
         StreamRedactor::new(self.clone())

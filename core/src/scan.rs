@@ -179,6 +179,9 @@ pub(crate) struct Scanner {
     digit_memo: Memo,
     /// The same for number words.
     word_memo: Memo,
+    /// Bytes visited by trigger searches and run parsing: a count of work
+    /// for tests that check the scan stays linear.
+    work: u64,
 }
 
 /// A remembered search result: no match in `[from, upto)`, and a match at
@@ -237,12 +240,18 @@ impl Scanner {
             groups: Vec::new(),
             digit_memo: Memo::default(),
             word_memo: Memo::default(),
+            work: 0,
         }
     }
 
     /// Where scanning resumes (absolute).
     pub(crate) fn cursor(&self) -> u64 {
         self.cursor
+    }
+
+    /// Bytes visited so far by trigger searches and run parsing.
+    pub(crate) fn work(&self) -> u64 {
+        self.work
     }
 
     /// Decides as much of `hay` as can be decided and reports findings in
@@ -348,6 +357,7 @@ impl Scanner {
         let mut groups = std::mem::take(&mut self.groups);
         groups.clear();
         let run = parse_run(cx, t, first, &mut groups);
+        self.work += 1 + groups.last().map_or(0, |g| g.e - t) as u64;
         let r = if groups.is_empty() {
             match run.long_at {
                 Some(p) => (p, false, true),
@@ -1273,6 +1283,7 @@ impl Scanner {
                         }
                     }
                 };
+                self.work += (d.unwrap_or(lim) - rel(start).max(from)) as u64;
                 self.digit_memo = Memo {
                     from: abs(from),
                     upto: abs(d.unwrap_or(lim)),
@@ -1288,7 +1299,13 @@ impl Scanner {
                 Ok(_) => {}
                 Err(start) => {
                     let start = rel(start).max(from).min(end);
-                    match spoken_trigger(sp, hay, start, end, lim, eof) {
+                    let found = spoken_trigger(sp, hay, start, end, lim, eof);
+                    let stop = match found {
+                        Some(Ok(w) | Err(w)) => w,
+                        None => end,
+                    };
+                    self.work += (stop.max(start) - start) as u64;
+                    match found {
                         Some(Ok(w)) => {
                             self.word_memo = Memo {
                                 from: abs(from),
