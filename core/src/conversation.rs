@@ -34,6 +34,10 @@ pub const MAX_BETWEEN: usize = 2;
 /// Bytes of the other speaker's previous message read as context.
 const QUESTION_CONTEXT: usize = 96;
 
+/// A message that can be part of a split card: whether it is nothing but
+/// the digits, and the digits' start, end and values.
+type Fragment = (bool, (usize, usize, Vec<u8>));
+
 /// One message of a conversation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Message<'a> {
@@ -123,7 +127,7 @@ impl Redactor {
         // Each message that can be part of a split card: `(whole, (start,
         // end, digits))`, where `whole` says the message is nothing but the
         // digits (only the first fragment may have words before them).
-        let frags: Vec<Option<(bool, (usize, usize, Vec<u8>))>> = msgs
+        let frags: Vec<Option<Fragment>> = msgs
             .iter()
             .zip(all.iter())
             .map(|(m, fs)| {
