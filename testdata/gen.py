@@ -475,6 +475,10 @@ SPOKEN = [
     "uh, my card, it's [[card/visa:four one one one one one one one one one one one one one one one]]",
     "agent: can you read the long number? customer: [[card/mastercard:five five five five, five five five five, five five five five, four four four four]]",
     "seven eight nine apples",
+    "CVV three digits: [[cvv:one two three]]",
+    "security code, the three numbers, [[cvv:four five six]]",
+    "the 3 digit code on the back is [[cvv:123]]",
+    "expiry date is [[expiry:December 2027]]",
     "my SSN is [[ssn:123-45-6789]] and my card is [[card/visa:four one one one one one one one one one one one one one one one]]",
 ]
 

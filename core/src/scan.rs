@@ -179,6 +179,10 @@ pub(crate) struct Scanner {
     digit_memo: Memo,
     /// The same for number words.
     word_memo: Memo,
+    /// The run just decided had fewer than three digits ("three digits on
+    /// the back", "at 2 pm"): it does not cut keywords off from the numbers
+    /// after it.
+    short_run: bool,
     /// Bytes visited by trigger searches and run parsing: a count of work
     /// for tests that check the scan stays linear.
     work: u64,
@@ -240,6 +244,7 @@ impl Scanner {
             groups: Vec::new(),
             digit_memo: Memo::default(),
             word_memo: Memo::default(),
+            short_run: false,
             work: 0,
         }
     }
@@ -334,8 +339,9 @@ impl Scanner {
                     continue;
                 }
             }
+            self.short_run = false;
             let (next, in_run, in_long) = self.step(&cx, t, emit);
-            if next > t {
+            if next > t && !self.short_run {
                 self.last_run_end = base + next as u64;
             }
             debug_assert!(next > t || in_long);
@@ -387,6 +393,7 @@ impl Scanner {
         // or "1/27", has three): the common case in chat, logs and speech
         // (times, days, counts, "one of the") costs nothing more.
         if !run.cut && run_digits < 3 && gs.iter().all(|g| !g.month) {
+            self.short_run = true;
             return match run.long_at {
                 Some(p) => (p, false, true),
                 None => (gs[n - 1].e, false, false),
