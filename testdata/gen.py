@@ -326,6 +326,9 @@ SSN = [
     "SSN: [[ssn:899-99-9999]]",
     "the ssn is [[ssn:123456789]].",
     "[[ssn:123-45-6789]] is my ssn",
+    "[[ssn:078.05.1123]]",
+    "my ssn is [[ssn:078 05 1123]]",
+    "price 123.45 today",
 ]
 
 CVV_EXP = [

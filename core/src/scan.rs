@@ -989,7 +989,7 @@ fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
 }
 
 /// SSN shape: three groups of 3, 2 and 4 digits joined by the same single
-/// dash or space.
+/// dash, space or dot.
 fn ssn_shape(gs: &[Group]) -> bool {
     gs.len() == 3
         && gs.iter().map(|g| g.nd).eq([3, 2, 4])
@@ -997,7 +997,7 @@ fn ssn_shape(gs: &[Group]) -> bool {
         && gs[1].gap.chars == 1
         && gs[2].gap.chars == 1
         && gs[1].gap.seps == gs[2].gap.seps
-        && (gs[1].gap.seps == 1 || gs[1].gap.seps == 2)
+        && matches!(gs[1].gap.seps, 1 | 2 | 4)
 }
 
 /// The publicised sample SSNs (Woolworth's wallet card, advertising
@@ -1764,7 +1764,15 @@ fn parse_run(
             // is a decimal point and ends the run.
             if gap.chars == 1 && gap.seps == 4 && gap.words == 0 {
                 let prev = groups.last().map_or(0, |g: &Group| g.nd);
-                if !(matches!(prev, 4 | 6) && (4..=6).contains(&nd)) {
+                // ...or a dotted SSN (078.05.1123).
+                let prev_dot = groups.len() >= 2
+                    && groups[groups.len() - 1].gap.seps == 4
+                    && groups[groups.len() - 2].nd == 3;
+                let ssn_dot =
+                    prev == 3 && nd == 2 || prev == 2 && nd == 4 && prev_dot;
+                if !(matches!(prev, 4 | 6) && (4..=6).contains(&nd))
+                    && !ssn_dot
+                {
                     run.right_decimal = true;
                     break;
                 }
