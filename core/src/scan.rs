@@ -1770,9 +1770,8 @@ fn parse_run(
                     && groups[groups.len() - 2].nd == 3;
                 let ssn_dot =
                     prev == 3 && nd == 2 || prev == 2 && nd == 4 && prev_dot;
-                if !(matches!(prev, 4 | 6) && (4..=6).contains(&nd))
-                    && !ssn_dot
-                {
+                let card_dot = matches!(prev, 4 | 6) && (4..=6).contains(&nd);
+                if !(card_dot || ssn_dot) {
                     run.right_decimal = true;
                     break;
                 }
