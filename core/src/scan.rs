@@ -307,6 +307,20 @@ impl Scanner {
                 }
             };
             let track = if self.in_run { None } else { track_start(hay, t) };
+            // Fast path, with the same outcome as the full decision: one or
+            // two ASCII digits that nothing can continue (":", ")", "]",
+            // a letter…) are never card data ("[12:03]", "x2").
+            if !self.in_run && track.is_none() && hay[t].is_ascii_digit() {
+                let mut e = t + 1;
+                while e < lim && e - t < 3 && hay[e].is_ascii_digit() {
+                    e += 1;
+                }
+                if e - t < 3 && e < lim && ends_short(hay[e]) {
+                    self.work += (e - t) as u64;
+                    self.cursor = base + e as u64;
+                    continue;
+                }
+            }
             if !eof && hay.len() <= t + AHEAD {
                 self.cursor = base + t as u64;
                 return base + track.unwrap_or(t) as u64;
@@ -931,7 +945,7 @@ fn best_card(
         let strong = nd >= 13
             && brand.is_some_and(|b| {
                 b.lengths().contains(&(nd as u8))
-                    && (b != Brand::Uatp || whole && !spoken)
+                    && (b != Brand::Uatp || whole && grouped && !spoken)
             });
         // Context vouches for a number whose prefix or length is unusual
         // only when the number stands alone or is grouped like a card.
@@ -1231,6 +1245,17 @@ fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
         p += 1;
     }
     cx.inner.keywords.first(w, e, hi)
+}
+
+/// Whether a digit group that reaches byte `b` ends there and no run goes
+/// on: an ASCII byte that is neither a digit nor a separator.
+fn ends_short(b: u8) -> bool {
+    b < 0x80
+        && !b.is_ascii_digit()
+        && !matches!(
+            b,
+            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r'
+        )
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
