@@ -110,8 +110,11 @@ impl Keywords {
         self.ac.find_iter(&hay[lo..hi]).filter_map(move |m| {
             let (s, e) = (lo + m.start(), lo + m.end());
             let before = chars::class_before(hay, lo, s);
-            let after =
-                if e < hi { chars::classify(hay, e).0 } else { Class::Other };
+            let after = if e < hay.len() {
+                chars::classify(hay, e).0
+            } else {
+                Class::Other
+            };
             if before == Class::Letter || matches!(after, Class::Letter) {
                 return None;
             }

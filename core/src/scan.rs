@@ -982,14 +982,18 @@ fn is_uuid(gs: &[Group]) -> bool {
         && gs[1..].iter().all(|g| g.gap.chars == 1 && g.gap.seps == 2)
 }
 
-/// Whether the run starting at `s` continues an IBAN: a country code and
-/// check digits (`GB82`, `DE89`) stand before it with only letters, digits
-/// and spaces in between.
+/// Whether the run starting at `s` is part of an IBAN: a country code and
+/// check digits (`GB82`, `DE89`) stand before it, and from there to past
+/// `s` the characters form an IBAN with a valid mod-97 checksum.
 fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
     let w = cx.win;
     let min = cx.lo.max(s.saturating_sub(40));
     let mut p = s;
-    while p > min && (w[p - 1].is_ascii_alphanumeric() || w[p - 1] == b' ') {
+    while p > min
+        && (w[p - 1].is_ascii_uppercase()
+            || w[p - 1].is_ascii_digit()
+            || w[p - 1] == b' ')
+    {
         p -= 1;
     }
     (p..s).any(|k| {
@@ -999,7 +1003,43 @@ fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
             && w[k + 1].is_ascii_uppercase()
             && w[k + 2].is_ascii_digit()
             && w[k + 3].is_ascii_digit()
+            && iban_end(w, k).is_some_and(|e| e > s)
     })
+}
+
+/// The end of a valid IBAN starting at `k` (country code, check digits,
+/// then letters and digits, optionally in groups split by single spaces;
+/// 15 to 34 characters; ISO 13616 mod-97 checksum), if there is one.
+fn iban_end(w: &[u8], k: usize) -> Option<usize> {
+    let mut chars = Vec::with_capacity(34);
+    let mut p = k;
+    let mut end = k;
+    while p < w.len() && chars.len() < 34 {
+        let b = w[p];
+        if b.is_ascii_uppercase() || b.is_ascii_digit() {
+            chars.push(b);
+            p += 1;
+            end = p;
+        } else if b == b' '
+            && p + 1 < w.len()
+            && (w[p + 1].is_ascii_uppercase() || w[p + 1].is_ascii_digit())
+        {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    if chars.len() < 15 {
+        return None;
+    }
+    let rem = chars[4..].iter().chain(&chars[..4]).fold(0u32, |r, &b| {
+        if b.is_ascii_digit() {
+            (r * 10 + u32::from(b - b'0')) % 97
+        } else {
+            (r * 100 + u32::from(b - b'A' + 10)) % 97
+        }
+    });
+    (rem == 1).then_some(end)
 }
 
 /// SSN shape: three groups of 3, 2 and 4 digits joined by the same single
@@ -1134,7 +1174,16 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
 /// The nearest keyword before window index `s`, reading at most
 /// [`LOOKBEHIND`] bytes, never before `floor` and never across a digit.
 fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
-    let lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
+    let mut lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
+    // A word cut by the start of the window ("…order" of "border") is no
+    // keyword: skip it. At the very start of the text nothing is cut.
+    if lo == cx.lo && cx.base + cx.lo as u64 > 0 {
+        while lo < s
+            && (cx.win[lo].is_ascii_alphabetic() || cx.win[lo] >= 0x80)
+        {
+            lo += 1;
+        }
+    }
     let lo = after_last_number(cx.win, lo, s, cx.inner.masker.mask_byte());
     cx.inner.keywords.last(cx.win, lo, s)
 }
@@ -1409,7 +1458,12 @@ fn spoken_trigger(
         if e == lim && !eof {
             return Some(Err(s));
         }
-        if e < lim && chars::classify(&hay[..lim], e).0 == Class::Letter {
+        if e < lim
+            && matches!(
+                chars::classify(&hay[..lim], e).0,
+                Class::Letter | Class::Digit(_)
+            )
+        {
             continue;
         }
         return Some(Ok(s));
@@ -1557,7 +1611,15 @@ fn spoken_token(
     run_start: bool,
 ) -> Option<(usize, Vec<u8>, bool)> {
     let e = word_end(w, p);
-    if e == p || (e < w.len() && chars::classify(w, e).0 == Class::Letter) {
+    // A word glued to letters or digits after it ("seven4111…") is no
+    // number token.
+    if e == p
+        || e < w.len()
+            && matches!(
+                chars::classify(w, e).0,
+                Class::Letter | Class::Digit(_)
+            )
+    {
         return None;
     }
     let word = sp.lookup(&w[p..e])?;
@@ -1919,6 +1981,9 @@ pub(crate) fn sole_run(
             || matches!(text[e - 1], b'.' | b',' | b'!'))
     {
         e -= 1;
+    }
+    if e <= s {
+        return None;
     }
     let cx = Ctx { inner, win: &text[..e], lo: 0, base: 0, eof_end: true };
     let (c, _) = chars::classify(cx.win, s);
