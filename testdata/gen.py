@@ -24,7 +24,7 @@ NUMBER_WORDS = set(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fourty fifty sixty seventy eighty ninety hundred double triple "
     "o for fore to too won ate tree january jan february feb march mar april apr june jun "
-    "july jul august aug september sept sep october oct november nov december dec".split()
+    "july jul august aug september sept sep october oct november nov december dec may".split()
 )
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 MARK = re.compile(r"\[\[(\w+)(?:/([\w-]+))?:(.*?)\]\]", re.S)
@@ -307,6 +307,11 @@ NEGATIVE = [
     "5105 1051 0510 5106",
     "transaction 6011000990139424",
     "lot 12345 67890 12345",
+    "USPS 9400 1111 1111 1111 1111 11",
+    "shipment 4111 1111 1111 1111 4111 1111 1111 1111 23",
+    "txn_id=4539148803436467 status=ok",
+    "order 12345678, for 4 items",
+    "sku 4111 - 1111 - 22",
 ]
 
 SSN = [
@@ -482,6 +487,8 @@ SPOKEN = [
     "security code, the three numbers, [[cvv:four five six]]",
     "the 3 digit code on the back is [[cvv:123]]",
     "expiry date is [[expiry:December 2027]]",
+    "it expires [[expiry:may twenty thirty one]]",
+    "may I have your name please",
     "my SSN is [[ssn:123-45-6789]] and my card is [[card/visa:four one one one one one one one one one one one one one one one]]",
 ]
 

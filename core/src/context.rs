@@ -115,7 +115,12 @@ impl Keywords {
             } else {
                 Class::Other
             };
-            if before == Class::Letter || matches!(after, Class::Letter) {
+            // "_" joins words in identifiers ("txn_id=") but not here.
+            let under_before = s > lo && hay[s - 1] == b'_';
+            let under_after = e < hay.len() && hay[e] == b'_';
+            if before == Class::Letter && !under_before
+                || after == Class::Letter && !under_after
+            {
                 return None;
             }
             Some((s, e, WORDS[m.pattern().as_usize()].1))

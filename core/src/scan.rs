@@ -933,6 +933,12 @@ fn best_card(
         if !whole && (!grouped || nd < 13) && !card_kw {
             continue;
         }
+        // A window inside a longer number printed in fours (a 20- or
+        // 22-digit tracking number "9400 1118 9922 3100 0000 00") is no
+        // card: a card and a CVV make at most five groups.
+        if !whole && !fours_ok(gs, i, j) {
+            continue;
+        }
         // A number right after "IMEI", "tracking", "order"… is that, unless
         // it is grouped the way card numbers are printed.
         if kw == Some(Cat::Other) && left_edge && (j == i || !grouped) {
@@ -973,6 +979,61 @@ fn best_card(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// Whether a window of four-digit groups may be a card inside the stretch
+/// of four-digit groups around it: a stretch of up to five groups (a card
+/// and a CVV), cards back to back, or a card at either end of a stretch of
+/// fours. A 22-digit tracking number "9400 1111 1111 1111 1111 11" is
+/// none of these.
+fn fours_ok(gs: &[Group], i: usize, j: usize) -> bool {
+    let window = &gs[i..=j];
+    if window.len() < 2 || window.iter().any(|g| g.nd != 4 || g.spoken) {
+        return true;
+    }
+    let (a, n) = fours_stretch(gs, i, j);
+    let last = a + n - 1;
+    if n < 6 {
+        return true;
+    }
+    // Five or more fours and a short tail: one long number.
+    if gs[last].nd < 4 {
+        return false;
+    }
+    // Fours only: cards back to back, or a card at either end of a
+    // reference ("ref 2024 0001 5555 5555 5555 4444").
+    window.len() == 4 && ((i - a) % 4 == 0 || j == last)
+}
+
+/// The start and length of the stretch of four-digit groups around
+/// `i..=j` joined by the same separator (its last group may be shorter).
+fn fours_stretch(gs: &[Group], i: usize, j: usize) -> (usize, usize) {
+    let sep = (gs[i + 1].gap.seps, gs[i + 1].gap.chars);
+    let same = |g: &Group| (g.gap.seps, g.gap.chars) == sep && !g.spoken;
+    let mut a = i;
+    // A group joins the stretch on the left when it is joined to its own
+    // left neighbour the same way (or starts the run): the "6789" of
+    // "123-45-6789 4111 1111 1111 1111" belongs to the SSN.
+    while a > 0
+        && gs[a - 1].nd == 4
+        && same(&gs[a])
+        && !gs[a - 1].spoken
+        && (a - 1 == 0 || same(&gs[a - 1]))
+    {
+        a -= 1;
+    }
+
+    let mut b = j;
+    while b + 1 < gs.len()
+        && same(&gs[b + 1])
+        && (1..=4).contains(&gs[b + 1].nd)
+    {
+        b += 1;
+        if gs[b].nd != 4 {
+            break;
+        }
+    }
+    (a, b - a + 1)
 }
 
 /// A digits-only UUID: 8-4-4-4-12 joined by single dashes.
@@ -1234,13 +1295,14 @@ fn after_last_number(
 }
 
 /// The start of the masked token ending at `end` (mask characters joined
-/// by single `/` or `-`).
+/// by single `/`, `-` or spaces: `**/**`, `** * *`).
 fn masked_start(w: &[u8], lo: usize, end: usize, mask: Option<u8>) -> usize {
     let mut j = end;
     while j > lo {
         let b = w[j - 1];
-        let joins =
-            matches!(b, b'/' | b'-') && j - 1 > lo && Some(w[j - 2]) == mask;
+        let joins = matches!(b, b'/' | b'-' | b' ')
+            && j - 1 > lo
+            && Some(w[j - 2]) == mask;
         if Some(b) == mask || joins {
             j -= 1;
         } else {
@@ -1255,8 +1317,9 @@ fn masked_end(w: &[u8], start: usize, hi: usize, mask: Option<u8>) -> usize {
     let mut j = start;
     while j < hi {
         let b = w[j];
-        let joins =
-            matches!(b, b'/' | b'-') && j + 1 < hi && Some(w[j + 1]) == mask;
+        let joins = matches!(b, b'/' | b'-' | b' ')
+            && j + 1 < hi
+            && Some(w[j + 1]) == mask;
         if Some(b) == mask || joins {
             j += 1;
         } else {
@@ -1608,6 +1671,7 @@ fn spoken_token(
     w: &[u8],
     p: usize,
     prev_digit: bool,
+    prev_spoken: bool,
     run_start: bool,
 ) -> Option<(usize, Vec<u8>, bool)> {
     let e = word_end(w, p);
@@ -1650,18 +1714,16 @@ fn spoken_token(
             return Some((e2, vec![d; times], false));
         }
         Word::Homophone(d) => {
-            if !prev_digit {
+            // Only between spoken digits: "four one for one", never
+            // "12345678, for 4 items".
+            if !prev_digit || !prev_spoken {
                 return None;
             }
             let next_is_digit = match next_word(sp, w, e) {
                 Some((_, x)) => {
                     !matches!(x, Word::Filler | Word::Month(_) | Word::Hundred)
                 }
-                None => {
-                    e + 1 < w.len()
-                        && w[e] == b' '
-                        && w[e + 1].is_ascii_digit()
-                }
+                None => false,
             };
             if !next_is_digit {
                 return None;
@@ -1838,6 +1900,7 @@ fn parse_run(
     };
     let mut p = t;
     let mut gap = Gap::default();
+    let mut kept_left: usize = if after_mask { 4 } else { 0 };
     loop {
         let prev_digit = !groups.is_empty() || !first;
         let tok = if matches!(chars::classify(w, p).0, Class::Digit(_)) {
@@ -1872,18 +1935,33 @@ fn parse_run(
             let nd = e - p;
             (nd <= 19).then_some((e, nd, [0u8; 19], false, false))
         } else if let Some(sp) = spoken {
-            spoken_token(sp, w, p, prev_digit, groups.is_empty() && first).map(
-                |(e, ds, month)| {
-                    let mut d = [0u8; 19];
-                    d[..ds.len()].copy_from_slice(&ds);
-                    (e, ds.len(), d, true, month)
-                },
+            let prev_spoken = groups.last().is_some_and(|g| g.spoken);
+            spoken_token(
+                sp,
+                w,
+                p,
+                prev_digit,
+                prev_spoken,
+                groups.is_empty() && first,
             )
+            .map(|(e, ds, month)| {
+                let mut d = [0u8; 19];
+                d[..ds.len()].copy_from_slice(&ds);
+                (e, ds.len(), d, true, month)
+            })
         } else {
             None
         };
         let Some((e, nd, d, is_spoken, month)) = tok else { break };
-        let masked = Some(w[p]) == mask;
+        // Mask characters, and the up to four digits a mask kept right
+        // after them (the last four of a card), take part in no finding.
+        let mut masked = Some(w[p]) == mask;
+        if masked {
+            kept_left = 4;
+        } else if kept_left > 0 {
+            masked = true;
+            kept_left = kept_left.saturating_sub(nd);
+        }
         groups.push(Group {
             s: p,
             e,

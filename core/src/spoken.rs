@@ -113,6 +113,7 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("nov", Month(11)),
         ("december", Month(12)),
         ("dec", Month(12)),
+        ("may", Month(5)),
         ("uh", Filler),
         ("uhh", Filler),
         ("um", Filler),
