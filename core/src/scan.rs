@@ -1002,7 +1002,7 @@ fn fours_ok(gs: &[Group], i: usize, j: usize) -> bool {
     }
     // Fours only: cards back to back, or a card at either end of a
     // reference ("ref 2024 0001 5555 5555 5555 4444").
-    window.len() == 4 && ((i - a) % 4 == 0 || j == last)
+    window.len() == 4 && ((i - a).is_multiple_of(4) || j == last)
 }
 
 /// The start and length of the stretch of four-digit groups around
