@@ -600,7 +600,26 @@ impl Scanner {
                     continue;
                 }
             }
-            if let Some(m) = expiry_at(gs, k, b) {
+            // A short number glued to letters or part of a decimal
+            // ("10.123Z", "x123") is none of the short kinds.
+            let loose = |m: usize| {
+                let left = k > 0
+                    || !run.first
+                    || run.left != Class::Letter && !run.left_decimal;
+                let right = m < n
+                    || run.cut
+                    || run.right != Class::Letter && !run.right_decimal;
+                left && right
+            };
+            if k == 0
+                && run.first
+                && (run.left == Class::Letter || run.left_decimal)
+                && !gs[0].spoken
+            {
+                k += 1;
+                continue;
+            }
+            if let Some(m) = expiry_at(gs, k, b).filter(|&m| loose(m)) {
                 let kw = kw_at(m);
                 if kw == Some(Cat::Expiry)
                     || self.after_card(cx, s, gs[m - 1].e)
@@ -633,7 +652,7 @@ impl Scanner {
                     }
                 }
             }
-            if let Some(m) = cvv_at(gs, k, b) {
+            if let Some(m) = cvv_at(gs, k, b).filter(|&m| loose(m)) {
                 let kw = kw_at(m);
                 if kw == Some(Cat::Cvv) || self.after_card(cx, s, gs[m - 1].e)
                 {
@@ -659,7 +678,8 @@ impl Scanner {
                     continue;
                 }
             }
-            if let Some(m) = digits_upto(gs, k, b, 9, 9) {
+            if let Some(m) = digits_upto(gs, k, b, 9, 9).filter(|&m| loose(m))
+            {
                 if kw_at(m) == Some(Cat::Ssn) {
                     let d = collect(&gs[k..m]);
                     if let Some(reason) = ssn_reason(&d, Reason::SsnContext) {
@@ -679,7 +699,8 @@ impl Scanner {
                     }
                 }
             }
-            if let Some(m) = digits_upto(gs, k, b, 4, 12) {
+            if let Some(m) = digits_upto(gs, k, b, 4, 12).filter(|&m| loose(m))
+            {
                 if kw_at(m) == Some(Cat::Pin) {
                     let d = collect(&gs[k..m]);
                     let sp = gs[k..m].iter().any(|g| g.spoken);
@@ -988,7 +1009,11 @@ fn best_card(
 /// none of these.
 fn fours_ok(gs: &[Group], i: usize, j: usize) -> bool {
     let window = &gs[i..=j];
-    if window.len() < 2 || window.iter().any(|g| g.nd != 4 || g.spoken) {
+    let (_, init) = window.split_last().expect("non-empty");
+    if window.len() < 2
+        || init.iter().any(|g| g.nd != 4)
+        || window.iter().any(|g| g.spoken)
+    {
         return true;
     }
     let (a, n) = fours_stretch(gs, i, j);
@@ -1024,7 +1049,8 @@ fn fours_stretch(gs: &[Group], i: usize, j: usize) -> (usize, usize) {
     }
 
     let mut b = j;
-    while b + 1 < gs.len()
+    while gs[b].nd == 4
+        && b + 1 < gs.len()
         && same(&gs[b + 1])
         && (1..=4).contains(&gs[b + 1].nd)
     {
@@ -2029,19 +2055,37 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
     p
 }
 
-/// Whether masked digits, and up to three separators, stand right before
-/// `t`.
+/// Whether masked digits, and maybe separators and filler words, stand
+/// right before `t`.
 fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
     let Some(mask) = cx.inner.masker.mask_byte() else { return false };
     let w = cx.win;
     let mut p = t;
     let mut seps = 0;
-    while p > cx.lo
-        && seps < 3
-        && matches!(w[p - 1], b' ' | b'-' | b'/' | b'.')
-    {
-        p -= 1;
-        seps += 1;
+    let mut words = 0;
+    loop {
+        while p > cx.lo
+            && seps < 6
+            && matches!(w[p - 1], b' ' | b'-' | b'/' | b'.' | b',')
+        {
+            p -= 1;
+            seps += 1;
+        }
+        // Filler words may stand between digits ("**** uh 4111").
+        let mut q = p;
+        while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        let filler = q < p
+            && words < 4
+            && cx.inner.spoken.is_some_and(|sp| {
+                sp.lookup(&w[q..p]) == Some(crate::spoken::Word::Filler)
+            });
+        if !filler {
+            break;
+        }
+        p = q;
+        words += 1;
     }
     p > cx.lo && w[p - 1] == mask
 }
