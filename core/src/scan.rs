@@ -417,8 +417,23 @@ impl Scanner {
         if whole_run && (is_uuid(gs) || iban_before(cx, gs[0].s)) {
             return (gs[n - 1].e, false, false);
         }
+        // In a cut run, decide only the groups from which no card window
+        // (19 digits at most) can reach the last group read: the others
+        // are decided in the next step, which resumes inside the run.
         let commit_lim = if run.cut {
-            gs.iter().take_while(|g| g.s < t + COMMIT).count().max(1)
+            let mut suffix = 0;
+            let mut reach = n;
+            for (i, g) in gs.iter().enumerate().rev() {
+                suffix += g.nd;
+                if suffix <= 19 {
+                    reach = i;
+                }
+            }
+            gs.iter()
+                .take(reach)
+                .take_while(|g| g.s < t + COMMIT)
+                .count()
+                .max(1)
         } else {
             n
         };
