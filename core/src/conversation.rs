@@ -138,6 +138,13 @@ impl Redactor {
                     .map(|f| (true, f))
                     .or_else(|| {
                         let (s, _) = trailing_run(&self.inner, m.text)?;
+                        // Words before the digits must say "card": "my card
+                        // is 4111 1111", never "my order number is …".
+                        let kw =
+                            self.inner.keywords.last(m.text.as_bytes(), 0, s);
+                        if kw != Some(crate::context::Cat::Card) {
+                            return None;
+                        }
                         let (a, b, d) = scan::sole_run(
                             &self.inner,
                             &m.text.as_bytes()[s..],

@@ -127,6 +127,44 @@ fn iban_prefix_far_before_card() {
     assert_eq!(r.redact(iban), iban);
 }
 
+/// Target `no_pan_survives`: 46 one-digit groups (`7 7 7 …`), then
+/// `4111 1111 1111 1111` in the same run.
+///
+/// Root cause: `scan::parse_run` stops after `MAX_GROUPS` (48) groups and
+/// marks the run as cut; `Scanner::decide` then commits every group that
+/// starts within `COMMIT` bytes of the trigger, which in short text is all
+/// 48, and resumes after the last one as a new run (`in_run = false`). A
+/// card whose groups straddle the 48th group is seen by neither step: the
+/// first has only its leading groups, the second only the rest. With 4-4-4-4
+/// grouping, 45 to 47 groups before the card hide it (and again every 48
+/// groups); a card read digit by digit ("4 1 1 1 …", as speech-to-text
+/// writes it) is missed after 33 to 47 groups. When a run is cut, only the
+/// groups from which no card window (at most 19 digits) can reach past the
+/// last parsed group should be committed, and the next step should resume
+/// at the first uncommitted group with `in_run` set.
+#[test]
+
+fn card_cut_by_group_limit() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/card-cut-by-group-limit"
+    );
+    let r = Redactor::new();
+    let fs = r.find_bytes(data);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].kind(), Kind::Card);
+    for n in 0..200 {
+        for card in ["4111 1111 1111 1111", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"]
+        {
+            let t = format!("{}{card}", "7 ".repeat(n));
+            let fs = r.find(&t);
+            let found = fs
+                .iter()
+                .any(|f| f.kind() == Kind::Card && f.span().end == t.len());
+            assert!(found, "{n} groups before the card hide it");
+        }
+    }
+}
+
 /// Target `no_pan_survives`: `border`, 57 bytes of letters, then a card
 /// number, so that the card's 64-byte look-behind window starts at the `o`
 /// of `border`.
