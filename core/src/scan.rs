@@ -113,6 +113,12 @@ struct Group {
     /// Mask characters where digits were (text redacted before): it keeps
     /// the run's shape but takes part in no finding.
     masked: bool,
+    /// Digits right after masked ones, no more than a mask keeps (four):
+    /// not read again for the short kinds. A card that starts with them is
+    /// still a card (a redaction never leaves a whole card in clear).
+    kept: bool,
+    /// Kept digits glued to the mask before them.
+    glued: bool,
     /// The gap before this group (empty for a run's first group).
     gap: Gap,
 }
@@ -530,22 +536,11 @@ impl Scanner {
         let n = gs.len();
         let ends_run = b == n && !run.cut && run.long_at.is_none();
         let mut k = a;
-        let mut kept_left: usize =
-            if a == 0 && run.after_mask || a > 0 && gs[a - 1].masked {
-                4
-            } else {
-                0
-            };
+
         while k < b {
-            // Masked digits, and the up to four digits a mask kept right
-            // after them (the last four of a card), are not read again.
-            if gs[k].masked {
-                kept_left = 4;
-                k += 1;
-                continue;
-            }
-            if kept_left > 0 {
-                kept_left = kept_left.saturating_sub(gs[k].nd);
+            // Masked digits, and the digits a mask kept right after them
+            // (the last four of a card), are not read again.
+            if gs[k].masked || gs[k].kept {
                 k += 1;
                 continue;
             }
@@ -939,6 +934,9 @@ fn best_card(
     kw: Option<Cat>,
 ) -> Option<CardHit> {
     let n = gs.len();
+    if gs[i].glued {
+        return None;
+    }
     let mut d = [0u8; 19];
     let mut nd = 0;
     let mut best: Option<(u32, CardHit)> = None;
@@ -969,10 +967,11 @@ fn best_card(
         if !whole && (!grouped || nd < 13) && !card_kw {
             continue;
         }
-        // A window inside a longer number printed in fours (a 20- or
-        // 22-digit tracking number "9400 1118 9922 3100 0000 00") is no
-        // card: a card and a CVV make at most five groups.
-        if !whole && !fours_ok(gs, i, j) {
+        // After "tracking", "order"…, a window inside a longer number
+        // printed in fours (a 22-digit tracking number "9400 1118 9922
+        // 3100 0000 00") is no card: a card and a CVV make at most five
+        // groups. Without such a word, recall comes first.
+        if !whole && kw == Some(Cat::Other) && !fours_ok(gs, i, j) {
             continue;
         }
         // A number right after "IMEI", "tracking", "order"… is that, unless
@@ -991,7 +990,10 @@ fn best_card(
             });
         // Context vouches for a number whose prefix or length is unusual
         // only when the number stands alone or is grouped like a card.
-        let context_ok = card_kw && (whole || (grouped && !spoken));
+        // Digits a mask kept join a card only when the card checks out on
+        // its own.
+        let kept = window.iter().any(|g| g.kept);
+        let context_ok = card_kw && !kept && (whole || (grouped && !spoken));
         let reason = if strong {
             Reason::CardValid
         } else if context_ok {
@@ -1996,12 +1998,19 @@ fn parse_run(
         let Some((e, nd, d, is_spoken, month)) = tok else { break };
         // Mask characters, and the up to four digits a mask kept right
         // after them (the last four of a card), take part in no finding.
-        let mut masked = Some(w[p]) == mask;
+        let masked = Some(w[p]) == mask;
+        let mut kept = false;
+        let mut glued = false;
         if masked {
             kept_left = 4;
-        } else if kept_left > 0 {
-            masked = true;
-            kept_left = kept_left.saturating_sub(nd);
+        } else if kept_left >= nd {
+            kept = true;
+            kept_left -= nd;
+            // Kept digits glued to the mask are the tail of a group the
+            // mask cut: no card window starts there.
+            glued = p > 0 && Some(w[p - 1]) == mask;
+        } else {
+            kept_left = 0;
         }
         groups.push(Group {
             s: p,
@@ -2011,6 +2020,8 @@ fn parse_run(
             spoken: is_spoken,
             month,
             masked,
+            kept,
+            glued,
             gap,
         });
         if e >= w.len() && !cx.eof_end {
@@ -2081,7 +2092,10 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
     loop {
         while p > cx.lo
             && seps < 6
-            && matches!(w[p - 1], b' ' | b'-' | b'/' | b'.' | b',')
+            && matches!(
+                w[p - 1],
+                b' ' | b'-' | b'/' | b'.' | b',' | b'\n' | b'\r' | b'\t'
+            )
         {
             p -= 1;
             seps += 1;

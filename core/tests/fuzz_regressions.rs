@@ -165,6 +165,44 @@ fn card_cut_by_group_limit() {
     }
 }
 
+/// Target `no_pan_survives`: `*4111111111111111`.
+///
+/// Root cause: `scan::parse_run` reads digits right after mask characters
+/// (and up to three separators) as the last four digits a mask kept, so
+/// that text redacted once reads the same when redacted again. It sets
+/// `kept_left = 4` and then marks the next group masked whatever its
+/// length, and takes `nd` off `kept_left` only afterwards: a 16-digit group
+/// after `*` is marked masked as a whole, and in `** 4111 1111 1111 1111`
+/// the first group is taken as kept digits and the twelve left make no
+/// card. One `*` before a card number hides it. A group longer than what is
+/// left to keep cannot be digits a mask kept; and since a redaction masks
+/// a whole card, kept digits that start a valid card window with the groups
+/// after them are a card in clear and must be masked.
+#[test]
+
+fn mask_char_before_card() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/mask-char-before-card"
+    );
+    let r = Redactor::new();
+    assert!(!shows_card(&r.redact_bytes(data)));
+    for t in [
+        "** 4111 1111 1111 1111",
+        "card * 4111 1111 1111 1111",
+        "x*4111111111111111",
+        "***-4111111111111111",
+    ] {
+        let fs = r.find(t);
+        assert!(
+            fs.iter().any(|f| f.kind() == Kind::Card),
+            "a mask character before the card hides it: {t:?}"
+        );
+    }
+    // Redacting twice still changes nothing the second time.
+    let once = r.redact("card 4111 1111 1111 1111, cvv 123").into_owned();
+    assert_eq!(r.redact(&once), once);
+}
+
 /// Target `no_pan_survives`: `border`, 57 bytes of letters, then a card
 /// number, so that the card's 64-byte look-behind window starts at the `o`
 /// of `border`.
