@@ -54,7 +54,7 @@ impl PyFinding {
             end,
             brand: f.brand().map(|b| b.as_str()),
             last4,
-            confidence: (f64::from(f.confidence()) * 1e6).round() / 1e6,
+            confidence: confidence(f),
             spoken: f.is_spoken(),
         }
     }
@@ -76,6 +76,12 @@ impl PyFinding {
             })
             .collect()
     }
+}
+
+/// The core's `f32` confidence as a Python float rounded to six places, so
+/// 0.99 reads as 0.99.
+pub(crate) fn confidence(f: &pci_redact::Finding) -> f64 {
+    (f64::from(f.confidence()) * 1e6).round() / 1e6
 }
 
 #[pymethods]

@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 
+use crate::arrow;
 use crate::errors::{config_error, BuildErr};
 use crate::finding::PyFinding;
 use crate::parallel;
@@ -467,6 +468,66 @@ impl PyRedactor {
         }))
     }
 
+    /// Redacts every row of an Arrow string column, spread over threads,
+    /// with the GIL released and no Python object per row.
+    ///
+    /// Args:
+    ///     array: an Arrow string, large_string or string_view column: any
+    ///         object with __arrow_c_array__ or __arrow_c_stream__ (the
+    ///         Arrow PyCapsule interface), e.g. a pyarrow.Array or
+    ///         ChunkedArray, a polars.Series or an Arrow-backed
+    ///         pandas.Series. Its buffers are read in place.
+    ///     threads (int | None): the number of threads to use; None uses
+    ///         every core.
+    ///
+    /// Returns:
+    ///     The redacted column as one array of the input's type, with the
+    ///     input's nulls: a pyarrow.Array (or a ChunkedArray of one chunk)
+    ///     for pyarrow input, a polars.Series of the same name for Polars
+    ///     input, and otherwise an ArrowArray, which any Arrow library
+    ///     imports without a copy. An array with nothing to mask is
+    ///     returned unchanged, its buffers shared.
+    ///
+    /// Raises:
+    ///     TypeError: the column is not of an Arrow string type.
+    ///     ConfigError: threads is less than 1.
+    #[pyo3(signature = (array, threads = None))]
+    fn redact_arrow<'py>(
+        &self,
+        array: &Bound<'py, PyAny>,
+        threads: Option<isize>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        arrow::redact_arrow(&self.inner, array, threads_arg(threads)?)
+    }
+
+    /// Finds sensitive data in every row of an Arrow string column, spread
+    /// over threads, with the GIL released.
+    ///
+    /// Args:
+    ///     array: an Arrow string column, as for redact_arrow().
+    ///     threads (int | None): the number of threads to use; None uses
+    ///         every core.
+    ///
+    /// Returns:
+    ///     A table with one row per finding, in order: row (int64, the
+    ///     row's index in the column), kind (string), start and end
+    ///     (int64, str indices into the row, as find() gives), brand and
+    ///     last4 (string or null) and confidence (float64). A pyarrow.Table
+    ///     for pyarrow input, a polars.DataFrame for Polars input, and
+    ///     otherwise an ArrowArray of structs.
+    ///
+    /// Raises:
+    ///     TypeError: the column is not of an Arrow string type.
+    ///     ConfigError: threads is less than 1.
+    #[pyo3(signature = (array, threads = None))]
+    fn find_arrow<'py>(
+        &self,
+        array: &Bound<'py, PyAny>,
+        threads: Option<isize>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        arrow::find_arrow(&self.inner, array, threads_arg(threads)?)
+    }
+
     /// Starts a stream: text that arrives in pieces, redacted with bounded
     /// memory.
     ///
@@ -616,6 +677,47 @@ pub(crate) fn redact<'py>(
 #[pyfunction]
 pub(crate) fn find(py: Python<'_>, text: PyBackedStr) -> Vec<PyFinding> {
     find_str(py, default_redactor(), text)
+}
+
+/// Redacts an Arrow string column with the default policy.
+///
+/// The same as Redactor().redact_arrow(array, threads).
+///
+/// Args:
+///     array: an Arrow string, large_string or string_view column (any
+///         object with __arrow_c_array__ or __arrow_c_stream__).
+///     threads (int | None): the number of threads; None uses every core.
+///
+/// Returns:
+///     The redacted column, of the input's type and library (see
+///     Redactor.redact_arrow).
+#[pyfunction]
+#[pyo3(signature = (array, threads = None))]
+pub(crate) fn redact_arrow<'py>(
+    array: &Bound<'py, PyAny>,
+    threads: Option<isize>,
+) -> PyResult<Bound<'py, PyAny>> {
+    arrow::redact_arrow(default_redactor(), array, threads_arg(threads)?)
+}
+
+/// Finds sensitive data in an Arrow string column with the default policy.
+///
+/// The same as Redactor().find_arrow(array, threads).
+///
+/// Args:
+///     array: an Arrow string column, as for redact_arrow().
+///     threads (int | None): the number of threads; None uses every core.
+///
+/// Returns:
+///     A table of findings (row, kind, start, end, brand, last4,
+///     confidence); see Redactor.find_arrow.
+#[pyfunction]
+#[pyo3(signature = (array, threads = None))]
+pub(crate) fn find_arrow<'py>(
+    array: &Bound<'py, PyAny>,
+    threads: Option<isize>,
+) -> PyResult<Bound<'py, PyAny>> {
+    arrow::find_arrow(default_redactor(), array, threads_arg(threads)?)
 }
 
 /// Times the core alone: `Redactor.redact` of the default policy on `text`,

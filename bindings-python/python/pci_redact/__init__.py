@@ -13,9 +13,15 @@ Example:
     >>> r = pci_redact.Redactor(mask={"card": "full"})
     >>> r.redact_many(["4111111111111111", None])
     ['****************', None]
+
+Whole Arrow columns (pyarrow, Polars, pandas with Arrow strings) go
+through redact_arrow() and find_arrow() without a Python object per row.
+The submodules pci_redact.polars and pci_redact.spark apply them to Polars
+queries and Spark DataFrames.
 """
 
 from ._pci_redact import (
+    ArrowArray,
     ConfigError,
     Finding,
     RedactError,
@@ -24,10 +30,13 @@ from ._pci_redact import (
     StreamRedactor,
     __version__,
     find,
+    find_arrow,
     redact,
+    redact_arrow,
 )
 
 __all__ = [
+    "ArrowArray",
     "ConfigError",
     "Finding",
     "RedactError",
@@ -36,5 +45,7 @@ __all__ = [
     "StreamRedactor",
     "__version__",
     "find",
+    "find_arrow",
     "redact",
+    "redact_arrow",
 ]

@@ -6,9 +6,10 @@ pci_redact._pci_redact`.
 
 from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, final
+from typing import Any, Protocol, TypeAlias, final
 
 __all__ = [
+    "ArrowArray",
     "ConfigError",
     "Finding",
     "RedactError",
@@ -18,10 +19,46 @@ __all__ = [
     "__version__",
     "_core_seconds_per_call",
     "find",
+    "find_arrow",
     "redact",
+    "redact_arrow",
 ]
 
 __version__: str
+
+class _ArrowArrayExportable(Protocol):
+    """An Arrow array (the Arrow PyCapsule interface), e.g. pyarrow.Array."""
+
+    def __arrow_c_array__(
+        self, requested_schema: object | None = None
+    ) -> tuple[object, object]: ...
+
+class _ArrowStreamExportable(Protocol):
+    """An Arrow column or stream, e.g. pyarrow.ChunkedArray or
+    polars.Series."""
+
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+
+#: What redact_arrow and find_arrow take.
+_ArrowColumn: TypeAlias = _ArrowArrayExportable | _ArrowStreamExportable
+
+@final
+class ArrowArray:
+    """An Arrow array produced by pci_redact, for any Arrow library to take.
+
+    redact_arrow() and find_arrow() return one when the input came from a
+    library other than pyarrow or Polars. pyarrow.array(a),
+    polars.Series(a), polars.DataFrame(a) (for a struct array of findings)
+    or nanoarrow.c_array(a) import it without a copy.
+    """
+
+    def __arrow_c_array__(
+        self, requested_schema: object | None = None
+    ) -> tuple[object, object]:
+        """The "arrow_schema" and "arrow_array" capsules of the array."""
+    def __arrow_c_schema__(self) -> object:
+        """The "arrow_schema" capsule of the array's type."""
+    def __len__(self) -> int: ...
 
 class RedactError(ValueError):
     """Base class of the errors raised by pci_redact.
@@ -128,6 +165,23 @@ class Redactor:
         self, texts: Iterable[str | None], threads: int | None = None
     ) -> list[list[Finding] | None]:
         """Finds in many strings over threads; None items stay None."""
+    def redact_arrow(self, array: _ArrowColumn, threads: int | None = None) -> Any:
+        """Redacts every row of an Arrow string, large_string or
+        string_view column over threads, with no Python object per row.
+
+        Returns one array of the input's type with its nulls: a
+        pyarrow.Array (a ChunkedArray of one chunk for a ChunkedArray) for
+        pyarrow input, a polars.Series of the same name for Polars input,
+        an ArrowArray otherwise. An array with nothing to mask comes back
+        with its buffers shared.
+        """
+    def find_arrow(self, array: _ArrowColumn, threads: int | None = None) -> Any:
+        """The findings in every row of an Arrow string column: one row per
+        finding with columns row, kind, start, end (str indices), brand,
+        last4 and confidence. A pyarrow.Table for pyarrow input, a
+        polars.DataFrame for Polars input, an ArrowArray of structs
+        otherwise.
+        """
     def stream(self) -> StreamRedactor:
         """A stream for text that arrives in pieces."""
     def redact_file(
@@ -207,6 +261,14 @@ def redact(text: str) -> str:
 
 def find(text: str) -> list[Finding]:
     """The findings in text under the default policy, with str indices."""
+
+def redact_arrow(array: _ArrowColumn, threads: int | None = None) -> Any:
+    """Redacts an Arrow string column with the default policy; see
+    Redactor.redact_arrow."""
+
+def find_arrow(array: _ArrowColumn, threads: int | None = None) -> Any:
+    """The findings in an Arrow string column under the default policy; see
+    Redactor.find_arrow."""
 
 def _core_seconds_per_call(text: str, iterations: int) -> float:
     """Seconds per core redact() call, timed in Rust (benchmarks only)."""
