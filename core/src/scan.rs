@@ -732,10 +732,19 @@ impl Scanner {
             // still a card number, misheard or restarted: mask it.
             let spoken_seg = gs[k..b].iter().any(|g| g.spoken)
                 && gs[k..b].iter().all(|g| !g.masked);
+            // Digits in clear around the segment: masked text (and what a
+            // mask kept) may join runs that were apart before redaction.
+            let clear = |g: &Group| !g.masked && !g.kept;
+            let lo_g =
+                gs[..k].iter().rposition(|g| !clear(g)).map_or(0, |x| x + 1);
+            let hi_g =
+                gs[b..].iter().position(|g| !clear(g)).map_or(n, |x| b + x);
+            let stretch: usize = gs[lo_g..hi_g].iter().map(|g| g.nd).sum();
+            let stretch = stretch.min(run_digits);
             if spoken_seg
-                && run_digits >= 13
+                && stretch >= 13
                 && kw_run != Some(Cat::Other)
-                && (kw_run == Some(Cat::Card) || run_digits >= 15)
+                && (kw_run == Some(Cat::Card) || stretch >= 15)
             {
                 let d = collect(&gs[k..b]);
                 self.emit_card(
