@@ -1,0 +1,294 @@
+//! No card number survives default redaction.
+//!
+//! After `Redactor::new().redact_bytes`, a naive scanner written here,
+//! without anything from the crate under test, must find no card number in
+//! the output. The naive scanner looks for maximal runs of ASCII digits
+//! joined by single spaces or dashes, holding 13 to 19 digits, Luhn-valid,
+//! with a Visa (4, 13/16/19 digits), Mastercard (51–55, 16), American
+//! Express (34/37, 15) or Discover (6011, 16) prefix.
+//!
+//! It skips what the crate documents as not a card number, so that a
+//! finding here is a miss and not a difference of opinion:
+//!
+//! * a run glued to a letter or digit on either side (`abc4111…`,
+//!   `4111…xyz`: part of a token or a longer number), zero-width characters
+//!   in between included (`0\u{AD}4111…` is one 17-digit number: the crate
+//!   reads zero-width characters through inside a digit group);
+//! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`:
+//!   an amount);
+//! * a run written as one block of digits, or in groups that are not the
+//!   way card numbers are printed, after a word that names another kind of
+//!   number (`serial 4111…`, `order #4111…`, `order_id=4111…`, `IMEI …`):
+//!   within the 64 bytes before the run and after the last number before
+//!   it;
+//! * a run in ragged groups (`4111111 011111`) that may continue past what
+//!   this scanner reads as its end: the crate joins digit groups across up
+//!   to three separators (six in spoken mode, where filler words and number
+//!   words join too), and a longer run holds a card at a group boundary
+//!   only where the card is grouped as cards are printed. A ragged run is
+//!   checked only when no digit, letter, mask character or non-ASCII
+//!   character stands within reach on either side.
+
+#![no_main]
+
+use libfuzzer_sys::{fuzz_target, Corpus};
+use pci_redact::Redactor;
+use std::sync::OnceLock;
+
+fn redactor() -> &'static Redactor {
+    static R: OnceLock<Redactor> = OnceLock::new();
+    R.get_or_init(Redactor::new)
+}
+
+fuzz_target!(|data: &[u8]| -> Corpus {
+    if data.len() > 64 * 1024 {
+        return Corpus::Reject;
+    }
+    let out = redactor().redact_bytes(data);
+    if let Some((s, e)) = naive_cards(&out).first() {
+        // Positions only: the digits themselves are never printed.
+        panic!("a card number survived redaction at output bytes {s}..{e}");
+    }
+    Corpus::Keep
+});
+
+/// The character that ends at `i` (decoded leniently), if any.
+fn char_before(b: &[u8], i: usize) -> Option<char> {
+    let lo = i.saturating_sub(4);
+    (lo..i).find_map(|s| {
+        std::str::from_utf8(&b[s..i]).ok().and_then(|t| {
+            let mut cs = t.chars();
+            let c = cs.next()?;
+            cs.next().is_none().then_some(c)
+        })
+    })
+}
+
+/// The character that starts at `i`, if any.
+fn char_at(b: &[u8], i: usize) -> Option<char> {
+    (i + 1..=(i + 4).min(b.len())).find_map(|e| {
+        std::str::from_utf8(&b[i..e]).ok().and_then(|t| t.chars().next())
+    })
+}
+
+/// Zero-width characters and the soft hyphen, which the crate reads
+/// through inside a digit group.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+}
+
+/// The nearest character before `i` that is not invisible.
+fn visible_before(b: &[u8], mut i: usize) -> Option<char> {
+    loop {
+        let c = char_before(b, i)?;
+        if !invisible(c) {
+            return Some(c);
+        }
+        i -= c.len_utf8();
+    }
+}
+
+/// The nearest character at or after `i` that is not invisible.
+fn visible_at(b: &[u8], mut i: usize) -> Option<char> {
+    loop {
+        let c = char_at(b, i)?;
+        if !invisible(c) {
+            return Some(c);
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// A letter or digit of any script, or `_`: a run touching one is part of
+/// a word or a longer number.
+fn glue(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Card numbers in `b`, as byte spans.
+fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut digits = Vec::new();
+        let mut j = i;
+        while j < b.len() {
+            if b[j].is_ascii_digit() {
+                digits.push(b[j] - b'0');
+                j += 1;
+                end = j;
+            } else if matches!(b[j], b' ' | b'-')
+                && j + 1 < b.len()
+                && b[j + 1].is_ascii_digit()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        i = end;
+        if glue(visible_before(b, start)) || glue(visible_at(b, end)) {
+            continue;
+        }
+        let decimal_before = start >= 2
+            && b[start - 1] == b'.'
+            && b[start - 2].is_ascii_digit();
+        let decimal_after =
+            end + 1 < b.len() && b[end] == b'.' && b[end + 1].is_ascii_digit();
+        if decimal_before || decimal_after {
+            continue;
+        }
+        let grouped = card_grouped(&b[start..end]);
+        let block = b[start..end].iter().all(u8::is_ascii_digit);
+        if !grouped && !block && !isolated(b, start, end) {
+            continue;
+        }
+        if is_card(&digits) && (grouped || !other_number_before(b, start)) {
+            found.push((start, end));
+        }
+    }
+    found
+}
+
+/// Whether nothing that could continue a run of digit groups (a digit, a
+/// letter that may be a number word, a mask character, a non-ASCII
+/// character that may be a digit) follows the separators next to
+/// `b[start..end]` on either side.
+fn isolated(b: &[u8], start: usize, end: usize) -> bool {
+    let sep = |c: u8| {
+        matches!(c, b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r')
+    };
+    let joins = |c: u8| c.is_ascii_alphanumeric() || c == b'*' || c >= 0x80;
+    let mut i = start;
+    while i > 0 && sep(b[i - 1]) {
+        i -= 1;
+    }
+    let mut j = end;
+    while j < b.len() && sep(b[j]) {
+        j += 1;
+    }
+    let left = i > 0 && joins(b[i - 1]);
+    let right = j < b.len() && joins(b[j]);
+    !left && !right
+}
+
+/// Words that say a number is not a card number (the crate's list).
+const NOT_A_CARD: &[&str] = &[
+    "imei",
+    "meid",
+    "iccid",
+    "tracking",
+    "order",
+    "invoice",
+    "ref",
+    "reference",
+    "confirmation",
+    "serial",
+    "isbn",
+    "iban",
+    "routing",
+    "transaction",
+    "txn",
+    "awb",
+    "shipment",
+    "parcel",
+    "ticket",
+    "booking",
+    "phone",
+    "tel",
+    "fax",
+    "sku",
+    "upc",
+    "ean",
+    "member",
+    "policy",
+    "claim",
+    "case",
+    "id",
+    "zip",
+    "postcode",
+];
+
+/// Whether one of [`NOT_A_CARD`] stands as a whole word within the 64
+/// bytes before `start`, after the last number there (digits glued to a
+/// letter, as in `cvv2`, belong to a word).
+fn other_number_before(b: &[u8], start: usize) -> bool {
+    let mut lo = start.saturating_sub(64);
+    let mut i = start;
+    while i > lo {
+        if !b[i - 1].is_ascii_digit() {
+            i -= 1;
+            continue;
+        }
+        let end = i;
+        while i > lo && b[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        if !(i > lo && b[i - 1].is_ascii_alphabetic()) {
+            lo = end;
+            break;
+        }
+    }
+    let w = &b[lo..start];
+    // `_` joins words in identifiers ("order_id"), so it does not glue.
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    NOT_A_CARD.iter().any(|k| {
+        let k = k.as_bytes();
+        (0..w.len().saturating_sub(k.len() - 1)).any(|p| {
+            w[p..p + k.len()].eq_ignore_ascii_case(k)
+                && !letter(char_before(b, lo + p))
+                && !letter(char_at(b, lo + p + k.len()))
+        })
+    })
+}
+
+/// Whether a run is grouped the way card numbers are printed: fours with a
+/// tail of one to four, 4-6-5 or 4-6-4, or one digit per group. A single
+/// block is not grouped.
+fn card_grouped(run: &[u8]) -> bool {
+    let sizes: Vec<usize> =
+        run.split(|c| !c.is_ascii_digit()).map(<[u8]>::len).collect();
+    let Some((last, init)) = sizes.split_last() else { return false };
+    if init.is_empty() {
+        return false;
+    }
+    sizes.iter().all(|&n| n == 1)
+        || init.iter().all(|&n| n == 4) && (1..=4).contains(last)
+        || matches!(sizes.as_slice(), [4, 6, 5] | [4, 6, 4])
+}
+
+fn luhn(d: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, &x) in d.iter().rev().enumerate() {
+        let mut v = u32::from(x);
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum.is_multiple_of(10)
+}
+
+fn is_card(d: &[u8]) -> bool {
+    if !(13..=19).contains(&d.len()) || !luhn(d) {
+        return false;
+    }
+    let p2 = d[0] * 10 + d[1];
+    let p4 = u32::from(p2) * 100 + u32::from(d[2] * 10 + d[3]);
+    match d[0] {
+        4 => [13, 16, 19].contains(&d.len()),
+        5 if (51..=55).contains(&p2) => d.len() == 16,
+        3 if p2 == 34 || p2 == 37 => d.len() == 15,
+        6 if p4 == 6011 => d.len() == 16,
+        _ => false,
+    }
+}
