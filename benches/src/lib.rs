@@ -287,7 +287,9 @@ pub fn transcripts(size: usize) -> Corpus {
 /// The number of ASCII digits in `text`: the floor a redactor's scan is
 /// measured against.
 pub fn count_digits(text: &[u8]) -> usize {
-    text.iter().filter(|b| b.is_ascii_digit()).count()
+    // Written so the compiler vectorises it: the plain scan for digits a
+    // redactor cannot beat.
+    text.iter().map(|&b| usize::from(b.wrapping_sub(b'0') < 10)).sum()
 }
 
 #[cfg(test)]
