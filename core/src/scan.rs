@@ -2017,7 +2017,11 @@ fn parse_run(
             kept_left -= nd;
             // Kept digits glued to the mask are the tail of a group the
             // mask cut: no card window starts there.
-            glued = p > 0 && Some(w[p - 1]) == mask;
+            // (A redaction masks at least eight digits of a card before
+            // the four it keeps; "*4111 1111 1111 1111" is a card.)
+            let run_len =
+                w[..p].iter().rev().take_while(|&&b| Some(b) == mask).count();
+            glued = run_len >= 8;
         } else {
             kept_left = 0;
         }

@@ -203,6 +203,49 @@ fn mask_char_before_card() {
     assert_eq!(r.redact(&once), once);
 }
 
+/// Target `no_pan_survives`: `*4111 1110 1110 1111 122`, minimized by hand
+/// to Markdown emphasis around a grouped card: `**4111 1111 1111 1111**`.
+///
+/// Root cause: `scan::parse_run` marks up to four digits right after mask
+/// characters as `kept` (the last four a mask left), and as `glued` when no
+/// separator stands between them and the mask ("************1111": the tail
+/// of a group the mask cut); `best_card` starts no card window at a glued
+/// group. With `*` as the mask character, Markdown emphasis (`*…*`,
+/// `**…**`), a footnote mark or any `*` typed before a grouped card number
+/// makes its first group "glued kept digits", and the twelve digits after
+/// it make no card: the number stays in clear. A block of digits
+/// (`**4111111111111111**`) is still found, because sixteen digits are
+/// more than a mask keeps. A redaction leaves at least eight mask
+/// characters before the four digits it keeps glued (a 12-digit card);
+/// requiring that many, or requiring the glued group to end the run,
+/// would tell redacted text from emphasis.
+#[test]
+
+fn markdown_emphasis_around_card() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/markdown-bold-card"
+    );
+    let r = Redactor::new();
+    let fs = r.find_bytes(data);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].kind(), Kind::Card);
+    for t in [
+        "my card is *4111 1111 1111 1111*",
+        "*4111 1110 1110 1111 122",
+        "card:*4111-1111-1111-1111",
+    ] {
+        assert!(
+            r.find(t).iter().any(|f| f.kind() == Kind::Card),
+            "a '*' before the card hides it: {t:?}"
+        );
+    }
+    // Text redacted once still reads the same when redacted again.
+    for t in ["4111111111111111 1111 1111", "card 4111 1111 1111 1111 123"] {
+        let once = r.redact(t).into_owned();
+        assert_eq!(r.redact(&once), once);
+    }
+}
+
 /// Target `no_pan_survives`: `border`, 57 bytes of letters, then a card
 /// number, so that the card's 64-byte look-behind window starts at the `o`
 /// of `border`.
@@ -236,4 +279,23 @@ fn keyword_tail_at_window_edge() {
     // And the same words elsewhere do not hide the card.
     let said = format!("she said {} 4111111111111111", "x".repeat(20));
     assert!(!shows_card(r.redact(&said).as_bytes()));
+}
+
+/// Target `no_pan_survives`: `*4111 1111 1111 1111` followed by invalid
+/// UTF-8.
+///
+/// Root cause: digits glued to a mask character were taken for the tail of
+/// a group a redaction had cut, and no card window could start there. A
+/// redaction masks at least eight digits before the four it keeps, so only
+/// digits glued to eight or more mask characters are such a tail; one `*`
+/// before a card no longer hides it.
+#[test]
+fn mask_char_glued_before_card() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/mask-char-glued-before-card"
+    );
+    let r = Redactor::new();
+    assert!(!shows_card(&r.redact_bytes(data)));
+    let fs = r.find("*4111 1111 1111 1111");
+    assert!(fs.iter().any(|f| f.kind() == Kind::Card));
 }
