@@ -14,13 +14,18 @@
 //!   `4111…xyz`: part of a token or a longer number), zero-width characters
 //!   in between included (`0\u{AD}4111…` is one 17-digit number: the crate
 //!   reads zero-width characters through inside a digit group);
-//! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`:
-//!   an amount);
-//! * a run written as one block of digits, or in groups that are not the
-//!   way card numbers are printed, after a word that names another kind of
-//!   number (`serial 4111…`, `order #4111…`, `order_id=4111…`, `IMEI …`):
-//!   within the 64 bytes before the run and after the last number before
-//!   it;
+//! * a run that starts with at most four digits glued to eight or more
+//!   mask characters (`********4012-8888-…`): the digits a mask kept, which
+//!   the crate never reads as the start of a card;
+//! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`,
+//!   zero-width characters read through: an amount);
+//! * a run after a word that names another kind of number (`serial 4111…`,
+//!   `order #4111…`, `order_id=4111…`, `IMEI …`, within the 64 bytes before
+//!   the run and after the last number before it) when it is one block of
+//!   digits, is not grouped the way card numbers are printed, or may go on
+//!   past what this scanner reads as its end (a tracking number printed in
+//!   fours: the crate joins digit groups across filler words such as "uh",
+//!   "and" or "I", even glued to the digits);
 //! * a run in ragged groups (`4111111 011111`) that may continue past what
 //!   this scanner reads as its end: the crate joins digit groups across up
 //!   to three separators (six in spoken mode, where filler words and number
@@ -77,26 +82,38 @@ fn invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
 }
 
-/// The nearest character before `i` that is not invisible.
-fn visible_before(b: &[u8], mut i: usize) -> Option<char> {
+/// The nearest character before `i` that is not invisible, with its
+/// start.
+fn visible_before_at(b: &[u8], mut i: usize) -> Option<(char, usize)> {
     loop {
         let c = char_before(b, i)?;
-        if !invisible(c) {
-            return Some(c);
-        }
         i -= c.len_utf8();
+        if !invisible(c) {
+            return Some((c, i));
+        }
+    }
+}
+
+/// The nearest character before `i` that is not invisible.
+fn visible_before(b: &[u8], i: usize) -> Option<char> {
+    visible_before_at(b, i).map(|(c, _)| c)
+}
+
+/// The nearest character at or after `i` that is not invisible, with the
+/// index after it.
+fn visible_after(b: &[u8], mut i: usize) -> Option<(char, usize)> {
+    loop {
+        let c = char_at(b, i)?;
+        i += c.len_utf8();
+        if !invisible(c) {
+            return Some((c, i));
+        }
     }
 }
 
 /// The nearest character at or after `i` that is not invisible.
-fn visible_at(b: &[u8], mut i: usize) -> Option<char> {
-    loop {
-        let c = char_at(b, i)?;
-        if !invisible(c) {
-            return Some(c);
-        }
-        i += c.len_utf8();
-    }
+fn visible_at(b: &[u8], i: usize) -> Option<char> {
+    visible_after(b, i).map(|(c, _)| c)
 }
 
 /// A letter or digit of any script, or `_`: a run touching one is part of
@@ -136,12 +153,18 @@ fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
         if glue(visible_before(b, start)) || glue(visible_at(b, end)) {
             continue;
         }
-        let decimal_before = start >= 2
-            && b[start - 1] == b'.'
-            && b[start - 2].is_ascii_digit();
-        let decimal_after =
-            end + 1 < b.len() && b[end] == b'.' && b[end + 1].is_ascii_digit();
+        // Zero-width characters are read through here too.
+        let decimal_before =
+            visible_before_at(b, start).is_some_and(|(c, p)| {
+                c == '.' && visible_before(b, p).is_some_and(char::is_numeric)
+            });
+        let decimal_after = visible_after(b, end).is_some_and(|(c, p)| {
+            c == '.' && visible_at(b, p).is_some_and(char::is_numeric)
+        });
         if decimal_before || decimal_after {
+            continue;
+        }
+        if kept_after_mask(b, start, end) {
             continue;
         }
         let grouped = card_grouped(&b[start..end]);
@@ -149,7 +172,9 @@ fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
         if !grouped && !block && !isolated(b, start, end) {
             continue;
         }
-        if is_card(&digits) && (grouped || !other_number_before(b, start)) {
+        let tracking = other_number_before(b, start)
+            && (!grouped || digits_follow(b, end));
+        if is_card(&digits) && !tracking {
             found.push((start, end));
         }
     }
@@ -214,6 +239,34 @@ const NOT_A_CARD: &[&str] = &[
     "zip",
     "postcode",
 ];
+
+/// Whether the run starts with at most four digits glued to eight or more
+/// mask characters: the last digits a mask kept ("********4012"), which no
+/// card starts with, whatever digits follow.
+fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
+    let stars = b[..start].iter().rev().take_while(|&&c| c == b'*').count();
+    let first =
+        b[start..end].iter().take_while(|c| c.is_ascii_digit()).count();
+    stars >= 8 && first <= 4
+}
+
+/// Whether more digits may follow `end` in the crate's run: an ASCII digit
+/// (or a non-ASCII character, which may be one) within 40 bytes, with only
+/// letters (which may be filler or number words: "uh", "and", "I", "one")
+/// and separators before it.
+fn digits_follow(b: &[u8], end: usize) -> bool {
+    b[end..]
+        .iter()
+        .take(40)
+        .find(|c| {
+            !(c.is_ascii_alphabetic()
+                || matches!(
+                    c,
+                    b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'.' | b'/' | b','
+                ))
+        })
+        .is_some_and(|c| c.is_ascii_digit() || *c >= 0x80)
+}
 
 /// Whether one of [`NOT_A_CARD`] stands as a whole word within the 64
 /// bytes before `start`, after the last number there (digits glued to a
