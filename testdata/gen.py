@@ -253,6 +253,12 @@ PAN = [
     "card number [[card:1234 5678 1234 5670]]",
     "visa [[card/visa:4111111111111111110]]",
     "[[card/visa:4111 1111 1111 1111 110]]",
+    "italic _[[card/visa:4111 1111 1111 1111]]_ in markdown",
+    "bold __[[card/mastercard:5555555555554444]]__",
+    "my card is[[card/visa:4111 1111 1111 1111]]",
+    "card:[[card/visa:4111-1111-1111-1111]]thanks",
+    "masked ********[[card/visa:4111-1111-1111-1111]] typed after",
+    "uh[[card/visa:4111 1111 1111 1111]]",
 ]
 
 NEGATIVE = [
@@ -312,6 +318,9 @@ NEGATIVE = [
     "txn_id=4539148803436467 status=ok",
     "order 12345678, for 4 items",
     "sku 4111 - 1111 - 22",
+    "ref AB4111 1111 1111",
+    "user_id=4539148803436467 status=ok",
+    "masked ************1111 2222 3333",
 ]
 
 SSN = [

@@ -139,7 +139,7 @@ pub(crate) fn classify(hay: &[u8], i: usize) -> (Class, usize) {
             b'/' => Class::Sep(Sep::Slash),
             b',' => Class::Sep(Sep::Comma),
             b'\n' | b'\r' => Class::Sep(Sep::Newline),
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' => Class::Letter,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
             _ => Class::Other,
         };
         return (c, 1);

@@ -116,12 +116,8 @@ impl Keywords {
             } else {
                 Class::Other
             };
-            // "_" joins words in identifiers ("txn_id=") but not here.
-            let under_before = s > lo && hay[s - 1] == b'_';
-            let under_after = e < hay.len() && hay[e] == b'_';
-            if before == Class::Letter && !under_before
-                || after == Class::Letter && !under_after
-            {
+            // ("_" is no letter: "cvv_code=" and "card_no:" are keywords.)
+            if before == Class::Letter || after == Class::Letter {
                 return None;
             }
             Some((s, e, WORDS[m.pattern().as_usize()].1))

@@ -943,9 +943,6 @@ fn best_card(
     kw: Option<Cat>,
 ) -> Option<CardHit> {
     let n = gs.len();
-    if gs[i].glued {
-        return None;
-    }
     let mut d = [0u8; 19];
     let mut nd = 0;
     let mut best: Option<(u32, CardHit)> = None;
@@ -961,16 +958,29 @@ fn best_card(
         }
         let left_edge = i == 0 && run.first;
         let right_edge = j == n - 1 && !run.cut && run.long_at.is_none();
-        if left_edge && (run.left == Class::Letter || run.left_decimal) {
+        let window = &gs[i..=j];
+        if left_edge && run.left_decimal || right_edge && run.right_decimal {
             continue;
         }
-        if right_edge && (run.right == Class::Letter || run.right_decimal) {
+        // Digits glued to a letter are part of a token ("ID4111…"), unless
+        // they are a whole card printed in four or more even groups: a
+        // typo ("is4111 1111 1111 1111") or markup does not hide a card.
+        let glued_letter = left_edge && run.left == Class::Letter
+            || right_edge && run.right == Class::Letter;
+        if glued_letter && !printed_card(window, &d[..nd]) {
             continue;
         }
         let digits = &d[..nd];
         let whole = left_edge && right_edge;
-        let window = &gs[i..=j];
         let grouped = card_grouping(window);
+        // Kept digits glued to a mask are the tail of a group the mask cut
+        // (a redaction masks at least eight digits of a card before the
+        // four it keeps), so no window starts there, unless the digits
+        // from there on are a card printed in fours on their own
+        // ("********4111-1111-1111-1111").
+        if gs[i].glued && !(j > i && nd >= 13 && grouped && uniform(window)) {
+            continue;
+        }
         let spoken = window.iter().any(|g| g.spoken);
         let card_kw = kw == Some(Cat::Card);
         if !whole && (!grouped || nd < 13) && !card_kw {
@@ -1015,10 +1025,7 @@ fn best_card(
         // window whose separators agree (so "4111-1111-1111-1111 123" is a
         // card and a CVV), then the longer window (a 19-digit card printed
         // 4-4-4-4-3 is one card).
-        let consistent = window[1..].iter().all(|g| {
-            g.gap.seps == window[1].gap.seps
-                && g.gap.chars == window[1].gap.chars
-        });
+        let consistent = uniform(window);
         let score =
             u32::from(strong) * 100 + u32::from(consistent) * 50 + nd as u32;
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
@@ -1026,6 +1033,29 @@ fn best_card(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// Whether a window is a card printed the way cards are: four or more
+/// numeral groups in fours (the last one to four digits) joined by the
+/// same separator, with a known brand prefix and length.
+fn printed_card(window: &[Group], digits: &[u8]) -> bool {
+    window.len() >= 4
+        && window.iter().all(|g| !g.spoken && !g.kept && !g.masked)
+        && card_grouping(window)
+        && uniform(window)
+        && brand::lookup(digits).is_some_and(|b| {
+            b != Brand::Uatp && b.lengths().contains(&(digits.len() as u8))
+        })
+}
+
+/// Whether every gap inside a window is the same separator, the same
+/// number of times.
+fn uniform(window: &[Group]) -> bool {
+    window.get(1).is_none_or(|first| {
+        window[1..].iter().all(|g| {
+            g.gap.seps == first.gap.seps && g.gap.chars == first.gap.chars
+        })
+    })
 }
 
 /// Whether a window of four-digit groups may be a card inside the stretch
@@ -1887,8 +1917,13 @@ fn gap_at(
                 }
                 match sp.lookup(&w[p..e]) {
                     Some(Word::Filler) => {
+                        // A filler glued to what follows ("uh4111",
+                        // "I4111") is part of that token, not filler.
                         if (e < w.len()
-                            && chars::classify(w, e).0 == Class::Letter)
+                            && matches!(
+                                chars::classify(w, e).0,
+                                Class::Letter | Class::Digit(_)
+                            ))
                             || g.words >= 4
                         {
                             return Err(false);

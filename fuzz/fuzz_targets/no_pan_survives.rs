@@ -10,13 +10,17 @@
 //! It skips what the crate documents as not a card number, so that a
 //! finding here is a miss and not a difference of opinion:
 //!
-//! * a run glued to a letter or digit on either side (`abc4111…`,
-//!   `4111…xyz`: part of a token or a longer number), zero-width characters
-//!   in between included (`0\u{AD}4111…` is one 17-digit number: the crate
-//!   reads zero-width characters through inside a digit group);
+//! * a run glued to a digit on either side (part of a longer number),
+//!   zero-width characters in between included (`0\u{AD}4111…` is one
+//!   17-digit number: the crate reads zero-width characters through inside
+//!   a digit group), or glued to a letter (`abc4111…`, `4111…xyz`: part of
+//!   a token) unless it is printed as a card: four or more groups of four
+//!   (the last one to four digits) joined by one separator
+//!   (`is4111 1111 1111 1111` is a card; `_` is no letter);
 //! * a run that starts with at most four digits glued to eight or more
-//!   mask characters (`********4012-8888-…`): the digits a mask kept, which
-//!   the crate never reads as the start of a card;
+//!   mask characters (`********4012`): the digits a mask kept, which the
+//!   crate reads as the start of a card only when the run is printed as a
+//!   card (`********4111-1111-1111-1111`);
 //! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`,
 //!   zero-width characters read through: an amount);
 //! * a run after a word that names another kind of number (`serial 4111…`,
@@ -25,7 +29,7 @@
 //!   digits, is not grouped the way card numbers are printed, or may go on
 //!   past what this scanner reads as its end (a tracking number printed in
 //!   fours: the crate joins digit groups across filler words such as "uh",
-//!   "and" or "I", even glued to the digits);
+//!   "and" or "I");
 //! * a run in ragged groups (`4111111 011111`) that may continue past what
 //!   this scanner reads as its end: the crate joins digit groups across up
 //!   to three separators (six in spoken mode, where filler words and number
@@ -116,10 +120,30 @@ fn visible_at(b: &[u8], i: usize) -> Option<char> {
     visible_after(b, i).map(|(c, _)| c)
 }
 
-/// A letter or digit of any script, or `_`: a run touching one is part of
-/// a word or a longer number.
-fn glue(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric() || c == '_')
+/// A digit of any script: a run touching one is part of a longer number.
+fn digit(c: Option<char>) -> bool {
+    c.is_some_and(char::is_numeric)
+}
+
+/// A letter of any script: a run touching one is part of a word, unless it
+/// is printed as a card.
+fn letter(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() && !c.is_numeric())
+}
+
+/// Whether a run is printed as a card: four or more groups, of four digits
+/// but the last (one to four), all joined by the same separator.
+fn printed(run: &[u8]) -> bool {
+    let sizes: Vec<usize> =
+        run.split(|c| !c.is_ascii_digit()).map(<[u8]>::len).collect();
+    let mut seps = run.iter().filter(|c| !c.is_ascii_digit());
+    let first = seps.next();
+    let same = seps.all(|c| Some(c) == first);
+    let Some((last, init)) = sizes.split_last() else { return false };
+    sizes.len() >= 4
+        && same
+        && init.iter().all(|&n| n == 4)
+        && (1..=4).contains(last)
 }
 
 /// Card numbers in `b`, as byte spans.
@@ -150,7 +174,12 @@ fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
             }
         }
         i = end;
-        if glue(visible_before(b, start)) || glue(visible_at(b, end)) {
+        let printed = printed(&b[start..end]);
+        let (before, after) = (visible_before(b, start), visible_at(b, end));
+        if digit(before) || digit(after) {
+            continue;
+        }
+        if (letter(before) || letter(after)) && !printed {
             continue;
         }
         // Zero-width characters are read through here too.
@@ -164,7 +193,7 @@ fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
         if decimal_before || decimal_after {
             continue;
         }
-        if kept_after_mask(b, start, end) {
+        if kept_after_mask(b, start, end) && !printed {
             continue;
         }
         let grouped = card_grouped(&b[start..end]);
