@@ -688,7 +688,11 @@ impl Scanner {
                     continue;
                 }
             }
-            if let Some(m) = digits_upto(gs, k, b, 9, 9).filter(|&m| loose(m))
+            // A bare SSN or a PIN starts where the run does or at a break
+            // in it, never inside a longer number ("shipment 4111 1111 …
+            // 1111 1 ssn" is one shipment number).
+            if let Some(m) =
+                digits_upto(gs, k, b, 9, 9).filter(|&m| left_ok && loose(m))
             {
                 if kw_at(m) == Some(Cat::Ssn) {
                     let d = collect(&gs[k..m]);
@@ -709,7 +713,8 @@ impl Scanner {
                     }
                 }
             }
-            if let Some(m) = digits_upto(gs, k, b, 4, 12).filter(|&m| loose(m))
+            if let Some(m) =
+                digits_upto(gs, k, b, 4, 12).filter(|&m| left_ok && loose(m))
             {
                 if kw_at(m) == Some(Cat::Pin) {
                     let d = collect(&gs[k..m]);

@@ -299,3 +299,26 @@ fn mask_char_glued_before_card() {
     let fs = r.find("*4111 1111 1111 1111");
     assert!(fs.iter().any(|f| f.kind() == Kind::Card));
 }
+
+/// Target `no_pan_survives`: a 25-digit shipment number printed in fours,
+/// with "ssn" glued to its end.
+///
+/// Root cause: the scanner read the run as a shipment number (no card),
+/// then took its last nine digits (`4111 1111 1`) as an SSN vouched for by
+/// the keyword after the run. Masking them left the card-shaped middle of
+/// the run standing on its own in the output. A bare SSN or a PIN now
+/// starts only where the run starts or at a break in it (a new line, a
+/// change of separator, a spoken or month group), never inside a longer
+/// number.
+#[test]
+fn ssn_inside_shipment_number() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/ssn-inside-shipment-number"
+    );
+    let r = Redactor::new();
+    let out = r.redact_bytes(data);
+    assert!(r.find_bytes(data).iter().all(|f| f.kind() != Kind::Ssn));
+    assert_eq!(&out[..], &data[..], "a shipment number is left alone");
+    let fs = r.find("my ssn is 123456789");
+    assert!(fs.iter().any(|f| f.kind() == Kind::Ssn));
+}
