@@ -11,16 +11,21 @@ fn main() {
     };
     let r =
         pci_redact::Redactor::builder().spoken(spoken).build().expect("valid");
+    // HOT_ITERS=50 for a profiler.
+    let iters: usize = std::env::var("HOT_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
     let t = std::time::Instant::now();
     let mut n = 0;
-    for _ in 0..5 {
+    for _ in 0..iters {
         n += r.redact(&c.text).len();
     }
-    let mb = (5 * c.text.len()) as f64 / 1e6;
+    let mb = (iters * c.text.len()) as f64 / 1e6;
     let secs = t.elapsed().as_secs_f64();
     let t = std::time::Instant::now();
     let mut d = 0;
-    for _ in 0..5 {
+    for _ in 0..iters {
         d += pci_redact_bench::count_digits(std::hint::black_box(
             c.text.as_bytes(),
         ));

@@ -536,6 +536,8 @@ impl Scanner {
         let n = gs.len();
         let ends_run = b == n && !run.cut && run.long_at.is_none();
         let mut k = a;
+        // The group after the last finding (or the card before `a`).
+        let mut fresh = if a > 0 { a } else { usize::MAX };
 
         while k < b {
             // Masked digits, and the digits a mask kept right after them
@@ -573,7 +575,13 @@ impl Scanner {
                     && !matches!(run.left, Class::Letter)
                     && !run.left_decimal
             } else {
+                // A break: a new line, a spoken or month group, a change
+                // of separator, or a finding, a mask or the digits it kept
+                // just before.
                 newline(&gs[k])
+                    || k == fresh
+                    || gs[k - 1].masked
+                    || gs[k - 1].kept
                     || gs[k - 1].spoken
                     || gs[k - 1].month
                     || k + 1 < n && gs[k].gap.seps != gs[k + 1].gap.seps
@@ -607,6 +615,7 @@ impl Scanner {
                         emit,
                     );
                     k += 3;
+                    fresh = k;
                     continue;
                 }
             }
@@ -658,6 +667,7 @@ impl Scanner {
                         );
                         self.chain_end = Some(cx.base + gs[m - 1].e as u64);
                         k = m;
+                        fresh = k;
                         continue;
                     }
                 }
@@ -685,6 +695,7 @@ impl Scanner {
                     );
                     self.chain_end = Some(cx.base + gs[m - 1].e as u64);
                     k = m;
+                    fresh = k;
                     continue;
                 }
             }
@@ -694,7 +705,7 @@ impl Scanner {
             if let Some(m) =
                 digits_upto(gs, k, b, 9, 9).filter(|&m| left_ok && loose(m))
             {
-                if kw_at(m) == Some(Cat::Ssn) {
+                if ssn_grouping(&gs[k..m]) && kw_at(m) == Some(Cat::Ssn) {
                     let d = collect(&gs[k..m]);
                     if let Some(reason) = ssn_reason(&d, Reason::SsnContext) {
                         let sp = gs[k..m].iter().any(|g| g.spoken);
@@ -709,6 +720,7 @@ impl Scanner {
                             emit,
                         );
                         k = m;
+                        fresh = k;
                         continue;
                     }
                 }
@@ -730,6 +742,7 @@ impl Scanner {
                         emit,
                     );
                     k = m;
+                    fresh = k;
                     continue;
                 }
             }
@@ -1045,7 +1058,7 @@ fn best_card(
 /// same separator, with a known brand prefix and length.
 fn printed_card(window: &[Group], digits: &[u8]) -> bool {
     window.len() >= 4
-        && window.iter().all(|g| !g.spoken && !g.kept && !g.masked)
+        && window.iter().all(|g| !g.spoken && !g.masked)
         && card_grouping(window)
         && uniform(window)
         && brand::lookup(digits).is_some_and(|b| {
@@ -1192,6 +1205,17 @@ fn iban_end(w: &[u8], k: usize) -> Option<usize> {
 
 /// SSN shape: three groups of 3, 2 and 4 digits joined by the same single
 /// dash, space or dot.
+/// Whether nine digits are grouped the way people write or say an SSN:
+/// one block, 3-2-4, 3-3-3, 3-6 or 5-4, a digit at a time, or spoken. A
+/// 4-3-2 grouping ("4111 123-45") is the tail of something else.
+fn ssn_grouping(gs: &[Group]) -> bool {
+    if gs.iter().any(|g| g.spoken) || gs.iter().all(|g| g.nd == 1) {
+        return true;
+    }
+    let sz: Vec<usize> = gs.iter().map(|g| g.nd).collect();
+    matches!(sz.as_slice(), [9] | [3, 2, 4] | [3, 3, 3] | [3, 6] | [5, 4])
+}
+
 fn ssn_shape(gs: &[Group]) -> bool {
     gs.len() == 3
         && gs.iter().map(|g| g.nd).eq([3, 2, 4])
@@ -1427,6 +1451,9 @@ fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
     let mask = cx.inner.masker.mask_byte();
     let w = cx.win;
     let mut p = e;
+    // Mask characters in a row of masked stretches with only separators
+    // between them ("** \n * *" is a masked number, as "oh \n 5 0" was).
+    let mut masked = 0;
     while p < hi {
         if w[p].is_ascii_digit() {
             hi = p;
@@ -1434,12 +1461,16 @@ fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
         }
         if Some(w[p]) == mask {
             let q = masked_end(w, p, hi, mask);
-            if count_mask(&w[p..q], mask) >= 3 {
+            masked += count_mask(&w[p..q], mask);
+            if masked >= 3 {
                 hi = p;
                 break;
             }
             p = q;
             continue;
+        }
+        if !matches!(w[p], b' ' | b'\t' | b'\n' | b'\r' | b',' | b'-' | b'/') {
+            masked = 0;
         }
         p += 1;
     }
@@ -1598,8 +1629,9 @@ fn spoken_trigger(
     lim: usize,
     eof: bool,
 ) -> Option<Result<usize, usize>> {
-    for m in sp.triggers.find_iter(&hay[from..end]) {
-        let (s, e) = (from + m.start(), from + m.end());
+    let mut from = from;
+    while let Some((s, e)) = sp.find_trigger(hay, from, end) {
+        from = e;
         if s > 0 && (hay[s - 1].is_ascii_digit() || hay[s - 1] == b'*')
             || chars::class_before(hay, 0, s) == Class::Letter
         {

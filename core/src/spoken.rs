@@ -6,10 +6,6 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
-};
-
 /// What a word means inside a spoken number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Word {
@@ -157,12 +153,76 @@ pub(crate) static ENGLISH: Lang = Lang {
 /// The longest word in any table, in bytes.
 pub(crate) const MAX_WORD: usize = 12;
 
+/// Slots in a [`Spoken`] word table (a power of two, at least twice the
+/// number of words in any table).
+const SLOTS: usize = 512;
+
 /// A language's tables, compiled.
+///
+/// Number words are found by walking the starts of words (runs of ASCII
+/// letters) eight bytes at a time and looking each up in a hash table;
+/// a bitset of the first three letters of every trigger rejects most
+/// words before their end is even read. A trigger must be a whole word,
+/// so this finds exactly what a dictionary search over the text would,
+/// without visiting the letters inside words.
 pub(crate) struct Spoken {
-    lang: &'static Lang,
-    /// Finds the words that can start a spoken number: digit words, teens,
-    /// tens, "double"/"triple", month names.
-    pub(crate) triggers: AhoCorasick,
+    /// Every word of the table, packed ([`pack`]), by open addressing.
+    slots: Box<[(u128, Option<Word>)]>,
+    /// One bit per three-letter prefix ([`prefix3`]) of a trigger word.
+    prefixes: Box<[u64]>,
+}
+
+/// Whether a word can start a spoken number: digit words, teens, tens,
+/// "double"/"triple", month names (homophones and fillers only continue
+/// one).
+fn is_trigger(w: Word) -> bool {
+    matches!(w, Digit(_) | Teen(_) | Tens(_) | Double | Triple | Month(_))
+}
+
+/// A word of up to 16 ASCII letters, lower-cased and packed into an
+/// integer (little-endian, zero-padded: letters are never zero, so the
+/// length is implied).
+fn pack(word: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    for (d, c) in b.iter_mut().zip(word) {
+        *d = c | 0x20;
+    }
+    u128::from_le_bytes(b)
+}
+
+/// The slot a packed word hashes to.
+fn slot(key: u128) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize & (SLOTS - 1)
+}
+
+/// The first three letters of the word at `hay[s..]` (ASCII letters
+/// before `end`; a shorter word pads with zero), five bits each.
+#[inline]
+fn prefix3(hay: &[u8], s: usize, end: usize) -> usize {
+    let mut key = 0;
+    for k in 0..3 {
+        match hay.get(s + k) {
+            Some(&c) if s + k < end && c.is_ascii_alphabetic() => {
+                key |= usize::from(c & 31) << (5 * k);
+            }
+            _ => break,
+        }
+    }
+    key
+}
+
+/// One bit of `0x80` in each byte of `x` that is an ASCII letter.
+#[inline]
+fn letter_bytes(x: u64) -> u64 {
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Lower-case, on seven bits: no byte carries into the next below.
+    let y = (x | 0x2020_2020_2020_2020) & LO7;
+    let ge_a = y + ONES * (0x80 - u64::from(b'a'));
+    let gt_z = y + ONES * (0x80 - u64::from(b'z') - 1);
+    ge_a & !gt_z & !x & HI
 }
 
 impl Spoken {
@@ -173,46 +233,218 @@ impl Spoken {
     }
 
     fn new(lang: &'static Lang) -> Spoken {
-        let pats: Vec<&str> = lang
-            .words
-            .iter()
-            .filter(|(_, w)| {
-                matches!(
-                    w,
-                    Digit(_) | Teen(_) | Tens(_) | Double | Triple | Month(_)
-                )
-            })
-            .map(|(s, _)| *s)
-            .collect();
-        let triggers = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(pats)
-            .expect("word table compiles");
-        Spoken { lang, triggers }
+        assert!(lang.words.len() * 2 <= SLOTS, "word table too large");
+        let mut slots = vec![(0u128, None); SLOTS].into_boxed_slice();
+        let mut prefixes = vec![0u64; (1 << 15) / 64].into_boxed_slice();
+        for &(word, w) in lang.words {
+            let b = word.as_bytes();
+            assert!(
+                !b.is_empty()
+                    && b.len() <= MAX_WORD
+                    && b.iter().all(u8::is_ascii_lowercase),
+                "words are lower-case ASCII letters"
+            );
+            let key = pack(b);
+            let mut i = slot(key);
+            while slots[i].1.is_some() {
+                assert_ne!(slots[i].0, key, "a word is listed twice");
+                i = (i + 1) & (SLOTS - 1);
+            }
+            slots[i] = (key, Some(w));
+            if is_trigger(w) {
+                let p = prefix3(b, 0, b.len());
+                prefixes[p / 64] |= 1 << (p % 64);
+            }
+        }
+        Spoken { slots, prefixes }
     }
 
     /// What `word` (ASCII letters) means, if anything.
     pub(crate) fn lookup(&self, word: &[u8]) -> Option<Word> {
-        lookup_in(self.lang, word)
+        if word.is_empty() || word.len() > MAX_WORD {
+            return None;
+        }
+        let key = pack(word);
+        let mut i = slot(key);
+        loop {
+            match self.slots[i] {
+                (k, Some(w)) if k == key => return Some(w),
+                (_, None) => return None,
+                _ => i = (i + 1) & (SLOTS - 1),
+            }
+        }
     }
-}
 
-fn lookup_in(lang: &Lang, word: &[u8]) -> Option<Word> {
-    if word.is_empty() || word.len() > MAX_WORD {
-        return None;
+    /// The end of the trigger word that starts at `s`, which has at
+    /// least four bytes after it: its first three letters are looked up
+    /// in the prefix bitset first.
+    #[inline]
+    fn candidate(&self, hay: &[u8], s: usize, end: usize) -> Option<usize> {
+        let b = u32::from_le_bytes(hay[s..s + 4].try_into().expect("4 bytes"));
+        let alpha =
+            |c: u32| u32::from((c | 0x20).wrapping_sub(0x61) & 0xFF < 26);
+        // The second and third letters count while the word goes on; the
+        // first is a letter by construction.
+        let m1 = alpha(b >> 8 & 0xFF);
+        let m2 = alpha(b >> 16 & 0xFF) & m1;
+        let key =
+            (b & 31) | ((b >> 8 & 31) * m1) << 5 | ((b >> 16 & 31) * m2) << 10;
+        if self.prefixes[key as usize / 64] & (1 << (key % 64)) == 0 {
+            return None;
+        }
+        self.trigger_at(hay, s, end)
     }
-    let mut low = [0u8; MAX_WORD];
-    for (i, b) in word.iter().enumerate() {
-        low[i] = b.to_ascii_lowercase();
+
+    /// The end of the word that starts at `s`, if the word (ending at
+    /// `end` at the latest) is a trigger.
+    #[inline]
+    fn trigger_at(&self, hay: &[u8], s: usize, end: usize) -> Option<usize> {
+        let mut e = s + 1;
+        while e < end && hay[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        self.lookup(&hay[s..e]).is_some_and(is_trigger).then_some(e)
     }
-    let low = &low[..word.len()];
-    lang.words.iter().find(|(s, _)| s.as_bytes() == low).map(|(_, w)| *w)
+
+    /// The first trigger word in `hay[from..end]`: the span of a whole run
+    /// of ASCII letters that starts there (the byte before it, which may
+    /// lie before `from`, is no ASCII letter) and is a trigger. The run
+    /// ends at `end` at the latest; what stands around it is for the
+    /// caller to judge.
+    pub(crate) fn find_trigger(
+        &self,
+        hay: &[u8],
+        from: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let mut prev = from > 0 && hay[from - 1].is_ascii_alphabetic();
+        let mut p = from;
+        // Sixty-four bytes at a time: a bit per byte that starts a word,
+        // then a look at each start. Three bytes past the block are read
+        // for the second and third letters of a word that starts late.
+        while p + 67 <= end {
+            let mut letters = 0u64;
+            for (k, c) in hay[p..p + 64].chunks_exact(8).enumerate() {
+                let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+                // One bit per byte, in byte order.
+                let bits = (letter_bytes(x) >> 7)
+                    .wrapping_mul(0x0102_0408_1020_4080)
+                    >> 56;
+                letters |= bits << (8 * k);
+            }
+            let mut starts = letters & !(letters << 1 | u64::from(prev));
+            while starts != 0 {
+                let s = p + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if let Some(e) = self.candidate(hay, s, end) {
+                    return Some((s, e));
+                }
+            }
+            prev = letters >> 63 != 0;
+            p += 64;
+        }
+        while p < end {
+            let letter = hay[p].is_ascii_alphabetic();
+            if letter && !prev {
+                let key = prefix3(hay, p, end);
+                if self.prefixes[key / 64] & (1 << (key % 64)) != 0 {
+                    if let Some(e) = self.trigger_at(hay, p, end) {
+                        return Some((p, e));
+                    }
+                }
+            }
+            prev = letter;
+            p += 1;
+        }
+        None
+    }
 }
 
 /// Whether a word inside a spoken finding is masked: every word that carries
 /// digits (fillers such as "uh" or "sorry" are kept).
 pub(crate) fn is_masked_word(word: &[u8]) -> bool {
-    matches!(lookup_in(&ENGLISH, word), Some(w) if w != Filler)
+    matches!(Spoken::english().lookup(word), Some(w) if w != Filler)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word, in any case, is found; no other word is.
+    #[test]
+    fn lookup_finds_every_word_and_nothing_else() {
+        let sp = Spoken::english();
+        for &(word, w) in ENGLISH.words {
+            assert_eq!(sp.lookup(word.as_bytes()), Some(w), "{word}");
+            let upper = word.to_ascii_uppercase();
+            assert_eq!(sp.lookup(upper.as_bytes()), Some(w), "{word}");
+        }
+        for word in ["", "on", "ones", "someone", "forte", "thirtyone", "x"] {
+            assert_eq!(sp.lookup(word.as_bytes()), None, "{word}");
+        }
+        assert_eq!(sp.lookup(&[b'a'; MAX_WORD + 1]), None);
+    }
+
+    /// The letter mask agrees with `is_ascii_alphabetic` on every byte in
+    /// every lane.
+    #[test]
+    fn letter_bytes_matches_bytewise_test() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane)
+                    | 0x2121_2121_2121_2121 & !(0xFF << (8 * lane));
+                let want = if b.is_ascii_alphabetic() { 0x80 } else { 0 };
+                assert_eq!(
+                    (letter_bytes(x) >> (8 * lane)) & 0xFF,
+                    want,
+                    "byte {b} lane {lane}"
+                );
+            }
+        }
+    }
+
+    /// The word-start walk finds the same first trigger as a plain
+    /// word-by-word reading, at every start offset.
+    #[test]
+    fn find_trigger_matches_word_by_word_reading() {
+        let sp = Spoken::english();
+        let base: &[u8] = b"Someone said: it's ONE of the forty-two things, \
+            nine\xC3\xA9 or ninety; x9one, *two, done\nseven, jan. oh ";
+        // Repeated with growing padding, so that words fall at every
+        // offset of the 64-byte blocks.
+        let mut text = Vec::new();
+        for k in 0..9 {
+            text.extend_from_slice(base);
+            text.extend(std::iter::repeat_n(b'.', k));
+        }
+        let text = &text[..];
+        let naive = |from: usize| {
+            let mut s = from;
+            while s < text.len() {
+                if !text[s].is_ascii_alphabetic()
+                    || s > 0 && text[s - 1].is_ascii_alphabetic()
+                {
+                    s += 1;
+                    continue;
+                }
+                let mut e = s;
+                while e < text.len() && text[e].is_ascii_alphabetic() {
+                    e += 1;
+                }
+                if sp.lookup(&text[s..e]).is_some_and(is_trigger) {
+                    return Some((s, e));
+                }
+                s = e;
+            }
+            None
+        };
+        for from in 0..text.len() {
+            assert_eq!(
+                sp.find_trigger(text, from, text.len()),
+                naive(from),
+                "from {from}"
+            );
+        }
+        assert!(naive(0).is_some());
+    }
 }
