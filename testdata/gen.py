@@ -259,6 +259,9 @@ PAN = [
     "card:[[card/visa:4111-1111-1111-1111]]thanks",
     "masked ********[[card/visa:4111-1111-1111-1111]] typed after",
     "uh[[card/visa:4111 1111 1111 1111]]",
+    "[[card/visa:4111111111111111]]|[[expiry:12|2027]]|[[cvv:123]]",
+    "[[card/mastercard:5555555555554444]]|[[expiry:08|29]]|[[cvv:737]]|JOHN SMITH",
+    "| [[card/visa:4111 1111 1111 1111]] | [[expiry:12/27]] | [[cvv:123]] |",
 ]
 
 NEGATIVE = [
@@ -318,6 +321,8 @@ NEGATIVE = [
     "txn_id=4539148803436467 status=ok",
     "order 12345678, for 4 items",
     "sku 4111 - 1111 - 22",
+    "| 1234 | 5678 | 9012 | 3456 |",
+    "a|b|123|c",
     "ref AB4111 1111 1111",
     "user_id=4539148803436467 status=ok",
     "masked ************1111 2222 3333",
@@ -413,6 +418,9 @@ SPOKEN = [
     "card: [[card/visa:four two four two four two four two four two four two four two four two]]",
     "[[card:four one one one]], sorry, [[card/visa:four one one one one one one one one one one one one one one one]]",
     "[[card:four one one one one one one one one one one one one one one two]] on my card",
+    "[[card/visa:four one one one one one one one one one one one one one one two]], sorry, [[card/visa:four one one one one one one one one one one one one one one one]]",
+    "my card is [[card/visa:four one one one one one one one one one one one one one one two]] no wait [[card/visa:four one one one one one one one one one one one one one one one]]",
+    "it's [[card/mastercard:five five five five five five five five five five five five four four four three]] I mean [[card/mastercard:five five five five five five five five five five five five four four four four]]",
     "card [[card:four one two three four five six seven eight nine one two three four]]",
     "[[card/visa:four one one one one one one one one one one one one one one one]] [[expiry:oh four twenty seven]] [[cvv:three nine two]]",
     "the security code is [[cvv:three nine two]]",

@@ -38,6 +38,8 @@ pub(crate) enum Sep {
     Comma,
     /// `\n` or `\r`.
     Newline,
+    /// `|`: table cells and delimited records ("PAN|MM|YY|CVV").
+    Pipe,
 }
 
 /// The zero of every run of ten decimal digits (Unicode category Nd) we read
@@ -139,6 +141,7 @@ pub(crate) fn classify(hay: &[u8], i: usize) -> (Class, usize) {
             b'/' => Class::Sep(Sep::Slash),
             b',' => Class::Sep(Sep::Comma),
             b'\n' | b'\r' => Class::Sep(Sep::Newline),
+            b'|' => Class::Sep(Sep::Pipe),
             b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
             _ => Class::Other,
         };

@@ -255,7 +255,7 @@ fn trailing_run(
         }
         let is_number_word = w < s
             && inner.spoken.is_some_and(|sp| {
-                matches!(sp.lookup(&b[w..s]), Some(x) if x != crate::spoken::Word::Filler)
+                sp.lookup(&b[w..s]).is_some_and(|x| !x.is_filler())
             });
         if is_number_word {
             s = w;

@@ -80,6 +80,7 @@ fn sep_bit(s: Sep) -> u8 {
         Sep::Slash => 8,
         Sep::Comma => 16,
         Sep::Newline => 32,
+        Sep::Pipe => 64,
     }
 }
 
@@ -92,6 +93,8 @@ struct Gap {
     seps: u8,
     /// Filler words.
     words: u8,
+    /// Whether a filler takes back the digits before ("sorry").
+    restart: bool,
 }
 
 /// One group of digits: a numeral group or a spoken number token.
@@ -576,12 +579,10 @@ impl Scanner {
                     && !run.left_decimal
             } else {
                 // A break: a new line, a spoken or month group, a change
-                // of separator, or a finding, a mask or the digits it kept
-                // just before.
+                // of separator, or a finding or a mask just before.
                 newline(&gs[k])
                     || k == fresh
                     || gs[k - 1].masked
-                    || gs[k - 1].kept
                     || gs[k - 1].spoken
                     || gs[k - 1].month
                     || k + 1 < n && gs[k].gap.seps != gs[k + 1].gap.seps
@@ -966,7 +967,8 @@ fn best_card(
     let mut best: Option<(u32, CardHit)> = None;
     for j in i..n {
         let g = &gs[j];
-        if g.masked || nd + g.nd > 19 {
+        // No card spans a false start ("… one two, sorry, four one …").
+        if g.masked || nd + g.nd > 19 || j > i && g.gap.restart {
             break;
         }
         d[nd..nd + g.nd].copy_from_slice(g.digits());
@@ -1266,8 +1268,9 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     if !g.spoken && !g.month {
         if k + 1 < b {
             let h = &gs[k + 1];
-            let sep_ok =
-                !h.masked && h.gap.chars == 1 && h.gap.seps & (1 | 2 | 8) != 0;
+            let sep_ok = !h.masked
+                && h.gap.chars == 1
+                && h.gap.seps & (1 | 2 | 8 | 64) != 0;
             if !h.spoken
                 && sep_ok
                 && (g.nd == 1 || g.nd == 2)
@@ -1839,9 +1842,13 @@ fn spoken_token(
                 return None;
             }
             let next_is_digit = match next_word(sp, w, e) {
-                Some((_, x)) => {
-                    !matches!(x, Word::Filler | Word::Month(_) | Word::Hundred)
-                }
+                Some((_, x)) => !matches!(
+                    x,
+                    Word::Filler
+                        | Word::Restart
+                        | Word::Month(_)
+                        | Word::Hundred
+                ),
                 None => false,
             };
             if !next_is_digit {
@@ -1855,7 +1862,7 @@ fn spoken_token(
             }
             return Some((e, vec![m / 10, m % 10], true));
         }
-        Word::Hundred | Word::Filler => return None,
+        Word::Hundred | Word::Filler | Word::Restart => return None,
     };
     // "four hundred and twelve", "forty one hundred"
     if let Some((eh, Word::Hundred)) = next_word(sp, w, end) {
@@ -1953,7 +1960,8 @@ fn gap_at(
                     return Err(true);
                 }
                 match sp.lookup(&w[p..e]) {
-                    Some(Word::Filler) => {
+                    Some(f @ (Word::Filler | Word::Restart)) => {
+                        g.restart |= f == Word::Restart;
                         // A filler glued to what follows ("uh4111",
                         // "I4111") is part of that token, not filler.
                         if (e < w.len()
@@ -2193,7 +2201,7 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
         let filler = q < p
             && words < 4
             && cx.inner.spoken.is_some_and(|sp| {
-                sp.lookup(&w[q..p]) == Some(crate::spoken::Word::Filler)
+                sp.lookup(&w[q..p]).is_some_and(Word::is_filler)
             });
         if !filler {
             break;

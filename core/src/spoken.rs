@@ -27,8 +27,18 @@ pub(crate) enum Word {
     /// A month name: two digits, for expiry dates.
     Month(u8),
     /// A word that may stand between digits without ending the number
-    /// ("uh", "sorry", "again").
+    /// ("uh", "and", "dash").
     Filler,
+    /// A filler that takes back what came before it ("sorry", "again",
+    /// "I mean"): the number may go on, but no card spans it.
+    Restart,
+}
+
+impl Word {
+    /// Whether the word stands between digits without carrying any.
+    pub(crate) fn is_filler(self) -> bool {
+        matches!(self, Filler | Restart)
+    }
 }
 
 /// A language's word table.
@@ -119,8 +129,8 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("ah", Filler),
         ("hmm", Filler),
         ("mm", Filler),
-        ("sorry", Filler),
-        ("again", Filler),
+        ("sorry", Restart),
+        ("again", Restart),
         ("and", Filler),
         ("then", Filler),
         ("so", Filler),
@@ -128,19 +138,19 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("ok", Filler),
         ("yeah", Filler),
         ("yes", Filler),
-        ("wait", Filler),
-        ("actually", Filler),
+        ("wait", Restart),
+        ("actually", Restart),
         ("like", Filler),
         ("let", Filler),
         ("me", Filler),
-        ("start", Filler),
-        ("over", Filler),
-        ("repeat", Filler),
+        ("start", Restart),
+        ("over", Restart),
+        ("repeat", Restart),
         ("that", Filler),
         ("i", Filler),
-        ("mean", Filler),
-        ("no", Filler),
-        ("oops", Filler),
+        ("mean", Restart),
+        ("no", Restart),
+        ("oops", Restart),
         ("dash", Filler),
         ("space", Filler),
         ("is", Filler),
@@ -363,7 +373,7 @@ impl Spoken {
 /// Whether a word inside a spoken finding is masked: every word that carries
 /// digits (fillers such as "uh" or "sorry" are kept).
 pub(crate) fn is_masked_word(word: &[u8]) -> bool {
-    matches!(Spoken::english().lookup(word), Some(w) if w != Filler)
+    matches!(Spoken::english().lookup(word), Some(w) if !w.is_filler())
 }
 
 #[cfg(test)]

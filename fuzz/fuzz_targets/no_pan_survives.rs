@@ -216,7 +216,10 @@ fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
 /// `b[start..end]` on either side.
 fn isolated(b: &[u8], start: usize, end: usize) -> bool {
     let sep = |c: u8| {
-        matches!(c, b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r')
+        matches!(
+            c,
+            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
+        )
     };
     let joins = |c: u8| c.is_ascii_alphanumeric() || c == b'*' || c >= 0x80;
     let mut i = start;
@@ -291,7 +294,14 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
             !(c.is_ascii_alphabetic()
                 || matches!(
                     c,
-                    b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'.' | b'/' | b','
+                    b' ' | b'\t'
+                        | b'\n'
+                        | b'\r'
+                        | b'-'
+                        | b'.'
+                        | b'/'
+                        | b','
+                        | b'|'
                 ))
         })
         .is_some_and(|c| c.is_ascii_digit() || *c >= 0x80)
