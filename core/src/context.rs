@@ -75,6 +75,16 @@ static WORDS: &[(&str, Cat)] = &[
     ("postcode", Cat::Other),
 ];
 
+/// Whether `w` holds "pin" or "pass" in any case: a quick test that a
+/// PIN keyword ([`Cat::Pin`]) may be there.
+pub(crate) fn mentions_pin(w: &[u8]) -> bool {
+    memchr::memchr2_iter(b'p', b'P', w).any(|i| {
+        let rest = &w[i + 1..];
+        rest.get(..2).is_some_and(|x| x.eq_ignore_ascii_case(b"in"))
+            || rest.get(..3).is_some_and(|x| x.eq_ignore_ascii_case(b"ass"))
+    })
+}
+
 /// The compiled keyword table.
 pub(crate) struct Keywords {
     ac: AhoCorasick,
@@ -159,5 +169,28 @@ impl Keywords {
             return None;
         }
         self.matches(hay, lo, hi).next().map(|m| m.2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick PIN test never turns down a window that holds a PIN
+    /// keyword, in any case.
+    #[test]
+    fn every_pin_keyword_mentions_pin() {
+        let pins: Vec<&str> = WORDS
+            .iter()
+            .filter(|(_, c)| *c == Cat::Pin)
+            .map(|(w, _)| *w)
+            .collect();
+        assert!(pins.len() >= 3);
+        for w in pins {
+            assert!(mentions_pin(w.as_bytes()), "{w}");
+            assert!(mentions_pin(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        assert!(!mentions_pin(b"order 12345678 shipped, please help"));
+        assert!(mentions_pin(b"my PIN is"));
     }
 }

@@ -41,7 +41,7 @@
 
 use crate::brand::{self, Brand};
 use crate::chars::{self, Class, Sep};
-use crate::context::Cat;
+use crate::context::{self, Cat};
 use crate::finding::{Digits, Finding, Kind, Reason};
 use crate::luhn;
 use crate::redactor::Inner;
@@ -559,9 +559,12 @@ impl Scanner {
             } else {
                 self.last_run_end.saturating_sub(cx.base) as usize
             };
-            let kwb = ctx_before(cx, s, floor);
+            // Read only when a kind needs it: most numbers in chat and
+            // logs are none of the short kinds by their shape alone.
+            let kwb_cell = std::cell::OnceCell::new();
+            let kwb = || *kwb_cell.get_or_init(|| ctx_before(cx, s, floor));
             let kw_at = |m: usize| {
-                kwb.or_else(|| {
+                kwb().or_else(|| {
                     if ends_run && m == n {
                         ctx_after(cx, gs[n - 1].e)
                     } else {
@@ -600,8 +603,8 @@ impl Scanner {
             if k + 3 <= b
                 && left_ok
                 && right_ok
-                && kwb != Some(Cat::Other)
                 && ssn_shape(&gs[k..k + 3])
+                && kwb() != Some(Cat::Other)
             {
                 let d = collect(&gs[k..k + 3]);
                 if let Some(reason) = ssn_reason(&d, Reason::SsnFormatted) {
@@ -729,7 +732,20 @@ impl Scanner {
             if let Some(m) =
                 digits_upto(gs, k, b, 4, 12).filter(|&m| left_ok && loose(m))
             {
-                if kw_at(m) == Some(Cat::Pin) {
+                // Every PIN keyword holds "pin" or "pass": a window
+                // without either (most IDs and order numbers) skips the
+                // keyword search.
+                let pin_near = || {
+                    let before = cx.lo.max(s.saturating_sub(LOOKBEHIND));
+                    let e = gs[n - 1].e;
+                    context::mentions_pin(&cx.win[before..s])
+                        || ends_run
+                            && m == n
+                            && context::mentions_pin(
+                                &cx.win[e..cx.win.len().min(e + CTX_AFTER)],
+                            )
+                };
+                if pin_near() && kw_at(m) == Some(Cat::Pin) {
                     let d = collect(&gs[k..m]);
                     let sp = gs[k..m].iter().any(|g| g.spoken);
                     self.emit_raw(
@@ -1487,7 +1503,7 @@ fn ends_short(b: u8) -> bool {
         && !b.is_ascii_digit()
         && !matches!(
             b,
-            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r'
+            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
         )
 }
 
@@ -2050,8 +2066,20 @@ fn parse_run(
                 let prev_dot = groups.len() >= 2
                     && groups[groups.len() - 1].gap.seps == 4
                     && groups[groups.len() - 2].nd == 3;
-                let ssn_dot =
-                    prev == 3 && nd == 2 || prev == 2 && nd == 4 && prev_dot;
+                // "123.45" is a price unless ".6789" follows; a window cut
+                // right there keeps the run open.
+                let dot4 = || {
+                    let tail = &w[e.min(w.len())..];
+                    if tail.len() < 6 && !cx.eof_end {
+                        return true;
+                    }
+                    tail.first() == Some(&b'.')
+                        && tail.len() >= 5
+                        && tail[1..5].iter().all(u8::is_ascii_digit)
+                        && !tail.get(5).is_some_and(u8::is_ascii_digit)
+                };
+                let ssn_dot = prev == 3 && nd == 2 && dot4()
+                    || prev == 2 && nd == 4 && prev_dot;
                 let card_dot = matches!(prev, 4 | 6) && (4..=6).contains(&nd);
                 if !(card_dot || ssn_dot) {
                     run.right_decimal = true;
