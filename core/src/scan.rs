@@ -1741,16 +1741,32 @@ fn parse_track(w: &[u8], s: usize) -> Option<(usize, Vec<u8>)> {
 
 /// Reads the numeral group at `p`: digits, with zero-width characters
 /// between them read through.
-fn numeral(w: &[u8], p: usize) -> (usize, usize, [u8; 19]) {
+fn numeral(w: &[u8], p: usize) -> (usize, usize) {
+    numeral_into(w, p, None)
+}
+
+/// Reads the numeral at `p` like [`numeral`], writing its first 19 digit
+/// values into `d` when given. The digits are written in place, into the
+/// group that holds them: a small array written a byte at a time and then
+/// copied whole stalls the processor on every number.
+fn numeral_into(
+    w: &[u8],
+    p: usize,
+    mut d: Option<&mut [u8; 19]>,
+) -> (usize, usize) {
     let mut q = p;
     let mut nd = 0usize;
-    let mut d = [0u8; 19];
+    let mut put = |nd: usize, v: u8| {
+        if let Some(d) = d.as_deref_mut() {
+            if nd < 19 {
+                d[nd] = v;
+            }
+        }
+    };
     while q < w.len() {
         let b = w[q];
         if b.is_ascii_digit() {
-            if nd < 19 {
-                d[nd] = b - b'0';
-            }
+            put(nd, b - b'0');
             nd += 1;
             q += 1;
             continue;
@@ -1761,9 +1777,7 @@ fn numeral(w: &[u8], p: usize) -> (usize, usize, [u8; 19]) {
         let (c, n) = chars::classify(w, q);
         match c {
             Class::Digit(v) => {
-                if nd < 19 {
-                    d[nd] = v;
-                }
+                put(nd, v);
                 nd += 1;
                 q += n;
             }
@@ -1785,7 +1799,7 @@ fn numeral(w: &[u8], p: usize) -> (usize, usize, [u8; 19]) {
             _ => break,
         }
     }
-    (q, nd, d)
+    (q, nd)
 }
 
 /// The word after `e` when exactly one space or hyphen separates them.
@@ -2052,7 +2066,7 @@ fn parse_run(
     loop {
         let prev_digit = !groups.is_empty() || !first;
         let tok = if matches!(chars::classify(w, p).0, Class::Digit(_)) {
-            let (e, nd, d) = numeral(w, p);
+            let (e, nd) = numeral(w, p);
             if nd > 19 {
                 run.long_at = Some(p);
                 break;
@@ -2086,14 +2100,15 @@ fn parse_run(
                     break;
                 }
             }
-            Some((e, nd, d, false, false))
+            // The digits are read into the group once it is pushed.
+            Some((e, nd, None, false, false))
         } else if mask.is_some() && Some(w[p]) == mask && !groups.is_empty() {
             let mut e = p;
             while e < w.len() && Some(w[e]) == mask {
                 e += 1;
             }
             let nd = e - p;
-            (nd <= 19).then_some((e, nd, [0u8; 19], false, false))
+            (nd <= 19).then_some((e, nd, None, false, false))
         } else if let Some(sp) = spoken {
             let prev_spoken = groups.last().is_some_and(|g| g.spoken);
             spoken_token(
@@ -2104,11 +2119,7 @@ fn parse_run(
                 prev_spoken,
                 groups.is_empty() && first,
             )
-            .map(|(e, ds, month)| {
-                let mut d = [0u8; 19];
-                d[..ds.len()].copy_from_slice(&ds);
-                (e, ds.len(), d, true, month)
-            })
+            .map(|(e, ds, month)| (e, ds.len(), Some(ds), true, month))
         } else {
             None
         };
@@ -2137,7 +2148,7 @@ fn parse_run(
             s: p,
             e,
             nd,
-            d,
+            d: [0; 19],
             spoken: is_spoken,
             month,
             masked,
@@ -2145,6 +2156,15 @@ fn parse_run(
             glued,
             gap,
         });
+        // The digits go straight into the group (none for a mask).
+        let g = groups.last_mut().expect("just pushed");
+        match d {
+            Some(ds) => g.d[..ds.len()].copy_from_slice(&ds),
+            None if !masked => {
+                numeral_into(w, p, Some(&mut g.d));
+            }
+            None => {}
+        }
         if e >= w.len() && !cx.eof_end {
             run.cut = true;
             break;
