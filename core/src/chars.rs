@@ -181,18 +181,27 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let mut i = from;
+    // The lowest flagged byte of a word is exact: a borrow only runs from
+    // a flagged byte upwards.
+    let first = |x: u64| (x.trailing_zeros() / 8) as usize;
     while i + 16 <= hay.len() {
         let a = u64::from_le_bytes(hay[i..i + 8].try_into().unwrap());
         let b = u64::from_le_bytes(hay[i + 8..i + 16].try_into().unwrap());
-        if word_hit(a) | word_hit(b) != 0 {
-            break;
+        let (ha, hb) = (word_hit(a), word_hit(b));
+        if ha | hb != 0 {
+            return Some(if ha != 0 {
+                i + first(ha)
+            } else {
+                i + 8 + first(hb)
+            });
         }
         i += 16;
     }
     while i + 8 <= hay.len() {
         let a = u64::from_le_bytes(hay[i..i + 8].try_into().unwrap());
-        if word_hit(a) != 0 {
-            break;
+        let ha = word_hit(a);
+        if ha != 0 {
+            return Some(i + first(ha));
         }
         i += 8;
     }
@@ -246,6 +255,25 @@ mod tests {
                     .position(|&b| b.is_ascii_digit() || b >= 0x80)
                     .map(|p| p + from);
                 assert_eq!(find_digit_candidate(&t, from), naive);
+            }
+        }
+    }
+
+    /// Every pair of byte values, side by side in every lane of a word:
+    /// the first flagged byte is found exactly, borrows notwithstanding.
+    #[test]
+    fn candidate_scan_is_exact_for_every_byte_pair() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for lane in 0..15 {
+                    let mut t = [b'x'; 24];
+                    t[lane] = a;
+                    t[lane + 1] = b;
+                    let naive = t
+                        .iter()
+                        .position(|&c| c.is_ascii_digit() || c >= 0x80);
+                    assert_eq!(find_digit_candidate(&t, 0), naive, "{a} {b}");
+                }
             }
         }
     }
