@@ -222,6 +222,20 @@ fn prefix3(hay: &[u8], s: usize, end: usize) -> usize {
     key
 }
 
+/// [`prefix3`] of the word at `hay[s..]` (a letter), read from the four
+/// bytes there at once: the caller checks they lie inside the stretch.
+#[inline]
+fn quick_prefix3(hay: &[u8], s: usize) -> usize {
+    let b = u32::from_le_bytes(hay[s..s + 4].try_into().expect("4 bytes"));
+    let alpha = |c: u32| u32::from((c | 0x20).wrapping_sub(0x61) & 0xFF < 26);
+    // The second and third letters count while the word goes on; the
+    // first is a letter by construction.
+    let m1 = alpha(b >> 8 & 0xFF);
+    let m2 = alpha(b >> 16 & 0xFF) & m1;
+    ((b & 31) | ((b >> 8 & 31) * m1) << 5 | ((b >> 16 & 31) * m2) << 10)
+        as usize
+}
+
 /// One bit of `0x80` in each byte of `x` that is an ASCII letter.
 #[inline]
 fn letter_bytes(x: u64) -> u64 {
@@ -285,26 +299,6 @@ impl Spoken {
         }
     }
 
-    /// The end of the trigger word that starts at `s`, which has at
-    /// least four bytes after it: its first three letters are looked up
-    /// in the prefix bitset first.
-    #[inline]
-    fn candidate(&self, hay: &[u8], s: usize, end: usize) -> Option<usize> {
-        let b = u32::from_le_bytes(hay[s..s + 4].try_into().expect("4 bytes"));
-        let alpha =
-            |c: u32| u32::from((c | 0x20).wrapping_sub(0x61) & 0xFF < 26);
-        // The second and third letters count while the word goes on; the
-        // first is a letter by construction.
-        let m1 = alpha(b >> 8 & 0xFF);
-        let m2 = alpha(b >> 16 & 0xFF) & m1;
-        let key =
-            (b & 31) | ((b >> 8 & 31) * m1) << 5 | ((b >> 16 & 31) * m2) << 10;
-        if self.prefixes[key as usize / 64] & (1 << (key % 64)) == 0 {
-            return None;
-        }
-        self.trigger_at(hay, s, end)
-    }
-
     /// The end of the word that starts at `s`, if the word (ending at
     /// `end` at the latest) is a trigger.
     #[inline]
@@ -329,42 +323,45 @@ impl Spoken {
     ) -> Option<(usize, usize)> {
         let mut prev = from > 0 && hay[from - 1].is_ascii_alphabetic();
         let mut p = from;
-        // Sixty-four bytes at a time: a bit per byte that starts a word,
-        // then a look at each start. Three bytes past the block are read
-        // for the second and third letters of a word that starts late.
-        while p + 67 <= end {
+        // Up to sixty-four bytes at a time: a bit per byte that starts a
+        // word, then a look at each start.
+        while p < end {
+            let len = (end - p).min(64);
             let mut letters = 0u64;
-            for (k, c) in hay[p..p + 64].chunks_exact(8).enumerate() {
+            // One bit per byte, in byte order.
+            let bits = |x: u64| {
+                (letter_bytes(x) >> 7).wrapping_mul(0x0102_0408_1020_4080)
+                    >> 56
+            };
+            let full = hay[p..p + len].chunks_exact(8);
+            let tail = full.remainder();
+            let k = full.len();
+            for (k, c) in full.enumerate() {
                 let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-                // One bit per byte, in byte order.
-                let bits = (letter_bytes(x) >> 7)
-                    .wrapping_mul(0x0102_0408_1020_4080)
-                    >> 56;
-                letters |= bits << (8 * k);
+                letters |= bits(x) << (8 * k);
+            }
+            for (i, &c) in tail.iter().enumerate() {
+                letters |= u64::from(c.is_ascii_alphabetic()) << (8 * k + i);
             }
             let mut starts = letters & !(letters << 1 | u64::from(prev));
             while starts != 0 {
                 let s = p + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                if let Some(e) = self.candidate(hay, s, end) {
-                    return Some((s, e));
-                }
-            }
-            prev = letters >> 63 != 0;
-            p += 64;
-        }
-        while p < end {
-            let letter = hay[p].is_ascii_alphabetic();
-            if letter && !prev {
-                let key = prefix3(hay, p, end);
+                // Four bytes at `s` are read at once where the stretch
+                // holds them; near its end, a byte at a time.
+                let key = if s + 4 <= end {
+                    quick_prefix3(hay, s)
+                } else {
+                    prefix3(hay, s, end)
+                };
                 if self.prefixes[key / 64] & (1 << (key % 64)) != 0 {
-                    if let Some(e) = self.trigger_at(hay, p, end) {
-                        return Some((p, e));
+                    if let Some(e) = self.trigger_at(hay, s, end) {
+                        return Some((s, e));
                     }
                 }
             }
-            prev = letter;
-            p += 1;
+            prev = letters >> (len - 1) & 1 != 0;
+            p += len;
         }
         None
     }
