@@ -26,6 +26,7 @@ mod csvfmt;
 mod error;
 mod json;
 mod jsonl;
+mod pipeline;
 mod progress;
 mod report;
 mod run;

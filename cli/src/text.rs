@@ -3,6 +3,12 @@
 //! blocks that are redacted in parallel and verified to give exactly the
 //! streamed output.
 //!
+//! Blocks go through [`pipeline::ordered`]: the calling thread reads each
+//! block (copied with the bytes before and after it that its worker reads)
+//! and merges the results in order, while the pool redacts the blocks in
+//! between. Only a few blocks are in flight at once, so memory is a small
+//! multiple of the block size however large the file is.
+//!
 //! # How parallel blocks stay exact
 //!
 //! The core decides each candidate from a bounded window of bytes around
@@ -33,8 +39,8 @@ use std::collections::VecDeque;
 use std::io::{self, Read, Write};
 
 use pci_redact::{Finding, Kind, Reason, Redactor, StreamRedactor};
-use rayon::prelude::*;
 
+use crate::pipeline;
 use crate::report::{Acc, Hit};
 
 /// Read size of the sequential stream.
@@ -163,9 +169,26 @@ fn key(f: &Finding, base: u64) -> Key {
     }
 }
 
+/// One block as read: its bytes with up to `PRIME` bytes before it and
+/// up to `EXT` bytes after it.
+#[derive(Debug)]
+struct Piece {
+    data: Vec<u8>,
+    /// File offset of `data[0]`.
+    base: u64,
+    /// The block is `data[s..e]`.
+    s: usize,
+    e: usize,
+    /// `data` runs to the end of the input.
+    eof: bool,
+}
+
 /// The speculative result of one block. Offsets are file offsets.
 #[derive(Debug)]
 struct Block {
+    /// The piece's bytes: the merge counts lines in them and the
+    /// fallback stream reads them again.
+    data: Vec<u8>,
     start: u64,
     end: u64,
     /// The block ends the input (its stream was finished).
@@ -176,7 +199,8 @@ struct Block {
     w1: u64,
     /// Output for `w0..w1`.
     out: Vec<u8>,
-    /// Findings written in `out`, with the stream's base offset.
+    /// Findings written in `out`, with the stream's base offset, which
+    /// is also the file offset of `data[0]`.
     found: Vec<Finding>,
     base: u64,
     /// Findings written while priming.
@@ -202,55 +226,52 @@ fn prime_start(start: usize) -> usize {
     start.saturating_sub(PRIME)
 }
 
-fn work(
-    red: &Redactor,
-    buf: &[u8],
-    off: u64,
-    s: usize,
-    e: usize,
-    eof: bool,
-) -> Block {
-    let last = eof && e == buf.len();
-    let p0 = prime_start(s);
-    let base = off + p0 as u64;
+// The merge counts lines from the settled position of the previous block
+// on, in the next block's bytes: a stream must never hold back more than
+// the bytes a piece carries before its block.
+const _: () = assert!(pci_redact::MAX_HOLDBACK <= PRIME);
+
+fn work(red: &Redactor, piece: Piece) -> Block {
+    let Piece { data, base, s, e, eof } = piece;
+    let last = eof && e == data.len();
     let mut st = red.stream();
     st.record_findings(true);
     let mut sink = Vec::new();
-    st.push(&buf[p0..s], &mut sink);
+    st.push(&data[..s], &mut sink);
     let pre = st.take_findings().iter().map(|f| key(f, base)).collect();
     let w0 = settled(&st, base);
-    let mut head = vec![(off + s as u64, w0)];
+    let mut head = vec![(base + s as u64, w0)];
     let mut out = Vec::with_capacity(e - s + 4096);
     let head_end = (s + EXT).min(e);
-    for piece in buf[s..head_end].chunks(SAMPLE) {
+    for piece in data[s..head_end].chunks(SAMPLE) {
         st.push(piece, &mut out);
         head.push((base + st.position(), settled(&st, base)));
     }
-    st.push(&buf[head_end..e], &mut out);
+    st.push(&data[head_end..e], &mut out);
     if last {
         st.finish(&mut out);
     }
     let found = st.take_findings();
     let w1 = settled(&st, base);
-    let mut tail = vec![(off + e as u64, w1)];
+    let mut tail = vec![(base + e as u64, w1)];
     let mut tail_found = Vec::new();
     let mut tail_known = w1;
     if !last {
-        let xe = (e + EXT).min(buf.len());
-        for piece in buf[e..xe].chunks(SAMPLE) {
+        for piece in data[e..].chunks(SAMPLE) {
             sink.clear();
             st.push(piece, &mut sink);
             tail.push((base + st.position(), settled(&st, base)));
         }
-        if eof && xe == buf.len() {
+        if eof {
             st.finish(&mut sink);
         }
         tail_known = settled(&st, base);
         tail_found = st.take_findings().iter().map(|f| key(f, base)).collect();
     }
     Block {
-        start: off + s as u64,
-        end: off + e as u64,
+        start: base + s as u64,
+        end: base + e as u64,
+        data,
         last,
         w0,
         w1,
@@ -318,8 +339,8 @@ fn agree(p: &Block, n: &Block) -> bool {
     pa == na
 }
 
-/// Line numbers for the merge: counts newlines in the buffer up to each
-/// finding.
+/// Line numbers for the merge: counts newlines up to each finding, in the
+/// bytes of the block that finding belongs to.
 #[derive(Debug)]
 struct BufLines {
     off: u64,
@@ -328,6 +349,8 @@ struct BufLines {
 }
 
 impl BufLines {
+    /// Counts up to file offset `target`; `buf` starts at `buf_off`, at or
+    /// before where counting stands.
     fn to(&mut self, buf: &[u8], buf_off: u64, target: u64) {
         if target <= self.off {
             return;
@@ -365,27 +388,25 @@ impl Merger<'_> {
     fn emit(
         &mut self,
         b: Block,
-        buf: &[u8],
-        off: u64,
         out: &mut dyn Write,
         acc: &mut Acc,
     ) -> io::Result<()> {
         out.write_all(&b.out)?;
         for f in &b.found {
             let at = b.base + f.start();
-            let (line, col) = self.lines.locate(buf, off, at);
+            let (line, col) = self.lines.locate(&b.data, b.base, at);
             acc.hit(hit_at(f, at, line, col));
         }
-        self.lines.to(buf, off, b.w1);
+        self.lines.to(&b.data, b.base, b.w1);
         Ok(())
     }
 
+    /// Pushes `b.data[range]` through the sequential stream.
     fn seq_push(
         &mut self,
-        bytes: &[u8],
+        b: &Block,
+        range: std::ops::Range<u64>,
         finish: bool,
-        buf: &[u8],
-        off: u64,
         out: &mut dyn Write,
         acc: &mut Acc,
     ) -> io::Result<()> {
@@ -393,6 +414,8 @@ impl Merger<'_> {
             unreachable!("sequential state")
         };
         let base = *base;
+        let bytes = &b.data
+            [(range.start - b.base) as usize..(range.end - b.base) as usize];
         let mut o = Vec::with_capacity(bytes.len() + 4096);
         st.push(bytes, &mut o);
         if finish {
@@ -403,18 +426,16 @@ impl Merger<'_> {
         let w = settled(st, base);
         for f in &found {
             let at = base + f.start();
-            let (line, col) = self.lines.locate(buf, off, at);
+            let (line, col) = self.lines.locate(&b.data, b.base, at);
             acc.hit(hit_at(f, at, line, col));
         }
-        self.lines.to(buf, off, w);
+        self.lines.to(&b.data, b.base, w);
         Ok(())
     }
 
     fn push(
         &mut self,
         n: Block,
-        buf: &[u8],
-        off: u64,
         out: &mut dyn Write,
         acc: &mut Acc,
     ) -> io::Result<()> {
@@ -424,7 +445,7 @@ impl Merger<'_> {
                 Ok(())
             }
             State::Pending(p) if agree(&p, &n) && !forced_fallback() => {
-                self.emit(p, buf, off, out, acc)?;
+                self.emit(p, out, acc)?;
                 self.state = State::Pending(n);
                 Ok(())
             }
@@ -432,34 +453,26 @@ impl Merger<'_> {
                 // Redo from the last verified block with one stream: its
                 // prime and block give exactly what its worker computed.
                 self.fallbacks += 1;
-                let s = (p.start - off) as usize;
-                let p0 = prime_start(s);
-                let base = off + p0 as u64;
+                let s = (p.start - p.base) as usize;
                 let mut st = self.red.stream();
                 st.record_findings(true);
                 let mut sink = Vec::new();
-                st.push(&buf[p0..s], &mut sink);
+                st.push(&p.data[..s], &mut sink);
                 st.take_findings();
-                debug_assert_eq!(settled(&st, base), p.w0);
-                self.state = State::Seq { st, base };
-                let pe = (p.end - off) as usize;
-                self.seq_push(&buf[s..pe], p.last, buf, off, out, acc)?;
-                let ne = (n.end - off) as usize;
-                self.seq_push(&buf[pe..ne], n.last, buf, off, out, acc)
+                debug_assert_eq!(settled(&st, p.base), p.w0);
+                self.state = State::Seq { st, base: p.base };
+                self.seq_push(&p, p.start..p.end, p.last, out, acc)?;
+                self.seq_push(&n, n.start..n.end, n.last, out, acc)
             }
             State::Seq { st, base } => {
                 self.state = State::Seq { st, base };
-                let (a, b) =
-                    ((n.start - off) as usize, (n.end - off) as usize);
-                self.seq_push(&buf[a..b], n.last, buf, off, out, acc)
+                self.seq_push(&n, n.start..n.end, n.last, out, acc)
             }
         }
     }
 
     fn finish(
         &mut self,
-        buf: &[u8],
-        off: u64,
         out: &mut dyn Write,
         acc: &mut Acc,
     ) -> io::Result<()> {
@@ -467,18 +480,9 @@ impl Merger<'_> {
             std::mem::replace(&mut self.state, State::Empty)
         {
             debug_assert!(p.last);
-            self.emit(p, buf, off, out, acc)?;
+            self.emit(p, out, acc)?;
         }
         Ok(())
-    }
-
-    /// The lowest file offset the merge may still read.
-    fn keep_from(&self, next: u64) -> u64 {
-        let mut k = self.lines.off.min(next.saturating_sub(PRIME as u64));
-        if let State::Pending(p) = &self.state {
-            k = k.min(p.start.saturating_sub(PRIME as u64));
-        }
-        k
     }
 }
 
@@ -487,12 +491,17 @@ impl Merger<'_> {
 /// else a space, else `target` moved back to a character boundary.
 fn choose_cut(buf: &[u8], from: usize, target: usize, limit: usize) -> usize {
     let mut any_nl = None;
+    // The last digit before `seen`; `seen` only moves forward, so each
+    // byte is looked at once however many lines hold digits.
+    let mut seen = target.saturating_sub(256).max(from);
+    let mut digit = None;
     for p in memchr::memchr_iter(b'\n', &buf[target..limit]) {
         let c = target + p + 1;
-        if !buf[c.saturating_sub(256).max(from)..c]
-            .iter()
-            .any(u8::is_ascii_digit)
-        {
+        if let Some(q) = buf[seen..c].iter().rposition(u8::is_ascii_digit) {
+            digit = Some(seen + q);
+        }
+        seen = c;
+        if digit.is_none_or(|d| d < c.saturating_sub(256).max(from)) {
             return c;
         }
         any_nl.get_or_insert(c);
@@ -510,47 +519,36 @@ fn choose_cut(buf: &[u8], from: usize, target: usize, limit: usize) -> usize {
     c
 }
 
-/// Cuts `buf[next..]` into up to `count` blocks of about `block` bytes
-/// ending at line breaks. `EXT` bytes must follow every block unless the
-/// input ended.
-fn cuts(
+/// Where the block that starts at `buf[s]` ends: about `block` bytes on,
+/// after a line break (always, for `lines`; preferably, for text). Text
+/// blocks need `block / 2` bytes past that point to choose from and `EXT`
+/// bytes after them unless the input ended. `None` when nothing is left
+/// or more input is needed.
+fn cut(
     buf: &[u8],
-    next: usize,
+    s: usize,
     block: usize,
-    count: usize,
     eof: bool,
     lines: bool,
-) -> Vec<usize> {
-    let mut cuts = vec![next];
-    while cuts.len() <= count {
-        let s = *cuts.last().expect("not empty");
-        if s >= buf.len() {
-            break;
-        }
-        let target = s + block;
-        let need = target + block / 2 + if lines { 0 } else { EXT };
-        if buf.len() < need {
-            if eof {
-                cuts.push(buf.len());
-            }
-            break;
-        }
-        let limit = target + block / 2;
-        let c = if lines {
-            match memchr::memchr(b'\n', &buf[target..limit]) {
-                Some(p) => target + p + 1,
-                None => match memchr::memchr(b'\n', &buf[limit..]) {
-                    Some(p) => limit + p + 1,
-                    None if eof => buf.len(),
-                    None => break,
-                },
-            }
-        } else {
-            choose_cut(buf, s, target, limit)
-        };
-        cuts.push(c);
+) -> Option<usize> {
+    if s >= buf.len() {
+        return None;
     }
-    cuts
+    let target = s + block;
+    let limit = target + block / 2;
+    if buf.len() < limit + if lines { 0 } else { EXT } {
+        return eof.then_some(buf.len());
+    }
+    if !lines {
+        return Some(choose_cut(buf, s, target, limit));
+    }
+    match memchr::memchr(b'\n', &buf[target..limit]) {
+        Some(p) => Some(target + p + 1),
+        None => match memchr::memchr(b'\n', &buf[limit..]) {
+            Some(p) => Some(limit + p + 1),
+            None => eof.then_some(buf.len()),
+        },
+    }
 }
 
 /// Reads more input into `buf` until it holds `want` bytes or the input
@@ -574,6 +572,13 @@ fn fill(
     Ok(())
 }
 
+/// Blocks read and not yet written, for `jobs` workers: enough that a
+/// worker finds the next block queued while the oldest is written, few
+/// enough that memory stays a small multiple of the block size.
+fn in_flight(jobs: usize) -> usize {
+    2 * jobs
+}
+
 /// Redacts `input` into `out` in parallel blocks of about `block` bytes.
 /// Returns the bytes read and the number of times it fell back to one
 /// stream.
@@ -585,45 +590,49 @@ pub(crate) fn parallel(
     jobs: usize,
     block: usize,
 ) -> io::Result<(u64, u64)> {
-    let count = jobs.max(1) * 4;
-    let mut buf: Vec<u8> = Vec::new();
-    let mut off = 0u64;
-    let mut next = 0usize;
-    let mut eof = false;
     let mut m = Merger {
         red,
         state: State::Empty,
         lines: BufLines { off: 0, line: 1, line_start: 0 },
         fallbacks: 0,
     };
-    loop {
-        let want = next + count * block + block / 2 + EXT;
+    // `buf` holds the input from file offset `off`; the next block starts
+    // at `buf[next]`.
+    let mut buf: Vec<u8> = Vec::new();
+    let mut off = 0u64;
+    let mut next = 0usize;
+    let mut eof = false;
+    let read = || -> io::Result<Option<Piece>> {
+        let want = next + block + block / 2 + EXT;
         fill(input, &mut buf, want, &mut eof)?;
-        let cs = cuts(&buf, next, block, count, eof, false);
-        if cs.len() > 1 {
-            let spans: Vec<(usize, usize)> =
-                cs.windows(2).map(|w| (w[0], w[1])).collect();
-            let blocks: Vec<Block> = spans
-                .par_iter()
-                .map(|&(s, e)| work(red, &buf, off, s, e, eof))
-                .collect();
-            for b in blocks {
-                m.push(b, &buf, off, out, acc)?;
-            }
-            next = *cs.last().expect("not empty");
-        }
-        if eof && next == buf.len() {
-            break;
-        }
-        let keep = m.keep_from(off + next as u64).max(off);
-        let drop = (keep - off) as usize;
-        if drop > 0 {
-            buf.drain(..drop);
-            off = keep;
-            next -= drop;
-        }
-    }
-    m.finish(&buf, off, out, acc)?;
+        let Some(e) = cut(&buf, next, block, eof, false) else {
+            debug_assert!(eof && next == buf.len());
+            return Ok(None);
+        };
+        let p0 = prime_start(next);
+        let xe = (e + EXT).min(buf.len());
+        let piece = Piece {
+            data: buf[p0..xe].to_vec(),
+            base: off + p0 as u64,
+            s: next - p0,
+            e: e - p0,
+            eof: eof && xe == buf.len(),
+        };
+        // Keep only what the next block's prime reads.
+        let drop = prime_start(e);
+        buf.drain(..drop);
+        off += drop as u64;
+        next = e - drop;
+        Ok(Some(piece))
+    };
+    pipeline::ordered(
+        jobs,
+        in_flight(jobs),
+        read,
+        |p| work(red, p),
+        |b| m.push(b, out, acc),
+    )?;
+    m.finish(out, acc)?;
     Ok((off + buf.len() as u64, m.fallbacks))
 }
 
@@ -642,48 +651,45 @@ pub(crate) fn line_blocks<F>(
 where
     F: Fn(&[u8]) -> Result<(Vec<u8>, Acc, u64), (u64, String)> + Sync,
 {
-    let count = jobs.max(1) * 4;
     let mut buf: Vec<u8> = Vec::new();
     let mut total = 0u64;
-    let mut line_base = 0u64;
     let mut eof = false;
-    loop {
-        let want = count * block + block / 2;
-        fill(input, &mut buf, want, &mut eof).map_err(LineBlockError::Io)?;
-        let cs = cuts(&buf, 0, block, count, eof, true);
-        if cs.len() == 1 {
-            if eof {
-                break;
-            }
-            // A line longer than the buffer: read more.
-            let more = buf.len() * 2;
-            fill(input, &mut buf, more, &mut eof)
+    let mut want = block + block / 2;
+    let read = || -> Result<Option<Vec<u8>>, LineBlockError> {
+        loop {
+            fill(input, &mut buf, want, &mut eof)
                 .map_err(LineBlockError::Io)?;
-            continue;
-        }
-        let spans: Vec<(usize, usize)> =
-            cs.windows(2).map(|w| (w[0], w[1])).collect();
-        let results: Vec<_> =
-            spans.par_iter().map(|&(s, e)| work(&buf[s..e])).collect();
-        for r in results {
-            match r {
-                Ok((o, a, nlines)) => {
-                    out.write_all(&o).map_err(LineBlockError::Io)?;
-                    acc.absorb(a, line_base);
-                    line_base += nlines;
+            match cut(&buf, 0, block, eof, true) {
+                Some(e) => {
+                    let b = buf[..e].to_vec();
+                    buf.drain(..e);
+                    total += e as u64;
+                    want = block + block / 2;
+                    return Ok(Some(b));
                 }
-                Err((line, msg)) => {
-                    return Err(LineBlockError::Line(line_base + line, msg))
-                }
+                None if eof => return Ok(None),
+                // A line longer than the buffer: read more.
+                None => want = buf.len() * 2,
             }
         }
-        let end = *cs.last().expect("not empty");
-        total += end as u64;
-        buf.drain(..end);
-        if eof && buf.is_empty() {
-            break;
+    };
+    let mut line_base = 0u64;
+    let write = |r: Result<(Vec<u8>, Acc, u64), (u64, String)>| match r {
+        Ok((o, a, nlines)) => {
+            out.write_all(&o).map_err(LineBlockError::Io)?;
+            acc.absorb(a, line_base);
+            line_base += nlines;
+            Ok(())
         }
-    }
+        Err((line, msg)) => Err(LineBlockError::Line(line_base + line, msg)),
+    };
+    pipeline::ordered(
+        jobs,
+        in_flight(jobs),
+        read,
+        |b: Vec<u8>| work(&b),
+        write,
+    )?;
     Ok(total)
 }
 
@@ -779,6 +785,66 @@ mod tests {
         assert!(fallbacks > 0, "the fallback was not taken");
         assert!(a == c, "fallback output differs");
         assert!(same(&ha, &hc), "fallback findings differ");
+    }
+
+    #[test]
+    fn choose_cut_matches_a_naive_search() {
+        // The naive version: look back from every line break.
+        fn naive(
+            buf: &[u8],
+            from: usize,
+            target: usize,
+            limit: usize,
+        ) -> usize {
+            let mut any_nl = None;
+            for c in target + 1..=limit {
+                if buf[c - 1] != b'\n' {
+                    continue;
+                }
+                let w = c.saturating_sub(256).max(from);
+                if !buf[w..c].iter().any(u8::is_ascii_digit) {
+                    return c;
+                }
+                any_nl.get_or_insert(c);
+            }
+            any_nl.unwrap_or_else(|| choose_cut(buf, from, target, limit))
+        }
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut found_clean = 0;
+        for case in 0..300 {
+            let mut buf = Vec::new();
+            let len = 600 + (x % 2000) as usize;
+            // From one digit in 20 bytes to one in 20,000.
+            let digits = [20, 200, 2000, 20_000][case % 4];
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                buf.push(match x % digits {
+                    0 => b'0' + (x >> 32) as u8 % 10,
+                    _ => match (x >> 40) % 40 {
+                        0..=2 => b'\n',
+                        3..=9 => b' ',
+                        _ => b'a' + (x >> 8) as u8 % 26,
+                    },
+                });
+            }
+            let from = (x >> 20) as usize % 200;
+            let target = from + 1 + (x >> 30) as usize % 300;
+            let limit = (target + 1 + (x >> 40) as usize % 300).min(len);
+            let c = choose_cut(&buf, from, target, limit);
+            assert_eq!(
+                c,
+                naive(&buf, from, target, limit),
+                "from {from} target {target} limit {limit}"
+            );
+            let w = c.saturating_sub(256).max(from);
+            if buf[c - 1] == b'\n' && !buf[w..c].iter().any(u8::is_ascii_digit)
+            {
+                found_clean += 1;
+            }
+        }
+        assert!(found_clean > 30, "too few cuts after clean lines");
     }
 
     #[test]

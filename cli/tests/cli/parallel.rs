@@ -136,3 +136,67 @@ fn stdin_parallel_equals_sequential() {
     assert!(one.stdout == many.stdout);
     assert!(one.stdout != text.as_bytes(), "something was masked");
 }
+
+#[test]
+fn line_numbers_hold_across_many_blocks() {
+    // One card per line, at a column that changes from line to line, and
+    // in the JSONL a bad line now and then: a block that counted from the
+    // wrong line or column would show.
+    let dir = tempdir().unwrap();
+    let n = 3000;
+    let (mut text, mut jsonl) = (String::new(), String::new());
+    let (mut want_text, mut want_jsonl, mut want_bad) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for i in 1..=n {
+        let pad = " ".repeat(i % 17);
+        let lead = format!("{pad}line {i} card ");
+        want_text.push((i as u64, lead.len() as u64 + 1));
+        text.push_str(&format!("{lead}4111 1111 1111 1111\n"));
+        if i % 250 == 0 {
+            want_bad.push(i as u64);
+            jsonl.push_str(&format!("not json {i}\n"));
+            continue;
+        }
+        want_jsonl.push((i as u64, pad.len() as u64 + 6));
+        jsonl.push_str(&format!(
+            "{{\"n\": {i}, \"t\": \"{pad}card 4111 1111 1111 1111\"}}\n"
+        ));
+    }
+    write(dir.path(), "in/chat.txt", &text);
+    write(dir.path(), "in/calls.jsonl", &jsonl);
+    for jobs in ["1", "3"] {
+        for (file, want) in
+            [("chat.txt", &want_text), ("calls.jsonl", &want_jsonl)]
+        {
+            let report = dir.path().join(format!("r-{jobs}-{file}"));
+            cmd()
+                .args(["scan", "-q", "-j", jobs, "--block-size", "4000"])
+                .args(["--on-error", "skip"])
+                .arg(dir.path().join("in").join(file))
+                .arg("--report")
+                .arg(&report)
+                .assert()
+                .code(1);
+            let recs = report_records(&report);
+            let of = |ty: &str| {
+                recs.iter()
+                    .filter(|r| r["type"] == ty)
+                    .map(|r| {
+                        let n = |k: &str| r[k].as_u64().unwrap_or(0);
+                        (n("line"), n("column"))
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let got = of("finding");
+            assert_eq!(got.len(), want.len(), "{file} with -j {jobs}");
+            assert!(&got == want, "{file} with -j {jobs}: wrong positions");
+            let bad: Vec<u64> =
+                of("skipped_line").into_iter().map(|(l, _)| l).collect();
+            if file == "calls.jsonl" {
+                assert_eq!(bad, want_bad, "bad lines with -j {jobs}");
+            } else {
+                assert!(bad.is_empty());
+            }
+        }
+    }
+}
