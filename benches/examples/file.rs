@@ -7,10 +7,7 @@ fn main() {
     let text = std::fs::read(&path).expect("readable file");
     let r =
         pci_redact::Redactor::builder().spoken(spoken).build().expect("valid");
-    let iters: usize = std::env::var("HOT_ITERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let iters = pci_redact_bench::hot_iters();
     let t = std::time::Instant::now();
     for _ in 0..iters {
         std::hint::black_box(r.redact_bytes(&text));

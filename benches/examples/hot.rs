@@ -12,10 +12,7 @@ fn main() {
     let r =
         pci_redact::Redactor::builder().spoken(spoken).build().expect("valid");
     // HOT_ITERS=50 for a profiler.
-    let iters: usize = std::env::var("HOT_ITERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let iters = pci_redact_bench::hot_iters();
     let t = std::time::Instant::now();
     let mut n = 0;
     for _ in 0..iters {

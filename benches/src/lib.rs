@@ -284,6 +284,11 @@ pub fn transcripts(size: usize) -> Corpus {
     Corpus { text, findings }
 }
 
+/// How many passes the profiling examples make: `HOT_ITERS`, or 5.
+pub fn hot_iters() -> usize {
+    std::env::var("HOT_ITERS").ok().and_then(|v| v.parse().ok()).unwrap_or(5)
+}
+
 /// The number of ASCII digits in `text`: the floor a redactor's scan is
 /// measured against.
 pub fn count_digits(text: &[u8]) -> usize {
