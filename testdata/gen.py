@@ -331,6 +331,7 @@ NEGATIVE = [
 
 SSN = [
     "SSN [[ssn:123-45-6789]]",
+    "for ext 8317 [[ssn:078051120]] (ssn)",
     "ssn: [[ssn:123 45 6789]]",
     "my social is [[ssn:123456789]]",
     "social security number [[ssn:123-45-6789]]",

@@ -703,11 +703,13 @@ impl Scanner {
                     continue;
                 }
             }
-            // A bare SSN or a PIN starts where the run does or at a break
-            // in it, never inside a longer number ("shipment 4111 1111 …
-            // 1111 1 ssn" is one shipment number).
+            // A bare SSN or a PIN is a whole group ("ext 8317 078051120"),
+            // or starts where the run does or at a break in it: never
+            // inside a longer number ("shipment 4111 1111 … 1111 1 ssn"
+            // is one shipment number).
+            let starts_ok = |m: usize| (left_ok || m == k + 1) && loose(m);
             if let Some(m) =
-                digits_upto(gs, k, b, 9, 9).filter(|&m| left_ok && loose(m))
+                digits_upto(gs, k, b, 9, 9).filter(|&m| starts_ok(m))
             {
                 if ssn_grouping(&gs[k..m]) && kw_at(m) == Some(Cat::Ssn) {
                     let d = collect(&gs[k..m]);
@@ -730,7 +732,7 @@ impl Scanner {
                 }
             }
             if let Some(m) =
-                digits_upto(gs, k, b, 4, 12).filter(|&m| left_ok && loose(m))
+                digits_upto(gs, k, b, 4, 12).filter(|&m| starts_ok(m))
             {
                 // Every PIN keyword holds "pin" or "pass": a window
                 // without either (most IDs and order numbers) skips the
@@ -1442,23 +1444,6 @@ fn masked_start(w: &[u8], lo: usize, end: usize, mask: Option<u8>) -> usize {
     j
 }
 
-/// The end of the masked token starting at `start`.
-fn masked_end(w: &[u8], start: usize, hi: usize, mask: Option<u8>) -> usize {
-    let mut j = start;
-    while j < hi {
-        let b = w[j];
-        let joins = matches!(b, b'/' | b'-' | b' ')
-            && j + 1 < hi
-            && Some(w[j + 1]) == mask;
-        if Some(b) == mask || joins {
-            j += 1;
-        } else {
-            break;
-        }
-    }
-    j
-}
-
 fn count_mask(w: &[u8], mask: Option<u8>) -> usize {
     w.iter().filter(|&&b| Some(b) == mask).count()
 }
@@ -1469,27 +1454,20 @@ fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
     let mut hi = cx.win.len().min(e + CTX_AFTER);
     let mask = cx.inner.masker.mask_byte();
     let w = cx.win;
+    // The keyword must come before the next number: a digit of any script,
+    // or a mask character (a number masked before reads the same when the
+    // text is redacted again).
     let mut p = e;
-    // Mask characters in a row of masked stretches with only separators
-    // between them ("** \n * *" is a masked number, as "oh \n 5 0" was).
-    let mut masked = 0;
     while p < hi {
-        if w[p].is_ascii_digit() {
+        let b = w[p];
+        let stop = if b < 0x80 {
+            b.is_ascii_digit() || Some(b) == mask
+        } else {
+            matches!(chars::classify(w, p).0, Class::Digit(_))
+        };
+        if stop {
             hi = p;
             break;
-        }
-        if Some(w[p]) == mask {
-            let q = masked_end(w, p, hi, mask);
-            masked += count_mask(&w[p..q], mask);
-            if masked >= 3 {
-                hi = p;
-                break;
-            }
-            p = q;
-            continue;
-        }
-        if !matches!(w[p], b' ' | b'\t' | b'\n' | b'\r' | b',' | b'-' | b'/') {
-            masked = 0;
         }
         p += 1;
     }
