@@ -353,6 +353,9 @@ SSN = [
 ]
 
 CVV_EXP = [
+    "card_number=[[card/visa:4111111111111111]]&expiry_month=12&expiry_year=27&security_code=[[cvv:123]]",
+    "security_code: [[cvv:737]]",
+    "pin_code=[[pin:1234]]",
     "cvv [[cvv:123]]",
     "CVV: [[cvv:123]]",
     "cvv2 [[cvv:456]]",

@@ -88,19 +88,36 @@ pub(crate) fn mentions_pin(w: &[u8]) -> bool {
 /// The compiled keyword table.
 pub(crate) struct Keywords {
     ac: AhoCorasick,
+    /// The category of each pattern of `ac`.
+    cats: Vec<Cat>,
 }
 
 impl Keywords {
     /// The table, compiled once per process.
     pub(crate) fn get() -> &'static Keywords {
         static K: OnceLock<Keywords> = OnceLock::new();
-        K.get_or_init(|| Keywords {
-            ac: AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(WORDS.iter().map(|(w, _)| w))
-                .expect("keyword table compiles"),
+        K.get_or_init(|| {
+            // Each phrase also as field names write it: "security_code",
+            // "card_number", "exp_date".
+            let mut pats: Vec<String> = Vec::new();
+            let mut cats = Vec::new();
+            for &(w, c) in WORDS {
+                pats.push(w.to_owned());
+                cats.push(c);
+                if w.contains(' ') {
+                    pats.push(w.replace(' ', "_"));
+                    cats.push(c);
+                }
+            }
+            Keywords {
+                ac: AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&pats)
+                    .expect("keyword table compiles"),
+                cats,
+            }
         })
     }
 
@@ -130,7 +147,7 @@ impl Keywords {
             if before == Class::Letter || after == Class::Letter {
                 return None;
             }
-            Some((s, e, WORDS[m.pattern().as_usize()].1))
+            Some((s, e, self.cats[m.pattern().as_usize()]))
         })
     }
 
