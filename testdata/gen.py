@@ -424,6 +424,7 @@ SPOKEN = [
     "[[card:four one one one one one one one one one one one one one one two]] on my card",
     "[[card/visa:four one one one one one one one one one one one one one one two]], sorry, [[card/visa:four one one one one one one one one one one one one one one one]]",
     "my card is [[card/visa:four one one one one one one one one one one one one one one two]] no wait [[card/visa:four one one one one one one one one one one one one one one one]]",
+    "in April [[card/visa:4111 1111 1111 1111]] was my card",
     "it's [[card/mastercard:five five five five five five five five five five five five four four four three]] I mean [[card/mastercard:five five five five five five five five five five five five four four four four]]",
     "card [[card:four one two three four five six seven eight nine one two three four]]",
     "[[card/visa:four one one one one one one one one one one one one one one one]] [[expiry:oh four twenty seven]] [[cvv:three nine two]]",

@@ -506,7 +506,10 @@ impl Scanner {
                 continue;
             }
             let b = cards.get(ci).map_or(commit, |c| c.i);
-            self.segment(cx, run, gs, k, b, kw_run, run_digits, emit);
+            let card_after = ci < cards.len();
+            self.segment(
+                cx, run, gs, k, b, card_after, kw_run, run_digits, emit,
+            );
             k = b;
         }
 
@@ -532,6 +535,7 @@ impl Scanner {
         gs: &[Group],
         a: usize,
         b: usize,
+        card_after: bool,
         kw_run: Option<Cat>,
         run_digits: usize,
         emit: &mut dyn FnMut(Finding),
@@ -771,11 +775,22 @@ impl Scanner {
                 && gs[k..b].iter().all(|g| !g.masked);
             // Digits in clear around the segment: masked text (and what a
             // mask kept) may join runs that were apart before redaction.
+            // A card found next to the segment (before `a`, after `b`)
+            // counts only across a take-back ("four one one one, sorry,
+            // 4111 …" is an attempt and a card); "April 4111 1111 1111
+            // 1111" is a month and a card.
             let clear = |g: &Group| !g.masked && !g.kept;
             let lo_g =
                 gs[..k].iter().rposition(|g| !clear(g)).map_or(0, |x| x + 1);
+            let lo_g =
+                if a > 0 && !gs[a].gap.restart { lo_g.max(a) } else { lo_g };
             let hi_g =
                 gs[b..].iter().position(|g| !clear(g)).map_or(n, |x| b + x);
+            let hi_g = if card_after && !gs[b].gap.restart {
+                hi_g.min(b)
+            } else {
+                hi_g
+            };
             let stretch: usize = gs[lo_g..hi_g].iter().map(|g| g.nd).sum();
             let stretch = stretch.min(run_digits);
             if spoken_seg
