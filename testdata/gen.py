@@ -332,6 +332,8 @@ NEGATIVE = [
 SSN = [
     "SSN [[ssn:123-45-6789]]",
     "for ext 8317 [[ssn:078051120]] (ssn)",
+    "meeting on 7/21 [[ssn:219 09 9999]] (ssn)",
+    "IBAN GB50 NWBK 7268 2866 5510 78 - [[ssn:078-05-1120]] (ssn)",
     "ssn: [[ssn:123 45 6789]]",
     "my social is [[ssn:123456789]]",
     "social security number [[ssn:123-45-6789]]",

@@ -423,8 +423,19 @@ impl Scanner {
             };
         }
         let whole_run = run.first && !run.cut && run.long_at.is_none();
-        if whole_run && (is_uuid(gs) || iban_before(cx, gs[0].s)) {
+        if whole_run && is_uuid(gs) {
             return (gs[n - 1].e, false, false);
+        }
+        // The digits of an IBAN are none of ours; a number after it in the
+        // same run ("GB50 NWBK 7268 2866 5510 78 - 078-05-1120") is read
+        // on its own.
+        if let Some(end) =
+            whole_run.then(|| iban_before(cx, gs[0].s)).flatten()
+        {
+            return match gs.iter().position(|g| g.s >= end) {
+                Some(i) => (gs[i].s, true, false),
+                None => (gs[n - 1].e, false, false),
+            };
         }
         // In a cut run, decide only the groups from which no card window
         // (19 digits at most) can reach the last group read: the others
@@ -712,8 +723,16 @@ impl Scanner {
             // inside a longer number ("shipment 4111 1111 … 1111 1 ssn"
             // is one shipment number).
             let starts_ok = |m: usize| (left_ok || m == k + 1) && loose(m);
-            if let Some(m) =
-                digits_upto(gs, k, b, 9, 9).filter(|&m| starts_ok(m))
+            // Nine digits printed as an SSN ("on 7/21 219 09 9999 (ssn)")
+            // are one wherever they stand.
+            let ssn_printed = |m: usize| {
+                let sz: Vec<usize> = gs[k..m].iter().map(|g| g.nd).collect();
+                gs[k..m].iter().all(|g| !g.spoken)
+                    && matches!(sz.as_slice(), [3, 2, 4] | [3, 3, 3])
+                    && loose(m)
+            };
+            if let Some(m) = digits_upto(gs, k, b, 9, 9)
+                .filter(|&m| starts_ok(m) || ssn_printed(m))
             {
                 if ssn_grouping(&gs[k..m]) && kw_at(m) == Some(Cat::Ssn) {
                     let d = collect(&gs[k..m]);
@@ -1178,10 +1197,11 @@ fn is_uuid(gs: &[Group]) -> bool {
         && gs[1..].iter().all(|g| g.gap.chars == 1 && g.gap.seps == 2)
 }
 
-/// Whether the run starting at `s` is part of an IBAN: a country code and
-/// check digits (`GB82`, `DE89`) stand before it, and from there to past
-/// `s` the characters form an IBAN with a valid mod-97 checksum.
-fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
+/// Where the IBAN ends that the run starting at `s` is part of, if it is:
+/// a country code and check digits (`GB82`, `DE89`) stand before it, and
+/// from there to past `s` the characters form an IBAN with a valid mod-97
+/// checksum.
+fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> Option<usize> {
     let w = cx.win;
     let min = cx.lo.max(s.saturating_sub(40));
     let mut p = s;
@@ -1192,15 +1212,17 @@ fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> bool {
     {
         p -= 1;
     }
-    (p..s).any(|k| {
-        (k == p || w[k - 1] == b' ')
-            && k + 4 <= w.len()
-            && w[k].is_ascii_uppercase()
-            && w[k + 1].is_ascii_uppercase()
-            && w[k + 2].is_ascii_digit()
-            && w[k + 3].is_ascii_digit()
-            && iban_end(w, k).is_some_and(|e| e > s)
-    })
+    (p..s)
+        .filter(|&k| {
+            (k == p || w[k - 1] == b' ')
+                && k + 4 <= w.len()
+                && w[k].is_ascii_uppercase()
+                && w[k + 1].is_ascii_uppercase()
+                && w[k + 2].is_ascii_digit()
+                && w[k + 3].is_ascii_digit()
+        })
+        .filter_map(|k| iban_end(w, k).filter(|&e| e > s))
+        .max()
 }
 
 /// The end of a valid IBAN starting at `k` (country code, check digits,
