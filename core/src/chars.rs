@@ -129,7 +129,7 @@ fn class_of(c: char) -> Class {
 }
 
 /// Classifies the character at `i`, returning its class and byte length.
-#[inline]
+#[inline(always)]
 pub(crate) fn classify(hay: &[u8], i: usize) -> (Class, usize) {
     let b = hay[i];
     if b < 0x80 {
@@ -147,6 +147,14 @@ pub(crate) fn classify(hay: &[u8], i: usize) -> (Class, usize) {
         };
         return (c, 1);
     }
+    classify_wide(hay, i)
+}
+
+/// [`classify`] for a character that does not start with an ASCII byte:
+/// out of line, so that the ASCII test inlines into every hot loop.
+#[cold]
+#[inline(never)]
+fn classify_wide(hay: &[u8], i: usize) -> (Class, usize) {
     match decode(hay, i) {
         (Some(c), n) => (class_of(c), n),
         (None, n) => (Class::Other, n),
