@@ -262,6 +262,11 @@ PAN = [
     "[[card/visa:4111111111111111]]|[[expiry:12|2027]]|[[cvv:123]]",
     "[[card/mastercard:5555555555554444]]|[[expiry:08|29]]|[[cvv:737]]|JOHN SMITH",
     "| [[card/visa:4111 1111 1111 1111]] | [[expiry:12/27]] | [[cvv:123]] |",
+    # A chance Luhn hit across a phone number and a card printed in fours: the card wins.,
+    "note 596-901-1199, [[card/discover:6011-1111-1111-1117]] is the card",
+    # "card" introduces the number after it, not the IMEI-like number before.,
+    "device 019729267702754 registered - ok the new card is [[card/visa:4012888888881881]]",
+    "old device 864423340580942 registered - cc [[card/discover:6011-1111-1111-1117]]",
 ]
 
 NEGATIVE = [
@@ -327,6 +332,11 @@ NEGATIVE = [
     "user_id=4539148803436467 status=ok",
     "masked ************1111 2222 3333",
     "shipment 4111 1111  4111 1111 1111 1111 4111 1111 1 ssn",
+    # "cc" inside a hexadecimal id is no card keyword.,
+    "trace span=ed5b13c3847d29cc parent=169713658154",
+    "span=0d0e852325cc18af parent=649099863429",
+    # Numerals joined by a filler word are one number only when grouped like a card.,
+    "new room 508 - \nand 125-668-1243 - was",
 ]
 
 SSN = [
@@ -398,6 +408,12 @@ CVV_EXP = [
     "pin 12",
     "order 123",
     "12/27",
+    # A keyword right before the next number speaks of that number.,
+    "phone +44 20 7946 0689, expires [[expiry:04-31]]",
+    "the ext 571, cvc [[cvv:737]]",
+    "and 02/20/2026, CVV: [[cvv:503]]",
+    "room 610 - the security code is [[cvv:282]]",
+    "from 10/12/2026 - expiration date [[expiry:07/27]]",
 ]
 
 SPOKEN = [
@@ -515,6 +531,8 @@ SPOKEN = [
     "it expires [[expiry:may twenty thirty one]]",
     "may I have your name please",
     "my SSN is [[ssn:123-45-6789]] and my card is [[card/visa:four one one one one one one one one one one one one one one one]]",
+    # A keyword on the next line belongs to what is said there.,
+    "agent: what's the best number to call you back on\ncustomer: it's four four three eight two five three seven two nine\nagent: can you confirm your social security number for verification\ncustomer: [[ssn:two one nine zero nine nine nine nine nine]]",
 ]
 
 

@@ -121,10 +121,12 @@ impl Keywords {
         })
     }
 
-    /// Keyword matches in `hay[lo..hi]` that stand as whole words.
+    /// Keyword matches in `hay[lo..hi]` that stand as whole words; the
+    /// character before one is read no further back than `floor`.
     fn matches<'a>(
         &'a self,
         hay: &'a [u8],
+        floor: usize,
         lo: usize,
         hi: usize,
     ) -> impl Iterator<Item = (usize, usize, Cat)> + 'a {
@@ -137,27 +139,34 @@ impl Keywords {
         };
         self.ac.find_iter(&hay[lo..hi]).filter_map(move |m| {
             let (s, e) = (lo + m.start(), lo + m.end());
-            let before = chars::class_before(hay, lo, s);
+            let before = chars::class_before(hay, floor.min(lo), s);
             let after = if e < hay.len() {
                 chars::classify(hay, e).0
             } else {
                 Class::Other
             };
             // ("_" is no letter: "cvv_code=" and "card_no:" are keywords.)
-            if before == Class::Letter || after == Class::Letter {
+            // Right after a digit a keyword is part of a token, such as the
+            // "cc" of the hexadecimal ids "25cc18" and "d29cc"; a digit may
+            // follow one ("cvv:123", "exp12/27").
+            if matches!(before, Class::Letter | Class::Digit(_))
+                || after == Class::Letter
+            {
                 return None;
             }
             Some((s, e, self.cats[m.pattern().as_usize()]))
         })
     }
 
-    /// The category of the keyword nearest to `hi` in `hay[lo..hi]`. A
+    /// The category of the keyword nearest to `hi` in `hay[lo..hi]` (the
+    /// text from `floor` on may be read to see where a word starts). A
     /// specific keyword (cvv, expiry, ssn, pin, or a not-a-card word) wins
     /// over a mere "card" anywhere in the window: in "the code on the back
     /// of the card is 987", the number is a CVV.
     pub(crate) fn last(
         &self,
         hay: &[u8],
+        floor: usize,
         lo: usize,
         hi: usize,
     ) -> Option<Cat> {
@@ -166,7 +175,7 @@ impl Keywords {
         }
         let mut any = None;
         let mut specific = None;
-        for (_, _, c) in self.matches(hay, lo, hi) {
+        for (_, _, c) in self.matches(hay, floor, lo, hi) {
             any = Some(c);
             if c != Cat::Card {
                 specific = Some(c);
@@ -175,17 +184,18 @@ impl Keywords {
         specific.or(any)
     }
 
-    /// The category of the keyword nearest to `lo` in `hay[lo..hi]`.
+    /// The keyword nearest to `lo` in `hay[lo..hi]`: its end and category.
     pub(crate) fn first(
         &self,
         hay: &[u8],
+        floor: usize,
         lo: usize,
         hi: usize,
-    ) -> Option<Cat> {
+    ) -> Option<(usize, Cat)> {
         if lo >= hi {
             return None;
         }
-        self.matches(hay, lo, hi).next().map(|m| m.2)
+        self.matches(hay, floor, lo, hi).next().map(|m| (m.1, m.2))
     }
 }
 

@@ -140,8 +140,12 @@ impl Redactor {
                         let (s, _) = trailing_run(&self.inner, m.text)?;
                         // Words before the digits must say "card": "my card
                         // is 4111 1111", never "my order number is …".
-                        let kw =
-                            self.inner.keywords.last(m.text.as_bytes(), 0, s);
+                        let kw = self.inner.keywords.last(
+                            m.text.as_bytes(),
+                            0,
+                            0,
+                            s,
+                        );
                         if kw != Some(crate::context::Cat::Card) {
                             return None;
                         }

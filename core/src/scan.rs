@@ -484,12 +484,31 @@ impl Scanner {
                 }
             });
 
-        // Cards, greedy from the left.
+        // Cards, greedy from the left; a window printed as no card is
+        // is passed over for a checked card printed as one that overlaps
+        // it ("call 596-901-1199, 6011-1111-1111-1117": the first four
+        // groups may pass the Luhn check by chance).
         let mut cards: Vec<CardHit> = Vec::new();
         let mut i = 0;
         while i < commit_lim {
             match best_card(cx, run, gs, i, kw_run) {
                 Some(c) => {
+                    let better = (!well_formed(&gs[c.i..=c.j]))
+                        .then(|| {
+                            (c.i + 1..=c.j).find(|&i2| {
+                                best_card(cx, run, gs, i2, kw_run).is_some_and(
+                                    |b| {
+                                        b.reason == Reason::CardValid
+                                            && well_formed(&gs[b.i..=b.j])
+                                    },
+                                )
+                            })
+                        })
+                        .flatten();
+                    if let Some(i2) = better {
+                        i = i2;
+                        continue;
+                    }
                     i = c.j + 1;
                     cards.push(c);
                 }
@@ -1055,7 +1074,12 @@ fn best_card(
         }
         let spoken = window.iter().any(|g| g.spoken);
         let card_kw = kw == Some(Cat::Card);
-        if !whole && (!grouped || nd < 13) && !card_kw {
+        // Numerals joined by a filler word ("room 508 - and 125-668-1243")
+        // are one number only when grouped like a card: speech-to-text
+        // writes "4111 uh 1111 1111 1111", a list has other shapes.
+        let typed_filler =
+            !spoken && window[1..].iter().any(|g| g.gap.words > 0);
+        if (!whole || typed_filler) && (!grouped || nd < 13) && !card_kw {
             continue;
         }
         // After "tracking", "order"…, a window inside a longer number
@@ -1118,6 +1142,12 @@ fn printed_card(window: &[Group], digits: &[u8]) -> bool {
         && brand::lookup(digits).is_some_and(|b| {
             b != Brand::Uatp && b.lengths().contains(&(digits.len() as u8))
         })
+}
+
+/// Whether a window is printed as a card is: grouped like one, with the
+/// same separator throughout.
+fn well_formed(window: &[Group]) -> bool {
+    card_grouping(window) && uniform(window)
 }
 
 /// Whether every gap inside a window is the same separator, the same
@@ -1415,7 +1445,7 @@ fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
         }
     }
     let lo = after_last_number(cx.win, lo, s, cx.inner.masker.mask_byte());
-    cx.inner.keywords.last(cx.win, lo, s)
+    cx.inner.keywords.last(cx.win, cx.lo, lo, s)
 }
 
 /// The index after the last free-standing number in `w[lo..hi]` (or `lo`).
@@ -1485,22 +1515,27 @@ fn count_mask(w: &[u8], mask: Option<u8>) -> usize {
     w.iter().filter(|&&b| Some(b) == mask).count()
 }
 
-/// The nearest keyword after window index `e`, within [`CTX_AFTER`] bytes
-/// and before any digit.
+/// The nearest keyword after window index `e`, within [`CTX_AFTER`] bytes,
+/// on the same line and before any digit, unless it introduces the number
+/// after it.
 fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
     let mut hi = cx.win.len().min(e + CTX_AFTER);
     let mask = cx.inner.masker.mask_byte();
     let w = cx.win;
     // The keyword must come before the next number: a digit of any script,
     // or a mask character (a number masked before reads the same when the
-    // text is redacted again).
+    // text is redacted again). A keyword on a later line belongs to what
+    // is said there ("…seven two nine\nagent: and your social?").
     let mut p = e;
     while p < hi {
         let b = w[p];
         let stop = if b < 0x80 {
-            b.is_ascii_digit() || Some(b) == mask
+            b.is_ascii_digit() || Some(b) == mask || b == b'\n' || b == b'\r'
         } else {
-            matches!(chars::classify(w, p).0, Class::Digit(_))
+            matches!(
+                chars::classify(w, p).0,
+                Class::Digit(_) | Class::Sep(Sep::Newline)
+            )
         };
         if stop {
             hi = p;
@@ -1508,7 +1543,64 @@ fn ctx_after(cx: &Ctx<'_, '_>, e: usize) -> Option<Cat> {
         }
         p += 1;
     }
-    cx.inner.keywords.first(w, e, hi)
+    let (ke, cat) = cx.inner.keywords.first(w, cx.lo, e, hi)?;
+    (!introduces(cx, ke, cat)).then_some(cat)
+}
+
+/// Whether the keyword ending at `ke` introduces a number right after it
+/// ("…, cvv: 503", "… registered, ok the new card is 4012…", "expires
+/// April twenty seven"): then it speaks of that number, not of the one
+/// before it.
+fn introduces(cx: &Ctx<'_, '_>, ke: usize, cat: Cat) -> bool {
+    const GLUE: &[&[u8]] = &[
+        b"is", b"was", b"are", b"number", b"no", b"num", b"nr", b"date",
+        b"code", b"of", b"it's", b"its", b"be", b"will", b"here", b"as",
+    ];
+    let w = cx.win;
+    let end = w.len().min(ke + 32);
+    let mut p = ke;
+    let mut words = 0;
+    while p < end {
+        let b = w[p];
+        if matches!(b, b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'\'' | b'"')
+        {
+            p += 1;
+            continue;
+        }
+        if b.is_ascii_digit() || Some(b) == cx.inner.masker.mask_byte() {
+            return true;
+        }
+        if b >= 0x80 {
+            return matches!(chars::classify(w, p).0, Class::Digit(_));
+        }
+        if !b.is_ascii_alphabetic() {
+            return false;
+        }
+        let mut q = p;
+        while q < w.len() && (w[q].is_ascii_alphabetic() || w[q] == b'\'') {
+            q += 1;
+        }
+        let word = &w[p..q];
+        if words < 2 && GLUE.iter().any(|g| g.eq_ignore_ascii_case(word)) {
+            words += 1;
+            p = q;
+            continue;
+        }
+        return cx.inner.spoken.is_some_and(|sp| {
+            matches!(
+                sp.lookup(word),
+                Some(
+                    Word::Digit(_)
+                        | Word::Teen(_)
+                        | Word::Tens(_)
+                        | Word::Double
+                        | Word::Triple
+                )
+            ) || cat == Cat::Expiry
+                && matches!(sp.lookup(word), Some(Word::Month(_)))
+        });
+    }
+    false
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
