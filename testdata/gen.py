@@ -267,6 +267,11 @@ PAN = [
     # "card" introduces the number after it, not the IMEI-like number before.,
     "device 019729267702754 registered - ok the new card is [[card/visa:4012888888881881]]",
     "old device 864423340580942 registered - cc [[card/discover:6011-1111-1111-1117]]",
+    # A number glued to a card keyword stands on its own.,
+    "cc[[card/visa:4111111111111111]]",
+    # A date after a card in a log line is neither a CVV nor an expiry date.,
+    "card [[card/visa:4111111111111111]] 2026-11-23 10:00",
+    "under /cards/[[card/visa:4111111111111111]] in the log",
 ]
 
 NEGATIVE = [
@@ -337,6 +342,14 @@ NEGATIVE = [
     "span=0d0e852325cc18af parent=649099863429",
     # Numerals joined by a filler word are one number only when grouped like a card.,
     "new room 508 - \nand 125-668-1243 - was",
+    # A number that is a path segment of a URL is an identifier.,
+    "http://support.zendesk.com/tickets/4111111111111111",
+    "GET /api/v1/users/5555555555554444/profile 200",
+    "/knowledge/articles/4402126792468/en-us",
+    "https://help.example.com/hc/en-us/articles/4402126792468-How-to-reset",
+    # Part of a mistyped card printed in fours is no card, keyword or not.,
+    "Stripe says 4242 4242 4242 4241 is an invalid card number",
+    "card 4242 4242 4242 4241",
 ]
 
 SSN = [
@@ -414,6 +427,14 @@ CVV_EXP = [
     "and 02/20/2026, CVV: [[cvv:503]]",
     "room 610 - the security code is [[cvv:282]]",
     "from 10/12/2026 - expiration date [[expiry:07/27]]",
+    # Keywords glued to their values.,
+    "[[card/visa:4242424242424242]] EXP[[expiry:0627]] CVV[[cvv:123]]",
+    "exp[[expiry:06/2027]]",
+    # Year-first expiry dates, after an expiry keyword only.,
+    "Expiry: [[expiry:2027-12]]",
+    "\"exp_date\": \"[[expiry:2029-08]]\"",
+    "expiry [[expiry:2029/08]]",
+    "expires 2029-08-15 at the latest",
 ]
 
 SPOKEN = [
@@ -533,6 +554,16 @@ SPOKEN = [
     "my SSN is [[ssn:123-45-6789]] and my card is [[card/visa:four one one one one one one one one one one one one one one one]]",
     # A keyword on the next line belongs to what is said there.,
     "agent: what's the best number to call you back on\ncustomer: it's four four three eight two five three seven two nine\nagent: can you confirm your social security number for verification\ncustomer: [[ssn:two one nine zero nine nine nine nine nine]]",
+    # Counting is no number.,
+    "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen, sixteen",
+    # A pause inside a spoken card, not a take-back.,
+    "[[card/visa:four two four two four two four two, hold on, four two four two four two four two]]",
+    "[[card/visa:four two four two four two four two... okay... four two four two four two four two]]",
+    # The letter O for zero.,
+    "[[card/mastercard:five one O five, one O five one, O five one O, five one O O]]",
+    # Keywords spelled out letter by letter.,
+    "the C V V is [[cvv:one two three]]",
+    "S S N [[ssn:five three six two two eight one four seven]]",
 ]
 
 

@@ -44,7 +44,8 @@ static WORDS: &[(&str, Cat)] = &[
     ("security number", Cat::Cvv), ("security digits", Cat::Cvv),
     ("sec code", Cat::Cvv), ("verification code", Cat::Cvv),
     ("verification number", Cat::Cvv), ("verification value", Cat::Cvv),
-    ("card code", Cat::Cvv), ("three digit", Cat::Cvv),
+    ("card code", Cat::Cvv), ("c v v", Cat::Cvv), ("c v c", Cat::Cvv),
+    ("see vee vee", Cat::Cvv), ("three digit", Cat::Cvv),
     ("3 digit", Cat::Cvv), ("3-digit", Cat::Cvv), ("four digit code", Cat::Cvv),
     ("on the back", Cat::Cvv), ("back of the card", Cat::Cvv),
     ("back of your card", Cat::Cvv), ("digits on the back", Cat::Cvv),
@@ -56,7 +57,7 @@ static WORDS: &[(&str, Cat)] = &[
     ("valid until", Cat::Expiry), ("good thru", Cat::Expiry),
     ("good through", Cat::Expiry), ("mm/yy", Cat::Expiry),
     ("ssn", Cat::Ssn), ("ss#", Cat::Ssn), ("social security", Cat::Ssn),
-    ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("ssn#", Cat::Ssn),
+    ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("s s n", Cat::Ssn), ("ssn#", Cat::Ssn),
     ("pin", Cat::Pin), ("pin number", Cat::Pin), ("pin code", Cat::Pin),
     ("passcode", Cat::Pin), ("pass code", Cat::Pin),
     ("imei", Cat::Other), ("meid", Cat::Other), ("iccid", Cat::Other),
@@ -182,6 +183,30 @@ impl Keywords {
             }
         }
         specific.or(any)
+    }
+
+    /// The category of a keyword that ends right at `t`, where a number
+    /// starts glued to it ("exp06/27", "CVV123", "cc4111…"); `None` when
+    /// the letters there end no keyword or the keyword takes in the digits
+    /// too ("cvv2").
+    pub(crate) fn ending_at(
+        &self,
+        hay: &[u8],
+        floor: usize,
+        t: usize,
+    ) -> Option<Cat> {
+        let lo = floor.max(t.saturating_sub(24));
+        let hi = hay.len().min(t + 4);
+        let mut cat = None;
+        for (s, e, c) in self.matches(hay, floor, lo, hi) {
+            if s < t && t < e {
+                return None;
+            }
+            if e == t {
+                cat = Some(c);
+            }
+        }
+        cat
     }
 
     /// The keyword nearest to `lo` in `hay[lo..hi]`: its end and category.

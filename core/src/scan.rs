@@ -657,6 +657,12 @@ impl Scanner {
                     continue;
                 }
             }
+            // A calendar date (2026-11-23, 11/23/2026, 23.11.2026) is no
+            // CVV and no expiry date, even right after a card in a log.
+            if k + 3 <= b && is_date(&gs[k..k + 3]) {
+                k += 3;
+                continue;
+            }
             // A short number glued to letters or part of a decimal
             // ("10.123Z", "x123") is none of the short kinds.
             let loose = |m: usize| {
@@ -676,7 +682,13 @@ impl Scanner {
                 k += 1;
                 continue;
             }
-            if let Some(m) = expiry_at(gs, k, b).filter(|&m| loose(m)) {
+            // Year first ("expiry: 2029-08", `"exp_date": "2029/08"`) only
+            // after an expiry keyword: after a card it is a log's date.
+            let exp_m = expiry_at(gs, k, b).or_else(|| {
+                year_month_at(gs, k, b)
+                    .filter(|&m| kw_at(m) == Some(Cat::Expiry))
+            });
+            if let Some(m) = exp_m.filter(|&m| loose(m)) {
                 let kw = kw_at(m);
                 if kw == Some(Cat::Expiry)
                     || self.after_card(cx, s, gs[m - 1].e)
@@ -832,6 +844,7 @@ impl Scanner {
             let stretch: usize = gs[lo_g..hi_g].iter().map(|g| g.nd).sum();
             let stretch = stretch.min(run_digits);
             if spoken_seg
+                && !counting(counted(gs, k, b))
                 && stretch >= 13
                 && kw_run != Some(Cat::Other)
                 && (kw_run == Some(Cat::Card) || stretch >= 15)
@@ -1073,6 +1086,9 @@ fn best_card(
             continue;
         }
         let spoken = window.iter().any(|g| g.spoken);
+        if counting(window) {
+            continue;
+        }
         let card_kw = kw == Some(Cat::Card);
         // Numerals joined by a filler word ("room 508 - and 125-668-1243")
         // are one number only when grouped like a card: speech-to-text
@@ -1108,7 +1124,23 @@ fn best_card(
         // Digits a mask kept join a card only when the card checks out on
         // its own.
         let kept = window.iter().any(|g| g.kept);
-        let context_ok = card_kw && !kept && (whole || (grouped && !spoken));
+        // A number the context vouches for is all of a run printed in
+        // fours, not a part of it: in "card 4242 4242 4242 4241" (a
+        // mistyped card) the first twelve digits are no card.
+        let joined_four = |a: &Group, b: &Group| {
+            a.nd == 4
+                && !a.spoken
+                && !b.spoken
+                && window.len() > 1
+                && (b.gap.seps, b.gap.chars)
+                    == (window[1].gap.seps, window[1].gap.chars)
+        };
+        let inside_fours = j + 1 < n && joined_four(&gs[j + 1], &gs[j + 1])
+            || i > 0 && joined_four(&gs[i - 1], &gs[i]);
+        let context_ok = card_kw
+            && !kept
+            && !inside_fours
+            && (whole || (grouped && !spoken));
         let reason = if strong {
             Reason::CardValid
         } else if context_ok {
@@ -1142,6 +1174,32 @@ fn printed_card(window: &[Group], digits: &[u8]) -> bool {
         && brand::lookup(digits).is_some_and(|b| {
             b != Brand::Uatp && b.lengths().contains(&(digits.len() as u8))
         })
+}
+
+/// Whether spoken words count up ("one, two, three, four, five…",
+/// "nine, ten, eleven…"): five or more tokens, each one more than the last.
+/// No card number is read out that way.
+fn counting(window: &[Group]) -> bool {
+    window.len() >= 5
+        && window.iter().all(|g| g.spoken && !g.month)
+        && window.windows(2).all(|p| p[1].value() == p[0].value() + 1)
+}
+
+/// Groups `a..b` with the spoken groups around them that count on from
+/// them or up to them ("… eleven, twelve" before "thirteen, fourteen").
+fn counted(gs: &[Group], a: usize, b: usize) -> &[Group] {
+    let step = |x: &Group, y: &Group| {
+        x.spoken && y.spoken && !x.month && x.value() + 1 == y.value()
+    };
+    let mut s = a;
+    while s > 0 && step(&gs[s - 1], &gs[s]) {
+        s -= 1;
+    }
+    let mut e = b;
+    while e < gs.len() && e > 0 && step(&gs[e - 1], &gs[e]) {
+        e += 1;
+    }
+    &gs[s..e]
 }
 
 /// Whether a window is printed as a card is: grouped like one, with the
@@ -1401,6 +1459,50 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
         }
     }
     best
+}
+
+/// Whether three groups are a calendar date: year, month and day, or day
+/// and month (either order) and a year, joined by the same `-`, `/` or `.`.
+fn is_date(gs: &[Group]) -> bool {
+    let sep = sep_bit(Sep::Dash) | sep_bit(Sep::Slash) | sep_bit(Sep::Dot);
+    let joined = gs[1..].iter().all(|g| {
+        g.gap.chars == 1
+            && g.gap.seps & sep != 0
+            && g.gap.seps == gs[1].gap.seps
+    });
+    if !joined || gs.iter().any(|g| g.spoken || g.masked) {
+        return false;
+    }
+    let year = |g: &Group| g.nd == 4 && (1900..=2099).contains(&g.value());
+    let small =
+        |g: &Group| (1..=2).contains(&g.nd) && (1..=31).contains(&g.value());
+    let (a, b, c) = (&gs[0], &gs[1], &gs[2]);
+    year(a) && small(b) && small(c) && month_ok(b.value())
+        || small(a)
+            && small(b)
+            && year(c)
+            && (month_ok(a.value()) || month_ok(b.value()))
+}
+
+/// An expiry date written year first at group `k`: `YYYY-MM` or
+/// `YYYY/MM`, not the start of a full date (`2029-08-15`).
+fn year_month_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
+    let (g, h) = (&gs[k], gs.get(k + 1).filter(|_| k + 1 < b)?);
+    let sep = sep_bit(Sep::Dash) | sep_bit(Sep::Slash);
+    let date = gs
+        .get(k + 2)
+        .is_some_and(|x| !x.spoken && x.nd <= 2 && x.gap.seps == h.gap.seps);
+    (!g.spoken
+        && !h.spoken
+        && !h.masked
+        && g.nd == 4
+        && (2000..=2099).contains(&g.value())
+        && (1..=2).contains(&h.nd)
+        && h.gap.chars == 1
+        && h.gap.seps & sep != 0
+        && month_ok(h.value())
+        && !date)
+        .then_some(k + 2)
 }
 
 /// A CVV at group `k`: one numeral group of 3 or 4 digits, or spoken
@@ -1988,7 +2090,9 @@ fn spoken_token(
                 ),
                 None => false,
             };
-            if !next_is_digit {
+            // "o" is a zero wherever a spoken run goes on or ends
+            // ("five one O five, one O five one, …, five one O O").
+            if !(next_is_digit || d == 0 && e - p == 1) {
                 return None;
             }
             return Some((e, vec![d], false));
@@ -2048,6 +2152,8 @@ fn gap_at(
     let mut g = Gap::default();
     let mut p = q;
     let max_chars = if spoken.is_some() { 6 } else { 3 };
+    // Separators since the last filler word: "four two... okay... four".
+    let mut stretch = 0usize;
     loop {
         if p >= w.len() {
             return Err(!cx.eof_end);
@@ -2065,9 +2171,10 @@ fn gap_at(
                         return Err(p + 1 >= w.len() && !cx.eof_end);
                     }
                 }
-                g.chars += 1;
+                g.chars = g.chars.saturating_add(1);
                 g.seps |= sep_bit(s);
-                if usize::from(g.chars) > max_chars {
+                stretch += 1;
+                if stretch > max_chars {
                     return Err(false);
                 }
                 p += n;
@@ -2111,6 +2218,7 @@ fn gap_at(
                             return Err(false);
                         }
                         g.words += 1;
+                        stretch = 0;
                         p = e;
                     }
                     Some(_) if g.chars + g.words > 0 => return Ok((p, g)),
@@ -2122,7 +2230,11 @@ fn gap_at(
                 if spoken.is_some()
                     && w[p..].starts_with("\u{2026}".as_bytes()) =>
             {
-                g.chars += 1;
+                g.chars = g.chars.saturating_add(1);
+                stretch += 1;
+                if stretch > max_chars {
+                    return Err(false);
+                }
                 p += n;
             }
             _ => return Err(false),
@@ -2146,8 +2258,23 @@ fn parse_run(
     let first = first && !after_mask;
     let w = cx.win;
     let spoken = cx.inner.spoken;
-    let left =
-        if first { chars::class_before(w, cx.lo, t) } else { Class::Other };
+    let left = if first {
+        match chars::class_before(w, cx.lo, t) {
+            // A number glued to a keyword stands on its own ("exp06/27",
+            // "CVV123", "cc4111…"); glued to a not-a-card word it is part
+            // of that ("order12345678").
+            Class::Letter => match cx.inner.keywords.ending_at(w, cx.lo, t) {
+                Some(c) if c != Cat::Other => Class::Other,
+                _ => Class::Letter,
+            },
+            // A path segment of a URL or file path is an identifier
+            // ("/tickets/4111111111111111", "/articles/4402126792468-…").
+            Class::Sep(Sep::Slash) if in_path(w, cx.lo, t) => Class::Letter,
+            c => c,
+        }
+    } else {
+        Class::Other
+    };
     // A mask character reads as a digit here, so that redacted text reads
     // the same when redacted again.
     let mask = cx.inner.masker.mask_byte();
@@ -2304,6 +2431,40 @@ fn parse_run(
         }
     }
     run
+}
+
+/// Whether the number at `t` is an identifier in a URL or a path: it
+/// follows a `/` after a path character, the token before it (back to a
+/// space, quote or bracket) starts with `/` or `www.` or holds `://`, and
+/// the path segment before it names no payment.
+fn in_path(w: &[u8], lo: usize, t: usize) -> bool {
+    if t < lo + 2
+        || w[t - 1] != b'/'
+        || !(w[t - 2].is_ascii_alphanumeric()
+            || matches!(w[t - 2], b'-' | b'_' | b'.' | b'~' | b'%'))
+    {
+        return false;
+    }
+    let mut q = t - 1;
+    while q > lo
+        && w[q - 1] > b' '
+        && !matches!(w[q - 1], b'"' | b'\'' | b'(' | b'<' | b'[' | b'`')
+    {
+        q -= 1;
+    }
+    let token = &w[q..t];
+    let url = token.starts_with(b"/")
+        || token.len() >= 4 && token[..4].eq_ignore_ascii_case(b"www.")
+        || token.windows(3).any(|x| x == b"://");
+    // Under a payment path ("/pay/4111…", "/cards/4111…") the number is
+    // the card itself, leaked into the URL.
+    let seg = &token[..token.len() - 1];
+    let seg =
+        &seg[seg.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1)..];
+    let payment = [&b"card"[..], b"pay", b"pan", b"credit", b"visa", b"cc"]
+        .iter()
+        .any(|k| seg.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k)));
+    url && !payment
 }
 
 /// The start of the chain of masked digits, kept digits and separators

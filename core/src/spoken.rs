@@ -157,6 +157,12 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("slash", Filler),
         ("hyphen", Filler),
         ("stroke", Filler),
+        // A pause, not a take-back: "four two four two, hold on, four two…"
+        ("hold", Filler),
+        ("hang", Filler),
+        ("on", Filler),
+        ("just", Filler),
+        ("sec", Filler),
     ],
 };
 
@@ -386,7 +392,7 @@ mod tests {
             let upper = word.to_ascii_uppercase();
             assert_eq!(sp.lookup(upper.as_bytes()), Some(w), "{word}");
         }
-        for word in ["", "on", "ones", "someone", "forte", "thirtyone", "x"] {
+        for word in ["", "onw", "ones", "someone", "forte", "thirtyone", "x"] {
             assert_eq!(sp.lookup(word.as_bytes()), None, "{word}");
         }
         assert_eq!(sp.lookup(&[b'a'; MAX_WORD + 1]), None);
