@@ -435,6 +435,8 @@ CVV_EXP = [
     "\"exp_date\": \"[[expiry:2029-08]]\"",
     "expiry [[expiry:2029/08]]",
     "expires 2029-08-15 at the latest",
+    "creditcard [[card/visa:4111 1111 1111 1111]]exp[[expiry:06/17]]",
+    "exp date [[expiry:Aug '29]]",
 ]
 
 SPOKEN = [
@@ -459,7 +461,9 @@ SPOKEN = [
     "the number is [[card/american-express:three seven eight two eight two two four six three one zero zero zero five]]",
     "[[card/discover:six oh one one one one one one one one one one one one one seven]]",
     "card: [[card/visa:four two four two four two four two four two four two four two four two]]",
-    "[[card:four one one one]], sorry, [[card/visa:four one one one one one one one one one one one one one one one]]",
+    # A fragment taken back is part of the card it starts: one finding.
+    "[[card/visa:four one one one, sorry, four one one one one one one one one one one one one one one one]]",
+    "[[card/american-express:three four seven eight, wait no, three seven eight two eight two two four six three one oh oh oh five]]",
     "[[card:four one one one one one one one one one one one one one one two]] on my card",
     "[[card/visa:four one one one one one one one one one one one one one one two]], sorry, [[card/visa:four one one one one one one one one one one one one one one one]]",
     "my card is [[card/visa:four one one one one one one one one one one one one one one two]] no wait [[card/visa:four one one one one one one one one one one one one one one one]]",
@@ -564,6 +568,9 @@ SPOKEN = [
     # Keywords spelled out letter by letter.,
     "the C V V is [[cvv:one two three]]",
     "S S N [[ssn:five three six two two eight one four seven]]",
+    # "of" between a month and its year.,
+    "CVV is [[cvv:one two three]] and it expires in [[expiry:June of twenty twenty nine]]",
+    "the end of june of this year",
 ]
 
 

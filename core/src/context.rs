@@ -147,11 +147,14 @@ impl Keywords {
                 Class::Other
             };
             // ("_" is no letter: "cvv_code=" and "card_no:" are keywords.)
-            // Right after a digit a keyword is part of a token, such as the
-            // "cc" of the hexadecimal ids "25cc18" and "d29cc"; a digit may
-            // follow one ("cvv:123", "exp12/27").
-            if matches!(before, Class::Letter | Class::Digit(_))
+            // Right after a digit a keyword written in hexadecimal letters
+            // is part of a token, such as the "cc" of the ids "25cc18" and
+            // "d29cc"; "1111exp06/17" is a typo. A digit may follow one
+            // ("cvv:123", "exp12/27").
+            let hex = hay[s..e].iter().all(u8::is_ascii_hexdigit);
+            if before == Class::Letter
                 || after == Class::Letter
+                || matches!(before, Class::Digit(_)) && hex
             {
                 return None;
             }

@@ -520,14 +520,19 @@ impl Scanner {
 
         let mut k = 0;
         let mut ci = 0;
+        // A spoken attempt taken back right before a card: one finding
+        // from the attempt to the end of the card.
+        let mut attempt: Option<usize> = None;
         while k < commit {
             if let Some(c) = cards.get(ci).filter(|c| c.i == k) {
                 let d = collect(&gs[c.i..=c.j]);
                 if !c.exempt {
-                    let spoken = gs[c.i..=c.j].iter().any(|g| g.spoken);
+                    let spoken = attempt.is_some()
+                        || gs[c.i..=c.j].iter().any(|g| g.spoken);
+                    let start = attempt.take().unwrap_or(gs[c.i].s);
                     self.emit_card(
-                        cx, gs[c.i].s, gs[c.j].e, &d, c.brand, c.reason,
-                        spoken, emit,
+                        cx, start, gs[c.j].e, &d, c.brand, c.reason, spoken,
+                        emit,
                     );
                 }
                 self.chain_end = Some(cx.base + gs[c.j].e as u64);
@@ -537,8 +542,9 @@ impl Scanner {
             }
             let b = cards.get(ci).map_or(commit, |c| c.i);
             let card_after = ci < cards.len();
-            self.segment(
-                cx, run, gs, k, b, card_after, kw_run, run_digits, emit,
+            let merge = cards.get(ci).is_some_and(|c| !c.exempt);
+            attempt = self.segment(
+                cx, run, gs, k, b, card_after, merge, kw_run, run_digits, emit,
             );
             k = b;
         }
@@ -556,7 +562,9 @@ impl Scanner {
     }
 
     /// Reads the groups `a..b` that hold no card for SSNs, expiry dates,
-    /// CVVs, PINs and spoken card attempts.
+    /// CVVs, PINs and spoken card attempts. A spoken attempt taken back
+    /// right before the card at `b` is not reported when `merge` is set:
+    /// its start is returned, for the card's finding to cover it.
     #[allow(clippy::too_many_arguments)]
     fn segment(
         &mut self,
@@ -566,10 +574,11 @@ impl Scanner {
         a: usize,
         b: usize,
         card_after: bool,
+        merge: bool,
         kw_run: Option<Cat>,
         run_digits: usize,
         emit: &mut dyn FnMut(Finding),
-    ) {
+    ) -> Option<usize> {
         let n = gs.len();
         let ends_run = b == n && !run.cut && run.long_at.is_none();
         let mut k = a;
@@ -849,6 +858,13 @@ impl Scanner {
                 && kw_run != Some(Cat::Other)
                 && (kw_run == Some(Cat::Card) || stretch >= 15)
             {
+                // A fragment too short to be a card on its own ("four one
+                // one one, sorry, four one one one …") is part of the card
+                // it starts; a whole misheard number is a card of its own.
+                let own: usize = gs[k..b].iter().map(|g| g.nd).sum();
+                if merge && gs[b].gap.restart && own < 12 {
+                    return Some(s);
+                }
                 let d = collect(&gs[k..b]);
                 self.emit_card(
                     cx,
@@ -860,10 +876,11 @@ impl Scanner {
                     true,
                     emit,
                 );
-                return;
+                return None;
             }
             k += 1;
         }
+        None
     }
 
     /// Whether a number starting at `s` directly follows a card (and maybe
@@ -2100,6 +2117,34 @@ fn spoken_token(
         Word::Month(m) => {
             if !run_start {
                 return None;
+            }
+            // "Aug '29": the year's two digits are part of the token.
+            let rest = &w[e..];
+            let quote = match rest {
+                [b' ', b'\'', ..] => Some(2),
+                [b' ', 0xE2, 0x80, 0x99, ..] => Some(4),
+                _ => None,
+            };
+            if let Some(q) = quote {
+                let y = &rest[q..];
+                if y.len() >= 2
+                    && y[0].is_ascii_digit()
+                    && y[1].is_ascii_digit()
+                    && !y.get(2).is_some_and(u8::is_ascii_digit)
+                {
+                    return Some((
+                        e + q + 2,
+                        vec![m / 10, m % 10, y[0] - b'0', y[1] - b'0'],
+                        true,
+                    ));
+                }
+            }
+            // "June of twenty twenty nine": "of" goes with the month.
+            if rest.len() > 4
+                && rest[..4].eq_ignore_ascii_case(b" of ")
+                && rest[4].is_ascii_alphabetic()
+            {
+                return Some((e + 3, vec![m / 10, m % 10], true));
             }
             return Some((e, vec![m / 10, m % 10], true));
         }
