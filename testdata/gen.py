@@ -437,6 +437,9 @@ CVV_EXP = [
     "expires 2029-08-15 at the latest",
     "creditcard [[card/visa:4111 1111 1111 1111]]exp[[expiry:06/17]]",
     "exp date [[expiry:Aug '29]]",
+    # A bare "code" right after a card and its expiry labels the CVV.
+    "Card [[card/visa:4111 1111 1111 1111]], expires [[expiry:12/27]], code [[cvv:123]], PIN [[pin:4321]]",
+    "card [[card/visa:4111 1111 1111 1111]] zip code 12345",
 ]
 
 SPOKEN = [

@@ -899,9 +899,21 @@ impl Scanner {
         }
         let mut p = e;
         let mut newline = false;
+        let mut label = false;
         while p < s {
             let (c, n) = chars::classify(cx.win, p);
             match c {
+                // "…1111, expires 12/27, code 123": a bare "code" right
+                // after a card and its expiry labels the CVV.
+                Class::Letter if !label => {
+                    let q = word_end(cx.win, p);
+                    if !cx.win[p..q].eq_ignore_ascii_case(b"code") {
+                        return false;
+                    }
+                    label = true;
+                    p = q;
+                    continue;
+                }
                 Class::Letter | Class::Digit(_) => return false,
                 Class::Sep(Sep::Newline) => newline = true,
                 _ => {}
