@@ -440,6 +440,8 @@ CVV_EXP = [
     # A bare "code" right after a card and its expiry labels the CVV.
     "Card [[card/visa:4111 1111 1111 1111]], expires [[expiry:12/27]], code [[cvv:123]], PIN [[pin:4321]]",
     "card [[card/visa:4111 1111 1111 1111]] zip code 12345",
+    # A separator said as a word.
+    "expiration is [[expiry:12 slash 27]]",
 ]
 
 SPOKEN = [

@@ -95,6 +95,8 @@ struct Gap {
     words: u8,
     /// Whether a filler takes back the digits before ("sorry").
     restart: bool,
+    /// Whether a separator is said as a word ("12 slash 27").
+    said: bool,
 }
 
 /// One group of digits: a numeral group or a spoken number token.
@@ -1440,9 +1442,11 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     if !g.spoken && !g.month {
         if k + 1 < b {
             let h = &gs[k + 1];
-            let sep_ok = !h.masked
-                && h.gap.chars == 1
-                && h.gap.seps & (1 | 2 | 8 | 64) != 0;
+            // One separator character, or one said ("12 slash 27").
+            let one_sep = h.gap.chars == 1
+                || h.gap.said && h.gap.words == 1 && h.gap.chars == 2;
+            let sep_ok =
+                !h.masked && one_sep && h.gap.seps & (1 | 2 | 8 | 64) != 0;
             if !h.spoken
                 && sep_ok
                 && (g.nd == 1 || g.nd == 2)
@@ -2273,6 +2277,15 @@ fn gap_at(
                             || g.words >= 4
                         {
                             return Err(false);
+                        }
+                        let word = &w[p..e];
+                        let said = |x: &[u8]| word.eq_ignore_ascii_case(x);
+                        if said(b"slash") || said(b"stroke") {
+                            g.seps |= sep_bit(Sep::Slash);
+                            g.said = true;
+                        } else if said(b"dash") || said(b"hyphen") {
+                            g.seps |= sep_bit(Sep::Dash);
+                            g.said = true;
                         }
                         g.words += 1;
                         stretch = 0;
