@@ -326,7 +326,13 @@ impl Scanner {
                 while e < lim && e - t < 3 && hay[e].is_ascii_digit() {
                     e += 1;
                 }
-                if e - t < 3 && e < lim && ends_short(hay[e]) {
+                // Nor are they when a decimal point and a digit follow
+                // ("10.1.2.3", "56.789"): only groups of three, four or
+                // six digits join across a lone dot.
+                let decimal = e + 1 < lim
+                    && hay[e] == b'.'
+                    && hay[e + 1].is_ascii_digit();
+                if e - t < 3 && e < lim && (ends_short(hay[e]) || decimal) {
                     self.work += (e - t) as u64;
                     self.cursor = base + e as u64;
                     continue;
