@@ -337,6 +337,25 @@ impl Scanner {
                     self.cursor = base + e as u64;
                     continue;
                 }
+                // One group of up to 19 ASCII digits glued to an ASCII
+                // letter on its right ("123ms", "024Z", "…abc") is one
+                // token: no card (a card glued to a letter is printed in
+                // groups) and none of the short kinds. It still bounds the
+                // keyword look-behind of the next number, as a run does.
+                while e < lim && e - t < 20 && hay[e].is_ascii_digit() {
+                    e += 1;
+                }
+                if e - t >= 3
+                    && e - t <= 19
+                    && e < lim
+                    && hay[e].is_ascii_alphabetic()
+                    && Some(hay[e]) != inner.masker.mask_byte()
+                {
+                    self.work += (e - t) as u64;
+                    self.cursor = base + e as u64;
+                    self.last_run_end = self.cursor;
+                    continue;
+                }
             }
             if !eof && hay.len() <= t + AHEAD {
                 self.cursor = base + t as u64;
@@ -399,8 +418,12 @@ impl Scanner {
             match run.long_at {
                 Some(p) => (p, false, true),
                 // A trigger word that is no number here ("for" outside a
-                // run): step over it.
-                None => (word_end(cx.win, t).max(t + 1), false, false),
+                // run, "double" before "4111"): step over it. It is no
+                // run, so it does not bound the next number's keywords.
+                None => {
+                    self.short_run = true;
+                    (word_end(cx.win, t).max(t + 1), false, false)
+                }
             }
         } else {
             self.decide(cx, t, &run, &groups, emit)
@@ -475,41 +498,48 @@ impl Scanner {
         };
         // A keyword after the run ("… is my card") may say what it is; a
         // not-a-card word counts only before it ("IMEI 35…").
-        let floor = if run.after_mask { 0 } else { run_floor };
+        let floor =
+            if run.after_mask { run_floor.min(kw_at) } else { run_floor };
         // Only cards (12 digits or more) and spoken attempts read the run's
         // keyword.
-        let kw_run = (run_digits >= 12)
-            .then(|| ctx_before(cx, kw_at, floor))
-            .flatten()
-            .or_else(|| {
-                if run_digits < 12 {
-                    return None;
-                }
-                if run.cut {
-                    None
-                } else {
-                    ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
-                }
-            });
+        let kw_before =
+            (run_digits >= 12).then(|| ctx_before(cx, kw_at, floor)).flatten();
+        let kw_after = if run_digits < 12 || run.cut {
+            None
+        } else {
+            ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
+        };
+        let kw_run = kw_before.or(kw_after);
+        // The keyword before a run vouches for a card at its start (when
+        // that is not a number masked before, which the keyword spoke
+        // of); the keyword after it for a card after the last number
+        // masked before, as each did before that number was masked.
+        let card_kw = CardKw {
+            before: kw_before == Some(Cat::Card)
+                && !gs[0].masked
+                && !gs[0].kept,
+            after: kw_after == Some(Cat::Card)
+                && kw_before != Some(Cat::Other),
+            reach: gs.iter().rposition(|g| g.masked).map_or(0, |p| p + 1),
+        };
 
         // Cards, greedy from the left; a window printed as no card is
-        // is passed over for a checked card printed as one that overlaps
+        // passed over for a checked card printed as one that overlaps
         // it ("call 596-901-1199, 6011-1111-1111-1117": the first four
         // groups may pass the Luhn check by chance).
         let mut cards: Vec<CardHit> = Vec::new();
         let mut i = 0;
         while i < commit_lim {
-            match best_card(cx, run, gs, i, kw_run) {
+            match best_card(cx, run, gs, i, kw_run, &card_kw) {
                 Some(c) => {
                     let better = (!well_formed(&gs[c.i..=c.j]))
                         .then(|| {
                             (c.i + 1..=c.j).find(|&i2| {
-                                best_card(cx, run, gs, i2, kw_run).is_some_and(
-                                    |b| {
+                                best_card(cx, run, gs, i2, kw_run, &card_kw)
+                                    .is_some_and(|b| {
                                         b.reason == Reason::CardValid
                                             && well_formed(&gs[b.i..=b.j])
-                                    },
-                                )
+                                    })
                             })
                         })
                         .flatten();
@@ -860,11 +890,26 @@ impl Scanner {
             };
             let stretch: usize = gs[lo_g..hi_g].iter().map(|g| g.nd).sum();
             let stretch = stretch.min(run_digits);
+            // The keyword before a run speaks of its first finding ("ssn
+            // 123-45-6789 four 4111 …"): after another finding in the run,
+            // or a number masked before, only the keyword after the run
+            // counts, so that the text reads the same when redacted again.
+            let earlier =
+                fresh != usize::MAX || gs[..k].iter().any(|g| !clear(g));
+            let kw_attempt = || {
+                if !earlier {
+                    kw_run
+                } else if run.cut {
+                    None
+                } else {
+                    ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
+                }
+            };
             if spoken_seg
                 && !counting(counted(gs, k, b))
                 && stretch >= 13
-                && kw_run != Some(Cat::Other)
-                && (kw_run == Some(Cat::Card) || stretch >= 15)
+                && kw_attempt() != Some(Cat::Other)
+                && (kw_attempt() == Some(Cat::Card) || stretch >= 15)
             {
                 // A fragment too short to be a card on its own ("four one
                 // one one, sorry, four one one one …") is part of the card
@@ -1074,13 +1119,25 @@ fn card_grouping(gs: &[Group]) -> bool {
     matches!(sz.as_slice(), [4, 6, 5] | [4, 6, 4])
 }
 
-/// The best card window starting at group `i`.
+/// Where a card keyword around a run vouches for a card in it.
+struct CardKw {
+    /// A card keyword before the run: for a window at its start.
+    before: bool,
+    /// A card keyword after the run: for a window that ends at `reach` or
+    /// later.
+    after: bool,
+    /// The group after the last masked one.
+    reach: usize,
+}
+
+/// The best card window starting at group `i`; `kw` is the run's keyword.
 fn best_card(
     cx: &Ctx<'_, '_>,
     run: &Run,
     gs: &[Group],
     i: usize,
     kw: Option<Cat>,
+    card_kw: &CardKw,
 ) -> Option<CardHit> {
     let n = gs.len();
     let mut d = [0u8; 19];
@@ -1119,14 +1176,25 @@ fn best_card(
         // four it keeps), so no window starts there, unless the digits
         // from there on are a card printed in fours on their own
         // ("********4111-1111-1111-1111").
-        if gs[i].glued && !(j > i && nd >= 13 && grouped && uniform(window)) {
+        if gs[i].glued && !printed_card(window, digits) {
+            continue;
+        }
+        // A card that starts with kept digits is printed as one, with no
+        // filler words or spoken digits: the kept digits end the card
+        // masked before ("**** **** **** 3002 yes 171872 yes 8553"),
+        // "**** 4111 1111 1111 1111" is a card typed after a mask.
+        if (gs[i].kept || gs[i].glued)
+            && (window[1..].iter().any(|g| g.gap.words > 0 || g.spoken)
+                || !well_formed(window))
+        {
             continue;
         }
         let spoken = window.iter().any(|g| g.spoken);
         if counting(window) {
             continue;
         }
-        let card_kw = kw == Some(Cat::Card);
+        let card_kw =
+            card_kw.before && i == 0 || card_kw.after && j >= card_kw.reach;
         // Numerals joined by a filler word ("room 508 - and 125-668-1243")
         // are one number only when grouped like a card: speech-to-text
         // writes "4111 uh 1111 1111 1111", a list has other shapes.
@@ -1606,7 +1674,12 @@ fn after_last_number(
         let b = w[i - 1];
         if Some(b) == mask {
             let j = masked_start(w, lo, i, mask);
-            if count_mask(&w[j..i], mask) >= 3 {
+            // One or two mask characters standing as a word are a masked
+            // digit ("cvv * uh * *"); glued to text they are markup
+            // ("**CVV:** 123").
+            let word = (j == 0 || w[j - 1].is_ascii_whitespace())
+                && w.get(i).is_none_or(|c| c.is_ascii_whitespace());
+            if word || count_mask(&w[j..i], mask) >= 3 {
                 return i;
             }
             i = j;
