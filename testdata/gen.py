@@ -22,7 +22,7 @@ VECTORS = HERE.parent.parent / "shared" / "vectors" / "brands.jsonl"
 NUMBER_WORDS = set(
     "zero oh nought naught nil one two three four five six seven eight nine niner "
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-    "twenty thirty forty fourty fifty sixty seventy eighty ninety hundred double triple "
+    "twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand double triple "
     "o for fore to too won ate tree january jan february feb march mar april apr june jun "
     "july jul august aug september sept sep october oct november nov december dec may".split()
 )
@@ -272,6 +272,9 @@ PAN = [
     # A date after a card in a log line is neither a CVV nor an expiry date.,
     "card [[card/visa:4111111111111111]] 2026-11-23 10:00",
     "under /cards/[[card/visa:4111111111111111]] in the log",
+    # A not-a-card word gives way to "card" after it.,
+    "Need to see last 10 transaction of card [[card/jcb:3566002020360505]]",
+    "visa-[[card/visa:4111111111111111]]",
 ]
 
 NEGATIVE = [
@@ -350,6 +353,9 @@ NEGATIVE = [
     # Part of a mistyped card printed in fours is no card, keyword or not.,
     "Stripe says 4242 4242 4242 4241 is an invalid card number",
     "card 4242 4242 4242 4241",
+    # A number joined to a word by a dash is part of it.,
+    "EAN-13 5901234123457",
+    "see PAY-4111 and the ticket",
 ]
 
 SSN = [
@@ -442,6 +448,14 @@ CVV_EXP = [
     "card [[card/visa:4111 1111 1111 1111]] zip code 12345",
     # A separator said as a word.
     "expiration is [[expiry:12 slash 27]]",
+    # A slash between spaces.,
+    "Expiration date: [[expiry:10 / 2027]]",
+    "card [[card/visa:4242 4242 4242 4242]], exp [[expiry:12 / 29]], cvv [[cvv:123]]",
+    "the pages 10 / 20",
+    # Field names: compound and camelCase.,
+    "<input name=\"ccnum\" value=\"[[card/visa:4111111111111111]]\"><input name=\"ccexp\" value=\"[[expiry:1229]]\">",
+    "{\"securityCode\":\"[[cvv:123]]\"}",
+    "my amex is [[card/american-express:3714 496353 98431]] and the 4 digit code on the front is [[cvv:7373]]",
 ]
 
 SPOKEN = [
@@ -576,6 +590,9 @@ SPOKEN = [
     # "of" between a month and its year.,
     "CVV is [[cvv:one two three]] and it expires in [[expiry:June of twenty twenty nine]]",
     "the end of june of this year",
+    # Years said with "thousand".,
+    "[[card/mastercard:five one oh five, one oh five one, oh five one oh, five one oh oh]], good thru [[expiry:September two thousand and twenty seven]]",
+    "I have two thousand dollars",
 ]
 
 

@@ -44,7 +44,9 @@ static WORDS: &[(&str, Cat)] = &[
     ("security number", Cat::Cvv), ("security digits", Cat::Cvv),
     ("sec code", Cat::Cvv), ("verification code", Cat::Cvv),
     ("verification number", Cat::Cvv), ("verification value", Cat::Cvv),
-    ("card code", Cat::Cvv), ("c v v", Cat::Cvv), ("c v c", Cat::Cvv),
+    ("card code", Cat::Cvv), ("4 digit code", Cat::Cvv),
+    ("4-digit code", Cat::Cvv), ("code on the front", Cat::Cvv),
+    ("front of the card", Cat::Cvv), ("front of your card", Cat::Cvv), ("c v v", Cat::Cvv), ("c v c", Cat::Cvv),
     ("see vee vee", Cat::Cvv), ("three digit", Cat::Cvv),
     ("3 digit", Cat::Cvv), ("3-digit", Cat::Cvv), ("four digit code", Cat::Cvv),
     ("on the back", Cat::Cvv), ("back of the card", Cat::Cvv),
@@ -55,7 +57,8 @@ static WORDS: &[(&str, Cat)] = &[
     ("exp date", Cat::Expiry), ("exp.", Cat::Expiry),
     ("valid thru", Cat::Expiry), ("valid through", Cat::Expiry),
     ("valid until", Cat::Expiry), ("good thru", Cat::Expiry),
-    ("good through", Cat::Expiry), ("mm/yy", Cat::Expiry),
+    ("good through", Cat::Expiry), ("mm/yy", Cat::Expiry), ("ccexp", Cat::Expiry),
+    ("cc-exp", Cat::Expiry),
     ("ssn", Cat::Ssn), ("ss#", Cat::Ssn), ("social security", Cat::Ssn),
     ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("s s n", Cat::Ssn), ("ssn#", Cat::Ssn),
     ("pin", Cat::Pin), ("pin number", Cat::Pin), ("pin code", Cat::Pin),
@@ -99,7 +102,7 @@ impl Keywords {
         static K: OnceLock<Keywords> = OnceLock::new();
         K.get_or_init(|| {
             // Each phrase also as field names write it: "security_code",
-            // "card_number", "exp_date".
+            // "card_number", "exp_date", "securityCode".
             let mut pats: Vec<String> = Vec::new();
             let mut cats = Vec::new();
             for &(w, c) in WORDS {
@@ -107,6 +110,9 @@ impl Keywords {
                 cats.push(c);
                 if w.contains(' ') {
                     pats.push(w.replace(' ', "_"));
+                    cats.push(c);
+                    // "securityCode", "cardNumber", "expDate".
+                    pats.push(w.replace(' ', ""));
                     cats.push(c);
                 }
             }
@@ -152,8 +158,16 @@ impl Keywords {
             // "d29cc"; "1111exp06/17" is a typo. A digit may follow one
             // ("cvv:123", "exp12/27").
             let hex = hay[s..e].iter().all(u8::is_ascii_hexdigit);
-            if before == Class::Letter
-                || after == Class::Letter
+            // A camelCase field name has word boundaries inside it:
+            // "expiryMonth", "myCardNumber", "securityCode".
+            let camel_before = before == Class::Letter
+                && hay[s - 1].is_ascii_lowercase()
+                && hay[s].is_ascii_uppercase();
+            let camel_after = after == Class::Letter
+                && hay[e - 1].is_ascii_lowercase()
+                && hay[e].is_ascii_uppercase();
+            if before == Class::Letter && !camel_before
+                || after == Class::Letter && !camel_after
                 || matches!(before, Class::Digit(_)) && hex
             {
                 return None;
@@ -184,6 +198,11 @@ impl Keywords {
             if c != Cat::Card {
                 specific = Some(c);
             }
+        }
+        // A not-a-card word gives way to "card" after it ("last 10
+        // transaction of card 3566…").
+        if specific == Some(Cat::Other) && any == Some(Cat::Card) {
+            return any;
         }
         specific.or(any)
     }

@@ -565,8 +565,9 @@ impl Scanner {
             if let Some(c) = cards.get(ci).filter(|c| c.i == k) {
                 let d = collect(&gs[c.i..=c.j]);
                 if !c.exempt {
-                    let spoken = attempt.is_some()
-                        || gs[c.i..=c.j].iter().any(|g| g.spoken);
+                    // (Masked as the card is: a typed card keeps its last
+                    // four after a spoken fragment.)
+                    let spoken = gs[c.i..=c.j].iter().any(|g| g.spoken);
                     let start = attempt.take().unwrap_or(gs[c.i].s);
                     self.emit_card(
                         cx, start, gs[c.j].e, &d, c.brand, c.reason, spoken,
@@ -1212,7 +1213,11 @@ fn best_card(
         }
         // A number right after "IMEI", "tracking", "order"… is that, unless
         // it is grouped the way card numbers are printed.
-        if kw == Some(Cat::Other) && left_edge && (j == i || !grouped) {
+        // (After a first group that belongs to a word, "EAN-13 590…", the
+        // number starts at the second.)
+        let at_start =
+            left_edge || i == 1 && run.first && run.left == Class::Letter;
+        if kw == Some(Cat::Other) && at_start && (j == i || !grouped) {
             continue;
         }
         let brand = brand::lookup(digits);
@@ -1516,9 +1521,13 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     if !g.spoken && !g.month {
         if k + 1 < b {
             let h = &gs[k + 1];
-            // One separator character, or one said ("12 slash 27").
+            // One separator character, one said ("12 slash 27"), or a
+            // slash or dash between spaces ("10 / 2027").
             let one_sep = h.gap.chars == 1
-                || h.gap.said && h.gap.words == 1 && h.gap.chars == 2;
+                || h.gap.said && h.gap.words == 1 && h.gap.chars == 2
+                || h.gap.words == 0
+                    && h.gap.chars == 3
+                    && matches!(h.gap.seps, 3 | 9);
             let sep_ok =
                 !h.masked && one_sep && h.gap.seps & (1 | 2 | 8 | 64) != 0;
             if !h.spoken
@@ -1694,7 +1703,12 @@ fn after_last_number(
         while j > lo && w[j - 1].is_ascii_digit() {
             j -= 1;
         }
-        let in_word = j > lo && w[j - 1].is_ascii_alphabetic();
+        // Digits joined to a word by a dash name it ("EAN-13", "ISO-8601").
+        let in_word = j > lo
+            && (w[j - 1].is_ascii_alphabetic()
+                || w[j - 1] == b'-'
+                    && j - 1 > lo
+                    && w[j - 2].is_ascii_alphabetic());
         let rest = &w[end..hi];
         let before_digit = rest.len() >= 6
             && matches!(rest[0], b' ' | b'-')
@@ -2199,6 +2213,7 @@ fn spoken_token(
                         | Word::Restart
                         | Word::Month(_)
                         | Word::Hundred
+                        | Word::Thousand
                 ),
                 None => false,
             };
@@ -2243,8 +2258,55 @@ fn spoken_token(
             }
             return Some((e, vec![m / 10, m % 10], true));
         }
-        Word::Hundred | Word::Filler | Word::Restart => return None,
+        Word::Hundred | Word::Thousand | Word::Filler | Word::Restart => {
+            return None
+        }
     };
+    // "two thousand and twenty seven", "two thousand four hundred and one"
+    if width == 1 && v > 0 {
+        if let Some((et, Word::Thousand)) = next_word(sp, w, end) {
+            let and = |at: usize| match next_word(sp, w, at) {
+                Some((ea, Word::Filler))
+                    if w[at + 1..ea].eq_ignore_ascii_case(b"and") =>
+                {
+                    ea
+                }
+                _ => at,
+            };
+            let mut total = v * 1000;
+            end = et;
+            let mut at = and(end);
+            if let Some((e1, Word::Digit(h))) = next_word(sp, w, at) {
+                if let Some((e2, Word::Hundred)) = next_word(sp, w, e1) {
+                    total += u32::from(h) * 100;
+                    end = e2;
+                    at = and(e2);
+                }
+            }
+            let rest = match next_word(sp, w, at) {
+                Some((e2, Word::Teen(x))) => Some((e2, u32::from(x))),
+                Some((e2, Word::Tens(x))) => match next_word(sp, w, e2) {
+                    Some((e3, Word::Digit(u))) if u > 0 => {
+                        Some((e3, u32::from(x + u)))
+                    }
+                    _ => Some((e2, u32::from(x))),
+                },
+                Some((e2, Word::Digit(x))) if x > 0 => {
+                    Some((e2, u32::from(x)))
+                }
+                _ => None,
+            };
+            if let Some((e2, r)) = rest {
+                total += r;
+                end = e2;
+            }
+            let digits = (0..4)
+                .rev()
+                .map(|i| (total / 10u32.pow(i) % 10) as u8)
+                .collect();
+            return Some((end, digits, false));
+        }
+    }
     // "four hundred and twelve", "forty one hundred"
     if let Some((eh, Word::Hundred)) = next_word(sp, w, end) {
         end = eh;
@@ -2419,6 +2481,16 @@ fn parse_run(
             // A path segment of a URL or file path is an identifier
             // ("/tickets/4111111111111111", "/articles/4402126792468-…").
             Class::Sep(Sep::Slash) if in_path(w, cx.lo, t) => Class::Letter,
+            // A number joined to a word by a dash is part of it ("EAN-13",
+            // "PAY-4111"), unless the word is a keyword ("CVV-123").
+            Class::Sep(Sep::Dash)
+                if t >= cx.lo + 2 && w[t - 2].is_ascii_alphabetic() =>
+            {
+                match cx.inner.keywords.ending_at(w, cx.lo, t - 1) {
+                    Some(c) if c != Cat::Other => Class::Sep(Sep::Dash),
+                    _ => Class::Letter,
+                }
+            }
             c => c,
         }
     } else {

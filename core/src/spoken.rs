@@ -17,6 +17,9 @@ pub(crate) enum Word {
     Tens(u8),
     /// "hundred": multiplies the number before it.
     Hundred,
+    /// "thousand": multiplies the digit before it ("two thousand and
+    /// twenty seven").
+    Thousand,
     /// "double": the next digit twice.
     Double,
     /// "triple": the next digit three times.
@@ -86,6 +89,7 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("eighty", Tens(80)),
         ("ninety", Tens(90)),
         ("hundred", Hundred),
+        ("thousand", Thousand),
         ("double", Double),
         ("triple", Triple),
         ("o", Homophone(0)),
