@@ -2283,20 +2283,7 @@ fn spoken_token(
                     at = and(e2);
                 }
             }
-            let rest = match next_word(sp, w, at) {
-                Some((e2, Word::Teen(x))) => Some((e2, u32::from(x))),
-                Some((e2, Word::Tens(x))) => match next_word(sp, w, e2) {
-                    Some((e3, Word::Digit(u))) if u > 0 => {
-                        Some((e3, u32::from(x + u)))
-                    }
-                    _ => Some((e2, u32::from(x))),
-                },
-                Some((e2, Word::Digit(x))) if x > 0 => {
-                    Some((e2, u32::from(x)))
-                }
-                _ => None,
-            };
-            if let Some((e2, r)) = rest {
+            if let Some((e2, r)) = below_hundred(sp, w, at, false) {
                 total += r;
                 end = e2;
             }
@@ -2316,17 +2303,7 @@ fn spoken_token(
                 rest_at = ea;
             }
         }
-        let rest = match next_word(sp, w, rest_at) {
-            Some((e2, Word::Teen(x))) => Some((e2, u32::from(x))),
-            Some((e2, Word::Tens(x))) => match next_word(sp, w, e2) {
-                Some((e3, Word::Digit(u))) if u > 0 => {
-                    Some((e3, u32::from(x + u)))
-                }
-                _ => Some((e2, u32::from(x))),
-            },
-            Some((e2, Word::Digit(x))) => Some((e2, u32::from(x))),
-            _ => None,
-        };
+        let rest = below_hundred(sp, w, rest_at, true);
         v *= 100;
         width += 2;
         if let Some((e2, r)) = rest {
@@ -2340,6 +2317,27 @@ fn spoken_token(
         v /= 10;
     }
     Some((end, digits, false))
+}
+
+/// The number below a hundred said after `at` ("twelve", "forty one",
+/// "seven"; "oh" only when `zero`): its end and value.
+fn below_hundred(
+    sp: &Spoken,
+    w: &[u8],
+    at: usize,
+    zero: bool,
+) -> Option<(usize, u32)> {
+    match next_word(sp, w, at)? {
+        (e2, Word::Teen(x)) => Some((e2, u32::from(x))),
+        (e2, Word::Tens(x)) => match next_word(sp, w, e2) {
+            Some((e3, Word::Digit(u))) if u > 0 => {
+                Some((e3, u32::from(x + u)))
+            }
+            _ => Some((e2, u32::from(x))),
+        },
+        (e2, Word::Digit(x)) if zero || x > 0 => Some((e2, u32::from(x))),
+        _ => None,
+    }
 }
 
 /// The gap after a group: `Ok((next token start, gap))`, or `Err(cut)`
