@@ -2479,10 +2479,19 @@ fn parse_run(
             // A path segment of a URL or file path is an identifier
             // ("/tickets/4111111111111111", "/articles/4402126792468-…").
             Class::Sep(Sep::Slash) if in_path(w, cx.lo, t) => Class::Letter,
-            // A number joined to a word by a dash is part of it ("EAN-13",
-            // "PAY-4111"), unless the word is a keyword ("CVV-123").
+            // A short number joined to a word by a dash is part of it
+            // ("EAN-13", "PAY-4111"), unless the word is a keyword
+            // ("CVV-123"); a card number is never that short
+            // ("first-4111111111111111" is a card).
             Class::Sep(Sep::Dash)
-                if t >= cx.lo + 2 && w[t - 2].is_ascii_alphabetic() =>
+                if t >= cx.lo + 2
+                    && w[t - 2].is_ascii_alphabetic()
+                    && w[t..]
+                        .iter()
+                        .take(5)
+                        .take_while(|b| b.is_ascii_digit())
+                        .count()
+                        <= 4 =>
             {
                 match cx.inner.keywords.ending_at(w, cx.lo, t - 1) {
                     Some(c) if c != Cat::Other => Class::Sep(Sep::Dash),

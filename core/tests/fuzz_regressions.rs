@@ -340,3 +340,21 @@ fn bold_card_glued_to_letter() {
     assert!(!shows_card(&r.redact_bytes(data)));
     assert!(r.find_bytes(data).iter().any(|f| f.kind() == Kind::Card));
 }
+
+/// Target `no_pan_survives`: `first-4111111111111111 second 4`.
+///
+/// Root cause: a number joined to a word by a dash was read as part of the
+/// word (so that `EAN-13` and `PAY-4111` are no numbers of their own), and
+/// a number glued to a word is no card unless printed in groups. A card
+/// number is never as short as such a suffix: only numbers of up to four
+/// digits join the word before the dash.
+#[test]
+fn card_after_word_and_dash() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/card-after-word-and-dash"
+    );
+    let r = Redactor::new();
+    assert!(shows_card(data));
+    assert!(!shows_card(&r.redact_bytes(data)), "a card survived");
+    assert!(r.find("EAN-13 5901234123457").is_empty());
+}
