@@ -159,11 +159,17 @@ impl Keywords {
             // ("cvv:123", "exp12/27").
             let hex = hay[s..e].iter().all(u8::is_ascii_hexdigit);
             // A camelCase field name has word boundaries inside it:
-            // "expiryMonth", "myCardNumber", "securityCode".
-            let camel_before = before == Class::Letter
+            // "expiryMonth", "myCardNumber", "securityCode". (Only for the
+            // words that find numbers: a not-a-card word hides a card, and
+            // "expIBAN" is no IBAN.)
+            let cat = self.cats[m.pattern().as_usize()];
+            let camel_ok = cat != Cat::Other;
+            let camel_before = camel_ok
+                && before == Class::Letter
                 && hay[s - 1].is_ascii_lowercase()
                 && hay[s].is_ascii_uppercase();
-            let camel_after = after == Class::Letter
+            let camel_after = camel_ok
+                && after == Class::Letter
                 && hay[e - 1].is_ascii_lowercase()
                 && hay[e].is_ascii_uppercase();
             if before == Class::Letter && !camel_before
@@ -172,7 +178,7 @@ impl Keywords {
             {
                 return None;
             }
-            Some((s, e, self.cats[m.pattern().as_usize()]))
+            Some((s, e, cat))
         })
     }
 

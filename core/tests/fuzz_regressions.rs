@@ -358,3 +358,21 @@ fn card_after_word_and_dash() {
     assert!(!shows_card(&r.redact_bytes(data)), "a card survived");
     assert!(r.find("EAN-13 5901234123457").is_empty());
 }
+
+/// Target `no_pan_survives`: `…&expIBAN GBiry_month=nMmber=4111…&…`.
+///
+/// Root cause: keywords in camelCase field names (`expiryMonth`,
+/// `securityCode`) count as words; that also made the "IBAN" of
+/// `expIBAN` a not-a-card word, which hides a card printed as one block
+/// after it. Only the words that find numbers are read inside camelCase.
+#[test]
+fn camel_case_iban_before_card() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/camel-case-iban-before-card"
+    );
+    let r = Redactor::new();
+    assert!(shows_card(data));
+    assert!(!shows_card(&r.redact_bytes(data)), "a card survived");
+    let fs = r.find(r#"{"securityCode":"123"}"#);
+    assert!(fs.iter().any(|f| f.kind() == Kind::Cvv));
+}
