@@ -262,17 +262,17 @@ PAN = [
     "[[card/visa:4111111111111111]]|[[expiry:12|2027]]|[[cvv:123]]",
     "[[card/mastercard:5555555555554444]]|[[expiry:08|29]]|[[cvv:737]]|JOHN SMITH",
     "| [[card/visa:4111 1111 1111 1111]] | [[expiry:12/27]] | [[cvv:123]] |",
-    # A chance Luhn hit across a phone number and a card printed in fours: the card wins.,
+    # A chance Luhn hit across a phone number and a card printed in fours: the card wins.
     "note 596-901-1199, [[card/discover:6011-1111-1111-1117]] is the card",
-    # "card" introduces the number after it, not the IMEI-like number before.,
+    # "card" introduces the number after it, not the IMEI-like number before.
     "device 019729267702754 registered - ok the new card is [[card/visa:4012888888881881]]",
     "old device 864423340580942 registered - cc [[card/discover:6011-1111-1111-1117]]",
-    # A number glued to a card keyword stands on its own.,
+    # A number glued to a card keyword stands on its own.
     "cc[[card/visa:4111111111111111]]",
-    # A date after a card in a log line is neither a CVV nor an expiry date.,
+    # A date after a card in a log line is neither a CVV nor an expiry date.
     "card [[card/visa:4111111111111111]] 2026-11-23 10:00",
     "under /cards/[[card/visa:4111111111111111]] in the log",
-    # A not-a-card word gives way to "card" after it.,
+    # A not-a-card word gives way to "card" after it.
     "Need to see last 10 transaction of card [[card/jcb:3566002020360505]]",
     "visa-[[card/visa:4111111111111111]]",
 ]
@@ -340,20 +340,20 @@ NEGATIVE = [
     "user_id=4539148803436467 status=ok",
     "masked ************1111 2222 3333",
     "shipment 4111 1111  4111 1111 1111 1111 4111 1111 1 ssn",
-    # "cc" inside a hexadecimal id is no card keyword.,
+    # "cc" inside a hexadecimal id is no card keyword.
     "trace span=ed5b13c3847d29cc parent=169713658154",
     "span=0d0e852325cc18af parent=649099863429",
-    # Numerals joined by a filler word are one number only when grouped like a card.,
+    # Numerals joined by a filler word are one number only when grouped like a card.
     "new room 508 - \nand 125-668-1243 - was",
-    # A number that is a path segment of a URL is an identifier.,
+    # A number that is a path segment of a URL is an identifier.
     "http://support.zendesk.com/tickets/4111111111111111",
     "GET /api/v1/users/5555555555554444/profile 200",
     "/knowledge/articles/4402126792468/en-us",
     "https://help.example.com/hc/en-us/articles/4402126792468-How-to-reset",
-    # Part of a mistyped card printed in fours is no card, keyword or not.,
+    # Part of a mistyped card printed in fours is no card, keyword or not.
     "Stripe says 4242 4242 4242 4241 is an invalid card number",
     "card 4242 4242 4242 4241",
-    # A number joined to a word by a dash is part of it.,
+    # A number of up to four digits joined to a word by a dash is part of it.
     "EAN-13 5901234123457",
     "see PAY-4111 and the ticket",
 ]
@@ -427,16 +427,16 @@ CVV_EXP = [
     "pin 12",
     "order 123",
     "12/27",
-    # A keyword right before the next number speaks of that number.,
+    # A keyword right before the next number speaks of that number.
     "phone +44 20 7946 0689, expires [[expiry:04-31]]",
     "the ext 571, cvc [[cvv:737]]",
     "and 02/20/2026, CVV: [[cvv:503]]",
     "room 610 - the security code is [[cvv:282]]",
     "from 10/12/2026 - expiration date [[expiry:07/27]]",
-    # Keywords glued to their values.,
+    # Keywords glued to their values.
     "[[card/visa:4242424242424242]] EXP[[expiry:0627]] CVV[[cvv:123]]",
     "exp[[expiry:06/2027]]",
-    # Year-first expiry dates, after an expiry keyword only.,
+    # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",
     "expiry [[expiry:2029/08]]",
@@ -448,11 +448,11 @@ CVV_EXP = [
     "card [[card/visa:4111 1111 1111 1111]] zip code 12345",
     # A separator said as a word.
     "expiration is [[expiry:12 slash 27]]",
-    # A slash between spaces.,
+    # A slash between spaces.
     "Expiration date: [[expiry:10 / 2027]]",
     "card [[card/visa:4242 4242 4242 4242]], exp [[expiry:12 / 29]], cvv [[cvv:123]]",
     "the pages 10 / 20",
-    # Field names: compound and camelCase.,
+    # Field names: compound and camelCase.
     "<input name=\"ccnum\" value=\"[[card/visa:4111111111111111]]\"><input name=\"ccexp\" value=\"[[expiry:1229]]\">",
     "{\"securityCode\":\"[[cvv:123]]\"}",
     "my amex is [[card/american-express:3714 496353 98431]] and the 4 digit code on the front is [[cvv:7373]]",
@@ -575,22 +575,22 @@ SPOKEN = [
     "it expires [[expiry:may twenty thirty one]]",
     "may I have your name please",
     "my SSN is [[ssn:123-45-6789]] and my card is [[card/visa:four one one one one one one one one one one one one one one one]]",
-    # A keyword on the next line belongs to what is said there.,
+    # A keyword on the next line belongs to what is said there.
     "agent: what's the best number to call you back on\ncustomer: it's four four three eight two five three seven two nine\nagent: can you confirm your social security number for verification\ncustomer: [[ssn:two one nine zero nine nine nine nine nine]]",
-    # Counting is no number.,
+    # Counting is no number.
     "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen, sixteen",
-    # A pause inside a spoken card, not a take-back.,
+    # A pause inside a spoken card, not a take-back.
     "[[card/visa:four two four two four two four two, hold on, four two four two four two four two]]",
     "[[card/visa:four two four two four two four two... okay... four two four two four two four two]]",
-    # The letter O for zero.,
+    # The letter O for zero.
     "[[card/mastercard:five one O five, one O five one, O five one O, five one O O]]",
-    # Keywords spelled out letter by letter.,
+    # Keywords spelled out letter by letter.
     "the C V V is [[cvv:one two three]]",
     "S S N [[ssn:five three six two two eight one four seven]]",
-    # "of" between a month and its year.,
+    # "of" between a month and its year.
     "CVV is [[cvv:one two three]] and it expires in [[expiry:June of twenty twenty nine]]",
     "the end of june of this year",
-    # Years said with "thousand".,
+    # Years said with "thousand".
     "[[card/mastercard:five one oh five, one oh five one, oh five one oh, five one oh oh]], good thru [[expiry:September two thousand and twenty seven]]",
     "I have two thousand dollars",
 ]

@@ -582,8 +582,9 @@ impl Scanner {
             let b = cards.get(ci).map_or(commit, |c| c.i);
             let card_after = ci < cards.len();
             let merge = cards.get(ci).is_some_and(|c| !c.exempt);
+            let kw = RunKw { run: kw_run, after: kw_after };
             attempt = self.segment(
-                cx, run, gs, k, b, card_after, merge, kw_run, run_digits, emit,
+                cx, run, gs, k, b, card_after, merge, kw, run_digits, emit,
             );
             k = b;
         }
@@ -614,7 +615,7 @@ impl Scanner {
         b: usize,
         card_after: bool,
         merge: bool,
-        kw_run: Option<Cat>,
+        kw: RunKw,
         run_digits: usize,
         emit: &mut dyn FnMut(Finding),
     ) -> Option<usize> {
@@ -897,20 +898,12 @@ impl Scanner {
             // counts, so that the text reads the same when redacted again.
             let earlier =
                 fresh != usize::MAX || gs[..k].iter().any(|g| !clear(g));
-            let kw_attempt = || {
-                if !earlier {
-                    kw_run
-                } else if run.cut {
-                    None
-                } else {
-                    ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
-                }
-            };
+            let kw_attempt = if earlier { kw.after } else { kw.run };
             if spoken_seg
-                && !counting(counted(gs, k, b))
                 && stretch >= 13
-                && kw_attempt() != Some(Cat::Other)
-                && (kw_attempt() == Some(Cat::Card) || stretch >= 15)
+                && kw_attempt != Some(Cat::Other)
+                && (kw_attempt == Some(Cat::Card) || stretch >= 15)
+                && !counting(counted(gs, k, b))
             {
                 // A fragment too short to be a card on its own ("four one
                 // one one, sorry, four one one one …") is part of the card
@@ -1120,6 +1113,15 @@ fn card_grouping(gs: &[Group]) -> bool {
     matches!(sz.as_slice(), [4, 6, 5] | [4, 6, 4])
 }
 
+/// The keywords of a run: the nearest before it, or else after it
+/// (`run`), and the one after it on its own (`after`, not a not-a-card
+/// word). Read only for runs of 12 digits or more.
+#[derive(Clone, Copy)]
+struct RunKw {
+    run: Option<Cat>,
+    after: Option<Cat>,
+}
+
 /// Where a card keyword around a run vouches for a card in it.
 struct CardKw {
     /// A card keyword before the run: for a window at its start.
@@ -1184,7 +1186,7 @@ fn best_card(
         // filler words or spoken digits: the kept digits end the card
         // masked before ("**** **** **** 3002 yes 171872 yes 8553"),
         // "**** 4111 1111 1111 1111" is a card typed after a mask.
-        if (gs[i].kept || gs[i].glued)
+        if gs[i].kept
             && (window[1..].iter().any(|g| g.gap.words > 0 || g.spoken)
                 || !well_formed(window))
         {
@@ -1237,12 +1239,14 @@ fn best_card(
         // A number the context vouches for is all of a run printed in
         // fours, not a part of it: in "card 4242 4242 4242 4241" (a
         // mistyped card) the first twelve digits are no card.
-        let joined_four = |a: &Group, b: &Group| {
-            a.nd == 4
-                && !a.spoken
-                && !b.spoken
+        // (`four` is a group of four digits; `next` the group whose gap
+        // joins it to the window, joined as the window's groups are.)
+        let joined_four = |four: &Group, next: &Group| {
+            four.nd == 4
+                && !four.spoken
+                && !next.spoken
                 && window.len() > 1
-                && (b.gap.seps, b.gap.chars)
+                && (next.gap.seps, next.gap.chars)
                     == (window[1].gap.seps, window[1].gap.chars)
         };
         let inside_fours = j + 1 < n && joined_four(&gs[j + 1], &gs[j + 1])
@@ -1686,7 +1690,7 @@ fn after_last_number(
             // One or two mask characters standing as a word are a masked
             // digit ("cvv * uh * *"); glued to text they are markup
             // ("**CVV:** 123").
-            let word = (j == 0 || w[j - 1].is_ascii_whitespace())
+            let word = (j == lo || w[j - 1].is_ascii_whitespace())
                 && w.get(i).is_none_or(|c| c.is_ascii_whitespace());
             if word || count_mask(&w[j..i], mask) >= 3 {
                 return i;
@@ -1814,18 +1818,16 @@ fn introduces(cx: &Ctx<'_, '_>, ke: usize, cat: Cat) -> bool {
             p = q;
             continue;
         }
-        return cx.inner.spoken.is_some_and(|sp| {
-            matches!(
-                sp.lookup(word),
-                Some(
-                    Word::Digit(_)
-                        | Word::Teen(_)
-                        | Word::Tens(_)
-                        | Word::Double
-                        | Word::Triple
-                )
-            ) || cat == Cat::Expiry
-                && matches!(sp.lookup(word), Some(Word::Month(_)))
+        return cx.inner.spoken.is_some_and(|sp| match sp.lookup(word) {
+            Some(
+                Word::Digit(_)
+                | Word::Teen(_)
+                | Word::Tens(_)
+                | Word::Double
+                | Word::Triple,
+            ) => true,
+            Some(Word::Month(_)) => cat == Cat::Expiry,
+            _ => false,
         });
     }
     false
