@@ -100,6 +100,8 @@ mod luhn;
 mod mask;
 mod redactor;
 mod scan;
+#[allow(unsafe_code)]
+mod simd;
 mod spoken;
 mod stream;
 mod testcards;

@@ -6,6 +6,8 @@
 
 use std::sync::OnceLock;
 
+use crate::simd::StartFilter;
+
 /// What a word means inside a spoken number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Word {
@@ -47,6 +49,11 @@ impl Word {
 /// A language's word table.
 pub(crate) struct Lang {
     pub(crate) words: &'static [(&'static str, Word)],
+    /// The language's most frequent words, most frequent first: the
+    /// vector filter for number words is built to let as few of them
+    /// through as it can. Speed only; what is found does not depend on
+    /// it.
+    pub(crate) common: &'static [&'static str],
 }
 
 use Word::*;
@@ -168,6 +175,34 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("just", Filler),
         ("sec", Filler),
     ],
+    // The most frequent words of written and spoken English (general
+    // frequency lists, not any corpus of this project).
+    common: &[
+        "the", "be", "to", "of", "and", "a", "in", "that", "have", "i", "it",
+        "for", "not", "on", "with", "he", "as", "you", "do", "at", "this",
+        "but", "his", "by", "from", "they", "we", "say", "her", "she", "or",
+        "an", "will", "my", "one", "all", "would", "there", "their", "what",
+        "so", "up", "out", "if", "about", "who", "get", "which", "go", "me",
+        "when", "make", "can", "like", "time", "no", "just", "him", "know",
+        "take", "people", "into", "year", "your", "good", "some", "could",
+        "them", "see", "other", "than", "then", "now", "look", "only", "come",
+        "its", "over", "think", "also", "back", "after", "use", "two", "how",
+        "our", "work", "first", "well", "way", "even", "new", "want",
+        "because", "any", "these", "give", "day", "most", "us", "is", "was",
+        "are", "been", "has", "had", "were", "said", "did", "made", "very",
+        "here", "more", "many", "may", "should", "where", "much", "those",
+        "such", "through", "down", "before", "must", "each", "both", "does",
+        "still", "being", "under", "while", "last", "never", "same",
+        "another", "three", "without", "thank", "thanks", "please", "okay",
+        "yes", "right", "sure", "help", "need", "number", "account", "card",
+        "order", "call", "let", "check", "today", "thing", "things", "though",
+        "thought", "few", "find", "found", "four", "tell", "try", "turn",
+        "too", "ten", "told", "seven", "six", "set", "send", "sent", "second",
+        "seem", "next", "nine", "name", "night", "eight", "else", "every",
+        "end", "off", "once", "own", "open", "done", "doing", "date", "dear",
+        "deal", "money", "month", "main", "mean", "maybe", "june", "job",
+        "again", "ask", "away", "around",
+    ],
 };
 
 /// The longest word in any table, in bytes.
@@ -184,12 +219,15 @@ const SLOTS: usize = 512;
 /// a bitset of the first three letters of every trigger rejects most
 /// words before their end is even read. A trigger must be a whole word,
 /// so this finds exactly what a dictionary search over the text would,
-/// without visiting the letters inside words.
+/// without visiting the letters inside words. Where the CPU has AVX2 or
+/// AVX-512, a vector filter ([`StartFilter`]) skips long stretches first.
 pub(crate) struct Spoken {
     /// Every word of the table, packed ([`pack`]), by open addressing.
     slots: Box<[(u128, Option<Word>)]>,
     /// One bit per three-letter prefix ([`prefix3`]) of a trigger word.
     prefixes: Box<[u64]>,
+    /// The same prefixes as a vector filter over long stretches.
+    starts: StartFilter,
 }
 
 /// Whether a word can start a spoken number: digit words, teens, tens,
@@ -270,6 +308,7 @@ impl Spoken {
         assert!(lang.words.len() * 2 <= SLOTS, "word table too large");
         let mut slots = vec![(0u128, None); SLOTS].into_boxed_slice();
         let mut prefixes = vec![0u64; (1 << 15) / 64].into_boxed_slice();
+        let mut firsts: Vec<&[u8]> = Vec::new();
         for &(word, w) in lang.words {
             let b = word.as_bytes();
             assert!(
@@ -288,9 +327,13 @@ impl Spoken {
             if is_trigger(w) {
                 let p = prefix3(b, 0, b.len());
                 prefixes[p / 64] |= 1 << (p % 64);
+                firsts.push(b);
             }
         }
-        Spoken { slots, prefixes }
+        let common: Vec<&[u8]> =
+            lang.common.iter().map(|w| w.as_bytes()).collect();
+        let starts = StartFilter::new(&firsts, &common);
+        Spoken { slots, prefixes, starts }
     }
 
     /// What `word` (ASCII letters) means, if anything.
@@ -298,7 +341,12 @@ impl Spoken {
         if word.is_empty() || word.len() > MAX_WORD {
             return None;
         }
-        let key = pack(word);
+        self.lookup_packed(pack(word))
+    }
+
+    /// What the word packed into `key` ([`pack`]) means, if anything.
+    #[inline]
+    fn lookup_packed(&self, key: u128) -> Option<Word> {
         let mut i = slot(key);
         loop {
             match self.slots[i] {
@@ -313,6 +361,26 @@ impl Spoken {
     /// `end` at the latest) is a trigger.
     #[inline]
     fn trigger_at(&self, hay: &[u8], s: usize, end: usize) -> Option<usize> {
+        if let Some(b) = hay.get(s..s + 16).filter(|_| s + 16 <= end) {
+            // Sixteen bytes at once: the word is the run of letters at
+            // their start, packed by lower-casing and clearing the rest.
+            let x = u128::from_le_bytes(b.try_into().expect("16 bytes"));
+            let bits = |h: u64| {
+                (letter_bytes(h) >> 7).wrapping_mul(0x0102_0408_1020_4080)
+                    >> 56
+            };
+            let letters = bits(x as u64) | bits((x >> 64) as u64) << 8;
+            let len = letters.trailing_ones() as usize;
+            if len > MAX_WORD {
+                return None;
+            }
+            let keep = (1u128 << (8 * len)) - 1;
+            let key = (x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & keep;
+            return self
+                .lookup_packed(key)
+                .is_some_and(is_trigger)
+                .then_some(s + len);
+        }
         let mut e = s + 1;
         while e < end && hay[e].is_ascii_alphabetic() {
             e += 1;
@@ -331,6 +399,22 @@ impl Spoken {
         from: usize,
         end: usize,
     ) -> Option<(usize, usize)> {
+        // Long stretches go through the vector filter where the CPU has
+        // one; the word-start walk below takes what it leaves.
+        let from = match self.starts.find(hay, from, end, |s| {
+            let key = if s + 4 <= end {
+                quick_prefix3(hay, s)
+            } else {
+                prefix3(hay, s, end)
+            };
+            if self.prefixes[key / 64] & (1 << (key % 64)) == 0 {
+                return None;
+            }
+            self.trigger_at(hay, s, end).map(|e| (s, e))
+        }) {
+            Ok(found) => return Some(found),
+            Err(p) => p,
+        };
         let mut prev = from > 0 && hay[from - 1].is_ascii_alphabetic();
         let mut p = from;
         // Up to sixty-four bytes at a time: a bit per byte that starts a
@@ -386,6 +470,8 @@ pub(crate) fn is_masked_word(word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::simd::Level;
+    use proptest::prelude::*;
 
     /// Every word, in any case, is found; no other word is.
     #[test]
@@ -424,7 +510,168 @@ mod tests {
     /// word-by-word reading, at every start offset.
     #[test]
     fn find_trigger_matches_word_by_word_reading() {
-        let sp = Spoken::english();
+        for sp in levels() {
+            matches_word_by_word_reading(sp);
+        }
+    }
+
+    /// The English tables on each filter path this CPU runs.
+    fn levels() -> &'static [Spoken] {
+        static L: OnceLock<Vec<Spoken>> = OnceLock::new();
+        L.get_or_init(|| {
+            [Level::Scalar, Level::Avx2, Level::Avx512]
+                .into_iter()
+                .filter_map(|l| {
+                    let sp = Spoken::new(&ENGLISH);
+                    let starts = sp.starts.at_level(l)?;
+                    Some(Spoken { starts, ..sp })
+                })
+                .collect()
+        })
+    }
+
+    /// The first trigger word in `text[from..end]`, read word by word.
+    fn naive(
+        sp: &Spoken,
+        text: &[u8],
+        from: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let mut s = from;
+        while s < end {
+            if !text[s].is_ascii_alphabetic()
+                || s > 0 && text[s - 1].is_ascii_alphabetic()
+            {
+                s += 1;
+                continue;
+            }
+            let mut e = s;
+            while e < end && text[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if sp.lookup(&text[s..e]).is_some_and(is_trigger) {
+                return Some((s, e));
+            }
+            s = e;
+        }
+        None
+    }
+
+    proptest! {
+        /// On text made of number words in any case, common words, digits,
+        /// punctuation and multibyte characters, every filter path finds
+        /// what a word-by-word reading finds, from and to any position.
+        #[test]
+        fn every_path_finds_what_a_plain_reading_finds(
+            parts in prop::collection::vec(
+                (0usize..PARTS.len(), 0u8..3), 0..120),
+            cut in (0usize..4000, 0usize..4000),
+        ) {
+            let mut text = Vec::new();
+            for (i, case) in parts {
+                let w = PARTS[i].as_bytes();
+                match case {
+                    0 => text.extend_from_slice(w),
+                    1 => text.extend(w.iter().map(u8::to_ascii_uppercase)),
+                    _ => {
+                        text.extend(w.iter().take(1).map(u8::to_ascii_uppercase));
+                        text.extend_from_slice(w.get(1..).unwrap_or_default());
+                    }
+                }
+            }
+            let from = cut.0.min(text.len());
+            let end = (from + cut.1).min(text.len());
+            let want = naive(Spoken::english(), &text, from, end);
+            for sp in levels() {
+                prop_assert_eq!(sp.find_trigger(&text, from, end), want);
+            }
+        }
+    }
+
+    /// What the texts of the property above are made of.
+    const PARTS: &[&str] = &[
+        " ",
+        " ",
+        " ",
+        "  ",
+        ", ",
+        ".",
+        "\n",
+        "-",
+        "'",
+        "é",
+        "\u{a0}",
+        "7",
+        "42",
+        "the",
+        "for",
+        "this",
+        "there",
+        "thirty",
+        "three",
+        "thing",
+        "one",
+        "someone",
+        "on",
+        "oh",
+        "o",
+        "ohm",
+        "ten",
+        "tenth",
+        "two",
+        "twelve",
+        "twenty",
+        "sixty",
+        "six",
+        "sixth",
+        "seven",
+        "several",
+        "eight",
+        "eighteen",
+        "nine",
+        "ninety",
+        "nineteen",
+        "niner",
+        "zero",
+        "four",
+        "fort",
+        "forty",
+        "fourteen",
+        "double",
+        "doubt",
+        "triple",
+        "trip",
+        "may",
+        "many",
+        "march",
+        "mar",
+        "jan",
+        "june",
+        "jun",
+        "july",
+        "august",
+        "aug",
+        "sept",
+        "september",
+        "oct",
+        "nov",
+        "dec",
+        "decide",
+        "nought",
+        "naught",
+        "nil",
+        "eleven",
+        "fifteen",
+        "fifty",
+        "delivery",
+        "sorry",
+        "uh",
+        "and",
+        "x",
+        "a",
+    ];
+
+    fn matches_word_by_word_reading(sp: &Spoken) {
         let base: &[u8] = b"Someone said: it's ONE of the forty-two things, \
             nine\xC3\xA9 or ninety; x9one, *two, done\nseven, jan. oh ";
         // Repeated with growing padding, so that words fall at every
@@ -435,26 +682,7 @@ mod tests {
             text.extend(std::iter::repeat_n(b'.', k));
         }
         let text = &text[..];
-        let naive = |from: usize| {
-            let mut s = from;
-            while s < text.len() {
-                if !text[s].is_ascii_alphabetic()
-                    || s > 0 && text[s - 1].is_ascii_alphabetic()
-                {
-                    s += 1;
-                    continue;
-                }
-                let mut e = s;
-                while e < text.len() && text[e].is_ascii_alphabetic() {
-                    e += 1;
-                }
-                if sp.lookup(&text[s..e]).is_some_and(is_trigger) {
-                    return Some((s, e));
-                }
-                s = e;
-            }
-            None
-        };
+        let naive = |from: usize| naive(sp, text, from, text.len());
         for from in 0..text.len() {
             assert_eq!(
                 sp.find_trigger(text, from, text.len()),

@@ -1,0 +1,651 @@
+//! Vector code for the one loop where safe word-at-a-time code falls short:
+//! finding the words that may start a spoken number in long stretches of
+//! plain text.
+//!
+//! [`StartFilter`] is a Teddy-style filter (the shuffle-table technique of
+//! Hyperscan's and aho-corasick's "Teddy"): the first four letters of every
+//! trigger word (or all of a shorter word's, then any byte) go into one of
+//! eight buckets, and for each position the next four bytes look up which
+//! buckets could match there; a position passes where some bucket accepts
+//! all four and a word starts. With AVX2 the look-ups take the low and high
+//! nibbles of each lower-cased byte (32 positions a step); with AVX-512
+//! VBMI one 64-entry table per position and sixteen buckets (64 positions a
+//! step). The buckets are grouped so that the language's most common words
+//! pass none of them.
+//!
+//! The filter only narrows the search: a word start it reports still goes
+//! through the exact dictionary look-up, and it reports every word start it
+//! cannot rule out, so the result is the same as the scalar walk's. The
+//! vector paths run only when the CPU has the features (checked once, at
+//! run time); elsewhere the caller's scalar walk does all the work. The
+//! property tests in `spoken.rs` compare every path this CPU runs with a
+//! word-by-word reading.
+
+/// Buckets of the AVX2 filter: one bit of a byte each.
+const BUCKETS: usize = 8;
+
+/// Buckets of the AVX-512 filter: a bit of one of two bytes each.
+const WIDE_BUCKETS: usize = 16;
+
+/// Bytes read at each position: the word's first four letters (a shorter
+/// word accepts any byte after its end).
+const WIDTH: usize = 4;
+
+/// The bytes one position of a prefix accepts.
+#[derive(Clone, Copy, PartialEq)]
+enum Accept {
+    /// This lower-case letter, in either case.
+    Letter(u8),
+    /// Any byte: the word may have ended.
+    Any,
+}
+
+/// The sets of low and high nibbles each position of a bucket accepts
+/// (of bytes lower-cased with `| 0x20`): what the AVX2 path reads.
+#[derive(Clone, Copy, Default)]
+struct Nibbles {
+    lo: [u16; WIDTH],
+    hi: [u16; WIDTH],
+}
+
+impl Nibbles {
+    fn of(prefix: &[Accept; WIDTH]) -> Nibbles {
+        let mut n = Nibbles::default();
+        for (k, a) in prefix.iter().enumerate() {
+            match *a {
+                Accept::Letter(b) => {
+                    n.lo[k] |= 1 << (b & 15);
+                    n.hi[k] |= 1 << (b >> 4);
+                }
+                Accept::Any => {
+                    n.lo[k] = u16::MAX;
+                    n.hi[k] = u16::MAX;
+                }
+            }
+        }
+        n
+    }
+
+    fn union(self, o: Nibbles) -> Nibbles {
+        Nibbles {
+            lo: std::array::from_fn(|k| self.lo[k] | o.lo[k]),
+            hi: std::array::from_fn(|k| self.hi[k] | o.hi[k]),
+        }
+    }
+
+    /// Whether byte `c`, lower-cased, passes position `k`.
+    fn accepts(&self, k: usize, c: u8) -> bool {
+        let c = c | 0x20;
+        self.lo[k] >> (c & 15) & 1 != 0 && self.hi[k] >> (c >> 4) & 1 != 0
+    }
+
+    /// What letting this bucket through costs: first the weight of the
+    /// common words (each followed by a space) it passes, then how many
+    /// four-letter starts over lower-case letters (plus one stand-in for
+    /// "any other byte" where a position accepts anything) it passes.
+    fn cost(&self, common: &[(&[u8], f64)]) -> (f64, f64) {
+        let words = common
+            .iter()
+            .filter(|(w, _)| {
+                (0..WIDTH).all(|k| {
+                    self.accepts(k, w.get(k).copied().unwrap_or(b' '))
+                })
+            })
+            .map(|&(_, f)| f)
+            .sum::<f64>();
+        let strings = (0..WIDTH)
+            .map(|k| {
+                let any = self.lo[k] == u16::MAX && self.hi[k] == u16::MAX;
+                let letters =
+                    (b'a'..=b'z').filter(|&c| self.accepts(k, c)).count();
+                (letters + usize::from(any)) as f64
+            })
+            .product();
+        // Rounded, so that sums taken in another order still tie.
+        ((words * 1e9).round(), strings)
+    }
+}
+
+/// `a - b - c` for each part of a cost.
+fn extra(a: (f64, f64), b: (f64, f64), c: (f64, f64)) -> (f64, f64) {
+    (a.0 - b.0 - c.0, a.1 - b.1 - c.1)
+}
+
+/// The vector path a filter takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Level {
+    /// None: the caller's scalar walk does all the work.
+    Scalar,
+    /// AVX2: 32 bytes a step, four nibble look-ups per position.
+    Avx2,
+    /// AVX-512 with VBMI: 64 bytes a step, one 64-entry byte look-up per
+    /// position.
+    Avx512,
+}
+
+/// A filter for the starts of words that begin with one of a set of
+/// prefixes; see the module documentation.
+pub(crate) struct StartFilter {
+    /// AVX2 tables, per position: by low nibble, then by high nibble, the
+    /// buckets (bits) whose bytes have that nibble.
+    lo: [[u8; 16]; WIDTH],
+    hi: [[u8; 16]; WIDTH],
+    /// AVX-512 tables, per position: by the low six bits of a byte, the
+    /// buckets (bits) that accept some byte with those bits; buckets 0 to 7
+    /// in `six`, 8 to 15 in `six_hi`.
+    six: [[u8; 64]; WIDTH],
+    six_hi: [[u8; 64]; WIDTH],
+    /// The vector path this CPU runs.
+    level: Level,
+}
+
+impl std::fmt::Debug for StartFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StartFilter")
+            .field("level", &self.level)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StartFilter {
+    /// A filter for words that start with one of `prefixes` (each one or
+    /// more lower-case ASCII letters; only the first four count).
+    ///
+    /// The prefixes are grouped into eight buckets greedily: each step
+    /// merges the two groups whose union lets through the least more of
+    /// the `common` words (most frequent first, weighted by Zipf's law),
+    /// then the fewest extra letter strings, so that words such as "the",
+    /// "for" or "this" pass no bucket when "thre", "thir" and "fort" are
+    /// wanted.
+    pub(crate) fn new(prefixes: &[&[u8]], common: &[&[u8]]) -> StartFilter {
+        let common: Vec<(&[u8], f64)> = common
+            .iter()
+            .enumerate()
+            .map(|(rank, &w)| (w, 1.0 / (rank + 1) as f64))
+            .collect();
+        let mut groups: Vec<Vec<[Accept; WIDTH]>> = Vec::new();
+        for p in prefixes {
+            assert!(
+                !p.is_empty() && p.iter().all(u8::is_ascii_lowercase),
+                "prefixes are lower-case letters"
+            );
+            let mut a = [Accept::Any; WIDTH];
+            for (d, &c) in a.iter_mut().zip(p.iter()) {
+                *d = Accept::Letter(c);
+            }
+            if !groups.iter().any(|g| g[0] == a) {
+                groups.push(vec![a]);
+            }
+        }
+        // Each group's tables and cost, and the cost of merging each pair
+        // (only the merged group's row changes after a merge).
+        let mut nib: Vec<Nibbles> =
+            groups.iter().map(|g| Nibbles::of(&g[0])).collect();
+        let mut cost: Vec<_> = nib.iter().map(|n| n.cost(&common)).collect();
+        let n = groups.len();
+        let merge_cost =
+            |nib: &[Nibbles], cost: &[(f64, f64)], i: usize, j: usize| {
+                extra(nib[i].union(nib[j]).cost(&common), cost[i], cost[j])
+            };
+        let mut pair: Vec<Vec<(f64, f64)>> = (0..n)
+            .map(|i| {
+                (0..n)
+                    .map(|j| {
+                        if j > i {
+                            merge_cost(&nib, &cost, i, j)
+                        } else {
+                            (0.0, 0.0)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut alive = vec![true; n];
+        let live = |groups: &[Vec<[Accept; WIDTH]>], alive: &[bool]| {
+            groups
+                .iter()
+                .zip(alive)
+                .filter(|&(_, &a)| a)
+                .map(|(g, _)| g.clone())
+                .collect::<Vec<_>>()
+        };
+        // The sixteen groups for the AVX-512 tables, on the way to eight.
+        let mut wide = (n <= WIDE_BUCKETS).then(|| live(&groups, &alive));
+        for left in (BUCKETS..n).rev() {
+            let mut best: Option<((f64, f64), usize, usize)> = None;
+            for i in (0..n).filter(|&i| alive[i]) {
+                for j in (i + 1..n).filter(|&j| alive[j]) {
+                    let c = pair[i][j];
+                    if best.is_none_or(|(b, _, _)| {
+                        c.partial_cmp(&b).is_some_and(|o| o.is_lt())
+                    }) {
+                        best = Some((c, i, j));
+                    }
+                }
+            }
+            let (_, i, j) = best.expect("more groups than buckets");
+            alive[j] = false;
+            let moved = std::mem::take(&mut groups[j]);
+            groups[i].extend(moved);
+            nib[i] = nib[i].union(nib[j]);
+            cost[i] = nib[i].cost(&common);
+            for k in (0..n).filter(|&k| alive[k] && k != i) {
+                let (x, y) = (i.min(k), i.max(k));
+                pair[x][y] = merge_cost(&nib, &cost, x, y);
+            }
+            if left == WIDE_BUCKETS {
+                wide = Some(live(&groups, &alive));
+            }
+        }
+        let groups: Vec<(Nibbles, Vec<[Accept; WIDTH]>)> = nib
+            .into_iter()
+            .zip(groups)
+            .zip(alive)
+            .filter_map(|(g, alive)| alive.then_some(g))
+            .collect();
+        let mut lo = [[0u8; 16]; WIDTH];
+        let mut hi = [[0u8; 16]; WIDTH];
+        let mut six = [[0u16; 64]; WIDTH];
+        for (b, prefixes) in wide.unwrap_or_default().iter().enumerate() {
+            let bit = 1 << b;
+            for k in 0..WIDTH {
+                for p in prefixes {
+                    match p[k] {
+                        Accept::Letter(c) => {
+                            six[k][usize::from(c & 63)] |= bit;
+                            six[k][usize::from((c ^ 0x20) & 63)] |= bit;
+                        }
+                        Accept::Any => {
+                            six[k].iter_mut().for_each(|e| *e |= bit)
+                        }
+                    }
+                }
+            }
+        }
+        for (b, (g, _)) in groups.iter().enumerate() {
+            let bit = 1 << b;
+            for k in 0..WIDTH {
+                for n in 0..16 {
+                    if g.lo[k] >> n & 1 != 0 {
+                        lo[k][n] |= bit;
+                    }
+                    if g.hi[k] >> n & 1 != 0 {
+                        hi[k][n] |= bit;
+                    }
+                }
+            }
+        }
+        let byte = |shift: u32| six.map(|t| t.map(|e| (e >> shift) as u8));
+        StartFilter {
+            lo,
+            hi,
+            six: byte(0),
+            six_hi: byte(8),
+            level: supported(),
+        }
+    }
+
+    /// The same filter on another path, if this CPU runs it: for tests
+    /// that compare the paths.
+    #[cfg(test)]
+    pub(crate) fn at_level(&self, level: Level) -> Option<StartFilter> {
+        (level <= supported()).then_some(StartFilter { level, ..*self })
+    }
+
+    /// The buckets whose prefixes could have byte `b` at position `k`, as
+    /// the AVX2 path reads them: for tests.
+    #[cfg(test)]
+    fn nibble_buckets(&self, k: usize, b: u8) -> u8 {
+        let f = b | 0x20;
+        self.lo[k][usize::from(f & 15)] & self.hi[k][usize::from(f >> 4)]
+    }
+
+    /// Calls `check` with each position in `hay[from..end]` where a word
+    /// (a run of ASCII letters) starts and the filter cannot rule out a
+    /// prefix, in order, until `check` returns something.
+    ///
+    /// Returns `Ok` with what `check` returned, or `Err(p)`: every start
+    /// before `p` has been offered and the rest, `hay[p..end]`, is for the
+    /// caller's own walk (`p == from` on the scalar path, and the last
+    /// bytes of `hay` are always left). Whether `hay[from - 1]` is a letter
+    /// counts, as in the scalar walk.
+    pub(crate) fn find<R>(
+        &self,
+        hay: &[u8],
+        from: usize,
+        end: usize,
+        check: impl FnMut(usize) -> Option<R>,
+    ) -> Result<R, usize> {
+        #[cfg(target_arch = "x86_64")]
+        match self.level {
+            // SAFETY: `level` is `Avx512` only when `supported` found
+            // AVX-512 F, BW and VBMI on this CPU, the target features
+            // `find_avx512` needs.
+            Level::Avx512 => {
+                return unsafe { self.find_avx512(hay, from, end, check) }
+            }
+            // SAFETY: `level` is `Avx2` only when `supported` found AVX2
+            // (or more) on this CPU.
+            Level::Avx2 => {
+                return unsafe { self.find_avx2(hay, from, end, check) }
+            }
+            Level::Scalar => {}
+        }
+        let _ = (hay, end, check);
+        Err(from)
+    }
+
+    /// [`find`](Self::find) with AVX2, 64 (or 32) positions at a time.
+    ///
+    /// # Safety
+    ///
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn find_avx2<R>(
+        &self,
+        hay: &[u8],
+        from: usize,
+        end: usize,
+        mut check: impl FnMut(usize) -> Option<R>,
+    ) -> Result<R, usize> {
+        use std::arch::x86_64::{
+            __m256i, _mm256_and_si256, _mm256_broadcastsi128_si256,
+            _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
+            _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+            _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16,
+            _mm256_sub_epi8, _mm_loadu_si128,
+        };
+        let table = |t: &[u8; 16]| {
+            // SAFETY: `t` is 16 bytes, exactly what the unaligned
+            // 128-bit load reads.
+            let x = unsafe { _mm_loadu_si128(t.as_ptr().cast()) };
+            _mm256_broadcastsi128_si256(x)
+        };
+        let lo: [__m256i; WIDTH] = std::array::from_fn(|k| table(&self.lo[k]));
+        let hi: [__m256i; WIDTH] = std::array::from_fn(|k| table(&self.hi[k]));
+        let nibble = _mm256_set1_epi8(0x0F);
+        let fold = _mm256_set1_epi8(0x20);
+        let a = _mm256_set1_epi8(b'a' as i8);
+        let z = _mm256_set1_epi8(25);
+        let zero = _mm256_setzero_si256();
+        let load = |at: usize| {
+            assert!(at + 32 <= hay.len());
+            // SAFETY: the assertion keeps the 32 bytes read inside `hay`
+            // (the loop below runs while `p + 64 + 3 <= hay.len()` or
+            // `p + 32 + 3 <= hay.len()`, so it never fails); the load has
+            // no alignment requirement.
+            let x = unsafe { _mm256_loadu_si256(hay.as_ptr().add(at).cast()) };
+            _mm256_or_si256(x, fold)
+        };
+        let buckets = |x: __m256i, k: usize| {
+            let l = _mm256_shuffle_epi8(lo[k], _mm256_and_si256(x, nibble));
+            let h = _mm256_shuffle_epi8(
+                hi[k],
+                _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble),
+            );
+            _mm256_and_si256(l, h)
+        };
+        // Per 32 bytes at `p`: the letters, and the positions some bucket
+        // accepts, one bit per byte.
+        let block = |p: usize| {
+            let x0 = load(p);
+            let b = _mm256_and_si256(
+                _mm256_and_si256(buckets(x0, 0), buckets(load(p + 1), 1)),
+                _mm256_and_si256(
+                    buckets(load(p + 2), 2),
+                    buckets(load(p + 3), 3),
+                ),
+            );
+            let none = _mm256_movemask_epi8(_mm256_cmpeq_epi8(b, zero)) as u32;
+            // Letters: the lower-cased byte minus 'a' is at most 25.
+            let d = _mm256_sub_epi8(x0, a);
+            let letters = _mm256_movemask_epi8(_mm256_cmpeq_epi8(
+                _mm256_min_epu8(d, z),
+                d,
+            )) as u32;
+            (u64::from(letters), u64::from(!none))
+        };
+        let mut p = from;
+        let mut prev = p > 0 && hay[p - 1].is_ascii_alphabetic();
+        // Sixty-four bytes a step while they lie before `end`, then one
+        // step of 32 that may reach past it; `hay` must hold the bytes
+        // read after each step's last position.
+        while p < end && p + 32 + WIDTH - 1 <= hay.len() {
+            let (letters, accepted, len) =
+                if p + 64 <= end && p + 64 + WIDTH - 1 <= hay.len() {
+                    let (l0, a0) = block(p);
+                    let (l1, a1) = block(p + 32);
+                    (l0 | l1 << 32, a0 | a1 << 32, 64)
+                } else {
+                    let (l, a) = block(p);
+                    (l, a, 32)
+                };
+            let mut starts =
+                letters & !(letters << 1 | u64::from(prev)) & accepted;
+            if end - p < len {
+                starts &= (1u64 << (end - p)) - 1;
+            }
+            while starts != 0 {
+                let s = p + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if let Some(r) = check(s) {
+                    return Ok(r);
+                }
+            }
+            prev = letters >> (len - 1) & 1 != 0;
+            p += len;
+        }
+        Err(p.min(end).max(from))
+    }
+
+    /// [`find`](Self::find) with AVX-512 (F, BW, VBMI), 64 positions at a
+    /// time.
+    ///
+    /// # Safety
+    ///
+    /// The CPU must support AVX-512 F, BW and VBMI.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+    unsafe fn find_avx512<R>(
+        &self,
+        hay: &[u8],
+        from: usize,
+        end: usize,
+        mut check: impl FnMut(usize) -> Option<R>,
+    ) -> Result<R, usize> {
+        use std::arch::x86_64::{
+            __m512i, _mm512_and_si512, _mm512_cmple_epu8_mask,
+            _mm512_loadu_si512, _mm512_or_si512, _mm512_permutexvar_epi8,
+            _mm512_set1_epi8, _mm512_sub_epi8, _mm512_test_epi8_mask,
+        };
+        // SAFETY: each table is 64 bytes, exactly what the unaligned
+        // 512-bit load reads.
+        let table =
+            |t: &[u8; 64]| unsafe { _mm512_loadu_si512(t.as_ptr().cast()) };
+        let six: [__m512i; WIDTH] =
+            std::array::from_fn(|k| table(&self.six[k]));
+        let six_hi: [__m512i; WIDTH] =
+            std::array::from_fn(|k| table(&self.six_hi[k]));
+        let load = |at: usize| {
+            assert!(at + 64 <= hay.len());
+            // SAFETY: the assertion keeps the 64 bytes read inside `hay`
+            // (the loop below runs while `p + 64 + 3 <= hay.len()`, so it
+            // never fails); the load has no alignment requirement.
+            unsafe { _mm512_loadu_si512(hay.as_ptr().add(at).cast()) }
+        };
+        let fold = _mm512_set1_epi8(0x20);
+        let a = _mm512_set1_epi8(b'a' as i8);
+        let z = _mm512_set1_epi8(25);
+        let mut p = from;
+        let mut prev = p > 0 && hay[p - 1].is_ascii_alphabetic();
+        while p < end && p + 64 + WIDTH - 1 <= hay.len() {
+            let x0 = load(p);
+            // The table look-ups read the low six bits of each byte.
+            let x = [x0, load(p + 1), load(p + 2), load(p + 3)];
+            let buckets = |t: &[__m512i; WIDTH]| {
+                _mm512_and_si512(
+                    _mm512_and_si512(
+                        _mm512_permutexvar_epi8(x[0], t[0]),
+                        _mm512_permutexvar_epi8(x[1], t[1]),
+                    ),
+                    _mm512_and_si512(
+                        _mm512_permutexvar_epi8(x[2], t[2]),
+                        _mm512_permutexvar_epi8(x[3], t[3]),
+                    ),
+                )
+            };
+            let (b, b_hi) = (buckets(&six), buckets(&six_hi));
+            let accepted = _mm512_test_epi8_mask(b, b)
+                | _mm512_test_epi8_mask(b_hi, b_hi);
+            // Letters: the lower-cased byte minus 'a' is at most 25.
+            let letters = _mm512_cmple_epu8_mask(
+                _mm512_sub_epi8(_mm512_or_si512(x0, fold), a),
+                z,
+            );
+            let mut starts =
+                letters & !(letters << 1 | u64::from(prev)) & accepted;
+            if end - p < 64 {
+                starts &= (1u64 << (end - p)) - 1;
+            }
+            while starts != 0 {
+                let s = p + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if let Some(r) = check(s) {
+                    return Ok(r);
+                }
+            }
+            prev = letters >> 63 != 0;
+            p += 64;
+        }
+        Err(p.min(end).max(from))
+    }
+}
+
+/// The best vector path this CPU runs.
+fn supported() -> Level {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512bw")
+            && std::arch::is_x86_feature_detected!("avx512vbmi")
+        {
+            return Level::Avx512;
+        }
+        if std::arch::is_x86_feature_detected!("avx2") {
+            return Level::Avx2;
+        }
+    }
+    Level::Scalar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PREFIXES: [&[u8]; 9] = [
+        b"three", b"thirty", b"one", b"oh", b"ten", b"two", b"may", b"forty",
+        b"z",
+    ];
+
+    /// The words of `text` (separated by spaces) whose start a filter
+    /// offers, at every path this CPU runs; each word is tried alone, at
+    /// every offset of a 64-byte step.
+    fn offered(f: &StartFilter, text: &str) -> Vec<Vec<String>> {
+        [Level::Scalar, Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter_map(|l| f.at_level(l))
+            .map(|f| {
+                let mut out = Vec::new();
+                for w in text.split(' ') {
+                    for pad in 0..70 {
+                        let mut hay = vec![b'.'; pad];
+                        hay.extend_from_slice(w.as_bytes());
+                        hay.resize(pad + 140, b' ');
+                        let mut seen = Vec::new();
+                        let r = f.find(&hay, 0, hay.len(), |s| {
+                            seen.push(s);
+                            None::<()>
+                        });
+                        let walked = r.err().unwrap_or(0);
+                        if f.level == Level::Scalar {
+                            assert_eq!(
+                                walked, 0,
+                                "the scalar path leaves all"
+                            );
+                        } else {
+                            assert!(
+                                walked > pad,
+                                "{w} at {pad}: walked {walked}"
+                            );
+                        }
+                        assert!(
+                            seen.iter().all(|&s| s == pad),
+                            "{w} at {pad}: {seen:?}"
+                        );
+                        if seen == [pad] {
+                            out.push(format!("{w}@{pad}"));
+                        }
+                    }
+                }
+                out.dedup();
+                out
+            })
+            .collect()
+    }
+
+    /// Every path offers the start of every word that begins with a
+    /// prefix, in any case and at any offset, and nothing inside a word.
+    #[test]
+    fn every_path_offers_every_prefixed_word() {
+        let f = StartFilter::new(&PREFIXES, &[]);
+        let words = "three Thirty ONE oh Oh ten TWO mAy forty fortyfive z zz";
+        for (path, got) in offered(&f, words).iter().enumerate().skip(1) {
+            assert_eq!(got.len(), 12 * 70, "path {path}: {got:?}");
+        }
+        // A prefix inside a word is no start.
+        for got in offered(&f, "xthree someone").iter().skip(1) {
+            assert!(got.is_empty(), "{got:?}");
+        }
+    }
+
+    /// With common words to avoid, the buckets keep "the", "for" and
+    /// "this" out while "three", "thirty" and "forty" are wanted; the
+    /// nibble tables accept every prefix.
+    #[test]
+    fn buckets_avoid_common_words() {
+        let common: [&[u8]; 4] = [b"the", b"for", b"this", b"on"];
+        let f = StartFilter::new(&PREFIXES, &common);
+        let passes = |w: &[u8]| {
+            (0..WIDTH).fold(0xFF, |m, k| {
+                m & f.nibble_buckets(k, w.get(k).copied().unwrap_or(b' '))
+            }) != 0
+        };
+        for p in PREFIXES {
+            assert!(passes(p), "{p:?}");
+        }
+        for w in common {
+            assert!(!passes(w), "{w:?}");
+        }
+        for got in offered(&f, "the for this on").iter().skip(1) {
+            assert!(got.is_empty(), "{got:?}");
+        }
+    }
+
+    /// More prefixes than buckets still all pass.
+    #[test]
+    fn many_prefixes_share_buckets() {
+        let words: Vec<Vec<u8>> = (b'a'..=b'z')
+            .flat_map(|c| [vec![c, b'a', b'x', b'e'], vec![c, b'o']])
+            .collect();
+        let prefixes: Vec<&[u8]> = words.iter().map(Vec::as_slice).collect();
+        let f = StartFilter::new(&prefixes, &[]);
+        let text: Vec<String> = words
+            .iter()
+            .map(|w| String::from_utf8_lossy(w).into_owned())
+            .collect();
+        for got in offered(&f, &text.join(" ")).iter().skip(1) {
+            assert_eq!(got.len(), words.len() * 70);
+        }
+    }
+}
