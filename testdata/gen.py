@@ -258,6 +258,10 @@ PAN = [
     "my card is[[card/visa:4111 1111 1111 1111]]",
     "card:[[card/visa:4111-1111-1111-1111]]thanks",
     "masked ********[[card/visa:4111-1111-1111-1111]] typed after",
+    # Fewer than eight mask characters after punctuation are no
+    # redaction's mask: the digits glued to them are not digits a mask kept.
+    "bold (***[[card/visa:4111-1111-1111 1111]]***)",
+    "*[[card/mastercard:5555 5555-5555 4444]]",
     "uh[[card/visa:4111 1111 1111 1111]]",
     "[[card/visa:4111111111111111]]|[[expiry:12|2027]]|[[cvv:123]]",
     "[[card/mastercard:5555555555554444]]|[[expiry:08|29]]|[[cvv:737]]|JOHN SMITH",

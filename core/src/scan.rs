@@ -2595,7 +2595,7 @@ fn parse_run(
         let mut glued = false;
         if masked {
             kept_left = 4;
-        } else if kept_left >= nd {
+        } else if kept_left >= nd && !stray_mask(cx, p) {
             kept = true;
             kept_left -= nd;
             // Kept digits glued to the mask are the tail of a group the
@@ -2718,6 +2718,30 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
         p += 1;
     }
     p
+}
+
+/// Whether the digits at `p` are glued to mask characters that no
+/// redaction left: fewer than eight, at the start of the text or after
+/// ASCII punctuation or a control character (`"***4111-1111-1111 1111"`,
+/// `(*4111…`). A card's mask glued to the digits it keeps is the masked
+/// head of its last group: after a separator, a word or the digits a
+/// policy kept at the start, or, when the card is that one group, at least
+/// eight characters long. Those digits are then not digits a mask kept.
+fn stray_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
+    let Some(mask) = cx.inner.masker.mask_byte() else { return false };
+    let w = cx.win;
+    let n = w[cx.lo..p].iter().rev().take_while(|&&b| b == mask).count();
+    if n == 0 || n >= 8 {
+        return false;
+    }
+    let q = p - n;
+    if q == cx.lo {
+        // Where the look-behind ends, only the start of the text is known.
+        return cx.base + cx.lo as u64 == 0;
+    }
+    let b = w[q - 1];
+    (b.is_ascii_punctuation() || b.is_ascii_control())
+        && !matches!(b, b'-' | b'/' | b'.' | b',' | b'\t' | b'\n' | b'\r')
 }
 
 /// Whether masked digits, and maybe separators and filler words, stand

@@ -379,3 +379,35 @@ fn camel_case_iban_before_card() {
     let fs = r.find(r#"{"securityCode":"123"}"#);
     assert!(fs.iter().any(|f| f.kind() == Kind::Cvv));
 }
+
+/// Target `no_pan_survives`: three `*` glued to a card printed in fours
+/// with a dash and a space (`\x10***4111-1111-1111 1111-…`).
+///
+/// Root cause: digits right after any mask character were taken for the
+/// four digits a mask kept, and a card starting there had to be printed
+/// with one separator throughout. A redaction's mask glued to the digits
+/// it keeps has at least eight characters, or follows a separator, a word
+/// or the digits it kept at the start (first six, last four); fewer mask
+/// characters at the start of the text or after punctuation or a control
+/// character are text (markdown bold), and the digits after them are read
+/// as any other.
+#[test]
+fn stray_mask_before_card() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/stray-mask-before-card"
+    );
+    let r = Redactor::new();
+    let shown = |t: &[u8]| t.windows(15).any(|w| w == b"4111-1111-1111 ");
+    assert!(shown(data));
+    assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    let fs = r.find("(***4111-1111-1111 1111***)");
+    assert!(fs.iter().any(|f| f.kind() == Kind::Card));
+    // Text a redaction left still reads the same.
+    for t in [
+        "************1111 2222 3333 4444",
+        "411111******1111 2222 3333",
+        "123-45-6789 uh 1111 123 123-45-6789 my card is",
+    ] {
+        assert_eq!(r.redact(t), r.redact(&r.redact(t)), "{t}");
+    }
+}
