@@ -7,7 +7,8 @@
 # Installs cargo-fuzz when it is missing, seeds the corpus from
 # testdata/*.toml (seed.sh) and replays fuzz/regressions/<target>/ before
 # fuzzing. Runs on the stable toolchain without sanitizers (`-s none`; the
-# core forbids unsafe code) and with debug assertions on. Exits non-zero
+# core's only unsafe code is its bounds-checked vector filter) and with
+# debug assertions on. Exits non-zero
 # when any target finds a crash; the input is left in
 # fuzz/artifacts/<target>/ (see fuzz/README.md for what to do with it).
 set -euo pipefail

@@ -56,6 +56,10 @@ pub(crate) const LOOKBEHIND: usize = 64;
 /// live.
 pub(crate) const AHEAD: usize = 2048;
 
+/// How far past the next digit a search for number words goes on (its
+/// result is remembered).
+const SPOKEN_AHEAD: usize = 1024;
+
 /// In a run cut by the end of the window, only groups starting within this
 /// many bytes of the trigger are decided in one step.
 const COMMIT: usize = 1024;
@@ -1915,12 +1919,24 @@ impl Scanner {
             match self.word_memo.lookup(abs(from)) {
                 Ok(w) if rel(w) < end => return Ok(rel(w)),
                 Ok(_) => {}
+                // No number word before the next digit: searched before.
+                Err(start) if rel(start) >= end => {}
                 Err(start) => {
-                    let start = rel(start).max(from).min(end);
-                    let found = spoken_trigger(sp, hay, start, end, lim, eof);
+                    let start = rel(start).max(from);
+                    // The search goes on past the next digit, where the
+                    // text allows, and is remembered: text dense with
+                    // numbers takes one search per stretch, not one per
+                    // gap between numbers.
+                    let far = (start + SPOKEN_AHEAD).min(lim);
+                    let far = if far > end && (far < lim || eof) {
+                        far
+                    } else {
+                        end
+                    };
+                    let found = spoken_trigger(sp, hay, start, far, lim, eof);
                     let stop = match found {
                         Some(Ok(w) | Err(w)) => w,
-                        None => end,
+                        None => far,
                     };
                     self.work += (stop.max(start) - start) as u64;
                     match found {
@@ -1930,16 +1946,29 @@ impl Scanner {
                                 upto: abs(w),
                                 found: true,
                             };
-                            return Ok(w);
+                            if w < end {
+                                return Ok(w);
+                            }
                         }
                         Some(Err(hold)) => return Err(hold),
                         None => {
                             // A word cut by the end of the searched stretch
-                            // may still match: resume a word's length back.
-                            let upto = if end == lim && !eof {
-                                end.saturating_sub(MAX_WORD + 1).max(from)
+                            // may still match: resume a word's length back,
+                            // or at the start of the word the stretch cut.
+                            let upto = if far == lim && !eof {
+                                far.saturating_sub(MAX_WORD + 1).max(from)
+                            } else if far > end {
+                                let mut q = far;
+                                while q > start
+                                    && q < lim
+                                    && hay[q].is_ascii_alphabetic()
+                                    && hay[q - 1].is_ascii_alphabetic()
+                                {
+                                    q -= 1;
+                                }
+                                q
                             } else {
-                                end
+                                far
                             };
                             self.word_memo = Memo {
                                 from: abs(from),
