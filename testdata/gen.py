@@ -388,7 +388,7 @@ SSN = [
 ]
 
 CVV_EXP = [
-    "card_number=[[card/visa:4111111111111111]]&expiry_month=12&expiry_year=27&security_code=[[cvv:123]]",
+    "card_number=[[card/visa:4111111111111111]]&expiry_month=[[expiry:12]]&expiry_year=[[expiry:27]]&security_code=[[cvv:123]]",
     "security_code: [[cvv:737]]",
     "pin_code=[[pin:1234]]",
     "cvv [[cvv:123]]",
@@ -443,6 +443,14 @@ CVV_EXP = [
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",
+    # The month and the year in fields of their own.
+    '{"cardNumber":"[[card/mastercard:5200828282828210]]","expiryMonth":"[[expiry:03]]","expiryYear":"[[expiry:2030]]","cvv":"[[cvv:123]]"}',
+    '"last4":"4242","exp_month":[[expiry:8]],"exp_year":[[expiry:2026]]',
+    "expiration month [[expiry:08]], expiration year [[expiry:29]]",
+    "card_exp_month=[[expiry:7]]&card_exp_year=[[expiry:2031]]",
+    # Not a month, not a year, or no expiry keyword.
+    "exp_month=13 exp_year=1999 exp_month_count=123",
+    '{"birth_month": 8, "year": 2026, "month": 11}',
     "expiry [[expiry:2029/08]]",
     "expires 2029-08-15 at the latest",
     "creditcard [[card/visa:4111 1111 1111 1111]]exp[[expiry:06/17]]",

@@ -336,7 +336,12 @@ impl Scanner {
                 let decimal = e + 1 < lim
                     && hay[e] == b'.'
                     && hay[e + 1].is_ascii_digit();
-                if e - t < 3 && e < lim && (ends_short(hay[e]) || decimal) {
+                if e - t < 3
+                    && e < lim
+                    && (ends_short(hay[e]) || decimal)
+                    && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t)
+                        .is_none()
+                {
                     self.work += (e - t) as u64;
                     self.cursor = base + e as u64;
                     continue;
@@ -450,7 +455,11 @@ impl Scanner {
         // Fewer than three digits are never card data (the shortest, a CVV
         // or "1/27", has three): the common case in chat, logs and speech
         // (times, days, counts, "one of the") costs nothing more.
-        if !run.cut && run_digits < 3 && gs.iter().all(|g| !g.month) {
+        if !run.cut
+            && run_digits < 3
+            && gs.iter().all(|g| !g.month)
+            && part_field_before(cx.win, cx.lo, gs[0].s).is_none()
+        {
             self.short_run = true;
             return match run.long_at {
                 Some(p) => (p, false, true),
@@ -733,6 +742,40 @@ impl Scanner {
                 && !gs[0].spoken
             {
                 k += 1;
+                continue;
+            }
+            // A month or a year in a field of its own, after a keyword
+            // that names it (`"exp_month": 8`, `"expiryYear":"2030"`,
+            // "expiration month 08").
+            let part_ok =
+                |g: &Group| match part_field_before(cx.win, cx.lo, g.s) {
+                    Some(Part::Month) => g.nd <= 2 && month_ok(g.value()),
+                    Some(Part::Year) => {
+                        g.nd == 2
+                            || g.nd == 4 && (2000..=2099).contains(&g.value())
+                    }
+                    None => false,
+                };
+            if k + 1 == b
+                && !gs[k].spoken
+                && loose(k + 1)
+                && part_ok(&gs[k])
+                && kwb() == Some(Cat::ExpiryPart)
+            {
+                let d = collect(&gs[k..k + 1]);
+                self.emit_raw(
+                    cx,
+                    Kind::Expiry,
+                    s,
+                    gs[k].e,
+                    &d,
+                    Reason::Keyword,
+                    false,
+                    emit,
+                );
+                self.chain_end = Some(cx.base + gs[k].e as u64);
+                k += 1;
+                fresh = k;
                 continue;
             }
             // Year first ("expiry: 2029-08", `"exp_date": "2029/08"`) only
@@ -1846,6 +1889,38 @@ fn ends_short(b: u8) -> bool {
             b,
             b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
         )
+}
+
+/// A field that holds one part of an expiry date.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Part {
+    Month,
+    Year,
+}
+
+/// Whether the number at `t` stands in a month or a year field: right
+/// after a word ending in "month" or "year" and up to four quotes, colons,
+/// equals signs or spaces (`"exp_month": 8`, `expiryYear="30"`,
+/// "expiration month 08"). One or two digits there may be part of an
+/// expiry date, so they are not passed over as too short to matter.
+fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
+    let mut p = t;
+    while p > lo
+        && t - p < 4
+        && matches!(w[p - 1], b'"' | b'\'' | b':' | b'=' | b' ')
+    {
+        p -= 1;
+    }
+    let ends = |word: &[u8]| {
+        p >= lo + word.len() && w[p - word.len()..p].eq_ignore_ascii_case(word)
+    };
+    if ends(b"month") {
+        Some(Part::Month)
+    } else if ends(b"year") {
+        Some(Part::Year)
+    } else {
+        None
+    }
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
