@@ -34,16 +34,25 @@ def is_digit(c):
     return unicodedata.category(c) == "Nd"
 
 
+# Separators written in URL encoding ("%20", "%2D", "%2F") are kept.
+URL_SEP = re.compile(r"%2[0DdFf]")
+
+
 def mask(kind, text):
     if kind == "track":
         return "*" * len(text)
-    spoken = any(c.isalpha() for c in text if c.isascii())
-    digits = [i for i, c in enumerate(text) if is_digit(c)]
+    seps = {i for m in URL_SEP.finditer(text) for i in range(m.start(), m.end())}
+    spoken = any(c.isalpha() for i, c in enumerate(text) if c.isascii() and i not in seps)
+    digits = [i for i, c in enumerate(text) if is_digit(c) and i not in seps]
     keep = set(digits[-4:]) if kind == "card" and not spoken else set()
     out = []
     i = 0
     while i < len(text):
         c = text[i]
+        if i in seps:
+            out.append(c)
+            i += 1
+            continue
         if c in INVISIBLE:
             i += 1
             continue
@@ -443,6 +452,12 @@ CVV_EXP = [
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",
+    # Separators written in URL encoding, as in a query string.
+    "GET /pay?card=[[card/visa:4111%201111%201111%201111]]&exp=[[expiry:12%2F27]]&cvv=[[cvv:123]] HTTP/1.1",
+    "q=[[card/visa:4917%206100%200000%200000%20003]]",
+    "number=[[card/mastercard:5555%2D5555%2D5555%2D4444]]",
+    "card%20[[card/visa:4111111111111111]]",
+    "discount=50%20off&items=3%20of%205",
     # The month and the year in fields of their own.
     '{"cardNumber":"[[card/mastercard:5200828282828210]]","expiryMonth":"[[expiry:03]]","expiryYear":"[[expiry:2030]]","cvv":"[[cvv:123]]"}',
     '"last4":"4242","exp_month":[[expiry:8]],"exp_year":[[expiry:2026]]',

@@ -128,6 +128,29 @@ fn class_of(c: char) -> Class {
     }
 }
 
+/// A space, dash or slash written in URL encoding at `p` (`%20`, `%2D`,
+/// `%2F`), as in a query string (`card=4111%201111%201111%201111`,
+/// `exp=12%2F27`): `Some(Err(()))` when `w` ends inside what may be one.
+pub(crate) fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
+    if w[p] != b'%' {
+        return None;
+    }
+    match w.get(p + 1..p + 3) {
+        Some(b"20") => Some(Ok(Sep::Space)),
+        Some(b"2D" | b"2d") => Some(Ok(Sep::Dash)),
+        Some(b"2F" | b"2f") => Some(Ok(Sep::Slash)),
+        Some(_) => None,
+        None if w.get(p + 1).is_none_or(|&b| b == b'2') => Some(Err(())),
+        None => None,
+    }
+}
+
+/// Whether a URL-encoded separator (`%20`, `%2D`, `%2F`) ends right at `p`, no
+/// earlier than `lo`.
+pub(crate) fn url_sep_before(w: &[u8], lo: usize, p: usize) -> bool {
+    p >= lo + 3 && matches!(url_sep(w, p - 3), Some(Ok(_)))
+}
+
 /// Classifies the character at `i`, returning its class and byte length.
 #[inline(always)]
 pub(crate) fn classify(hay: &[u8], i: usize) -> (Class, usize) {

@@ -270,6 +270,12 @@ impl Masker {
         let mut k = 0usize;
         let mut i = 0;
         while i < orig.len() {
+            // A URL-encoded separator ("%20") inside a finding is kept.
+            if let Some(Ok(_)) = chars::url_sep(orig, i) {
+                out.extend_from_slice(&orig[i..i + 3]);
+                i += 3;
+                continue;
+            }
             let (c, n) = chars::classify(orig, i);
             match c {
                 Class::Digit(_) => {
@@ -310,6 +316,10 @@ fn count_digit_chars(orig: &[u8]) -> usize {
     let mut i = 0;
     let mut k = 0;
     while i < orig.len() {
+        if let Some(Ok(_)) = chars::url_sep(orig, i) {
+            i += 3;
+            continue;
+        }
         let (c, n) = chars::classify(orig, i);
         if let Class::Digit(_) = c {
             k += 1;

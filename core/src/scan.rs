@@ -338,7 +338,9 @@ impl Scanner {
                     && hay[e + 1].is_ascii_digit();
                 if e - t < 3
                     && e < lim
-                    && (ends_short(hay[e]) || decimal)
+                    && (ends_short(hay[e])
+                        && chars::url_sep(&hay[..lim], e).is_none()
+                        || decimal)
                     && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t)
                         .is_none()
                 {
@@ -369,6 +371,15 @@ impl Scanner {
             if !eof && hay.len() <= t + AHEAD {
                 self.cursor = base + t as u64;
                 return base + track.unwrap_or(t) as u64;
+            }
+            // The digits of a URL-encoded separator ("%20", "%2D") are
+            // none: the number starts after it.
+            if !self.in_run && t >= 1 && hay[t - 1] == b'%' {
+                if let Some(Ok(_)) = chars::url_sep(hay, t - 1) {
+                    let skip = if hay[t + 1] == b'0' { 2 } else { 1 };
+                    self.cursor = base + (t + skip) as u64;
+                    continue;
+                }
             }
             let wend = hay.len().min(t + AHEAD);
             let abs_t = base + t as u64;
@@ -995,6 +1006,10 @@ impl Scanner {
         let mut newline = false;
         let mut label = false;
         while p < s {
+            if let Some(Ok(_)) = chars::url_sep(cx.win, p) {
+                p += 3;
+                continue;
+            }
             let (c, n) = chars::classify(cx.win, p);
             match c {
                 // "…1111, expires 12/27, code 123": a bare "code" right
@@ -2464,7 +2479,12 @@ fn gap_at(
         if p >= w.len() {
             return Err(!cx.eof_end);
         }
-        let (c, n) = chars::classify(w, p);
+        let (c, n) = match chars::url_sep(w, p) {
+            Some(Ok(s)) => (Class::Sep(s), 3),
+            // "%2" at the end of the window: wait for the rest.
+            Some(Err(())) if !cx.eof_end => return Err(true),
+            _ => chars::classify(w, p),
+        };
         match c {
             Class::Sep(s) => {
                 if s == Sep::Comma {
@@ -2573,7 +2593,9 @@ fn parse_run(
     let first = first && !after_mask;
     let w = cx.win;
     let spoken = cx.inner.spoken;
-    let left = if first {
+    let left = if first && chars::url_sep_before(w, cx.lo, t) {
+        Class::Sep(Sep::Space)
+    } else if first {
         match chars::class_before(w, cx.lo, t) {
             // A number glued to a keyword stands on its own ("exp06/27",
             // "CVV123", "cc4111…"); glued to a not-a-card word it is part
@@ -2809,7 +2831,9 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
     let mut p = s;
     while p > cx.lo {
         let b = w[p - 1];
-        if Some(b) == mask
+        if chars::url_sep_before(w, cx.lo, p) {
+            p -= 3;
+        } else if Some(b) == mask
             || b.is_ascii_digit()
             || matches!(b, b' ' | b'-' | b'/' | b'.')
         {
@@ -2857,14 +2881,17 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
     let mut seps = 0;
     let mut words = 0;
     loop {
-        while p > cx.lo
-            && seps < 6
-            && matches!(
+        while p > cx.lo && seps < 6 {
+            if matches!(
                 w[p - 1],
                 b' ' | b'-' | b'/' | b'.' | b',' | b'\n' | b'\r' | b'\t'
-            )
-        {
-            p -= 1;
+            ) {
+                p -= 1;
+            } else if chars::url_sep_before(w, cx.lo, p) {
+                p -= 3;
+            } else {
+                break;
+            }
             seps += 1;
         }
         // Filler words may stand between digits ("**** uh 4111").

@@ -179,6 +179,11 @@ fn messy() -> impl Strategy<Value = String> {
         "April ",
         "0",
         "IMEI ",
+        "%20",
+        "%2",
+        "%2F",
+        "exp_month=",
+        "expiryYear\":\"",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
@@ -221,6 +226,13 @@ fn spaced() -> impl Strategy<Value = String> {
         "thanks",
         "order",
         "expires",
+        "4111%201111",
+        "%201111%20",
+        "4444%2D",
+        "12%2F27",
+        "exp_month=12",
+        "expiryYear=2030",
+        "exp_year:",
     ]);
     proptest::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
 }
