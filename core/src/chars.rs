@@ -131,6 +131,7 @@ fn class_of(c: char) -> Class {
 /// A space, dash or slash written in URL encoding at `p` (`%20`, `%2D`,
 /// `%2F`), as in a query string (`card=4111%201111%201111%201111`,
 /// `exp=12%2F27`): `Some(Err(()))` when `w` ends inside what may be one.
+#[inline]
 pub(crate) fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
     if w[p] != b'%' {
         return None;
@@ -147,6 +148,7 @@ pub(crate) fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
 
 /// Whether a URL-encoded separator (`%20`, `%2D`, `%2F`) ends right at `p`, no
 /// earlier than `lo`.
+#[inline]
 pub(crate) fn url_sep_before(w: &[u8], lo: usize, p: usize) -> bool {
     p >= lo + 3 && matches!(url_sep(w, p - 3), Some(Ok(_)))
 }

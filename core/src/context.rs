@@ -19,9 +19,6 @@ pub(crate) enum Cat {
     Cvv,
     /// "exp", "expires", "valid thru": an expiry date.
     Expiry,
-    /// "exp month", "expiryYear": the month or the year of an expiry date,
-    /// in a field of its own.
-    ExpiryPart,
     /// "ssn", "social security": an SSN.
     Ssn,
     /// "pin", "passcode": a PIN.
@@ -63,11 +60,6 @@ static WORDS: &[(&str, Cat)] = &[
     ("valid until", Cat::Expiry), ("good thru", Cat::Expiry),
     ("good through", Cat::Expiry), ("mm/yy", Cat::Expiry),
     ("ccexp", Cat::Expiry), ("cc-exp", Cat::Expiry),
-    ("exp month", Cat::ExpiryPart), ("exp year", Cat::ExpiryPart),
-    ("expiry month", Cat::ExpiryPart), ("expiry year", Cat::ExpiryPart),
-    ("expiration month", Cat::ExpiryPart),
-    ("expiration year", Cat::ExpiryPart),
-    ("card exp month", Cat::ExpiryPart), ("card exp year", Cat::ExpiryPart),
     ("ssn", Cat::Ssn), ("ss#", Cat::Ssn), ("social security", Cat::Ssn),
     ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("s s n", Cat::Ssn),
     ("ssn#", Cat::Ssn),

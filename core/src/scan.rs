@@ -466,17 +466,18 @@ impl Scanner {
         // Fewer than three digits are never card data (the shortest, a CVV
         // or "1/27", has three): the common case in chat, logs and speech
         // (times, days, counts, "one of the") costs nothing more.
-        if !run.cut
-            && run_digits < 3
-            && gs.iter().all(|g| !g.month)
-            && part_field_before(cx.win, cx.lo, gs[0].s).is_none()
-        {
+        let short = !run.cut && run_digits < 3 && gs.iter().all(|g| !g.month);
+        if short && part_field_before(cx.win, cx.lo, gs[0].s).is_none() {
             self.short_run = true;
             return match run.long_at {
                 Some(p) => (p, false, true),
                 None => (gs[n - 1].e, false, false),
             };
         }
+        // A short number in an expiry month or year field is read, but
+        // bounds the next number's keyword look-behind no more than its
+        // mask will.
+        self.short_run = short;
         let whole_run = run.first && !run.cut && run.long_at.is_none();
         if whole_run && is_uuid(gs) {
             return (gs[n - 1].e, false, false);
@@ -755,58 +756,41 @@ impl Scanner {
                 k += 1;
                 continue;
             }
-            // A month or a year in a field of its own, after a keyword
-            // that names it (`"exp_month": 8`, `"expiryYear":"2030"`,
-            // "expiration month 08").
-            let part_ok =
-                |g: &Group| match part_field_before(cx.win, cx.lo, g.s) {
-                    Some(Part::Month) => g.nd <= 2 && month_ok(g.value()),
+            // A month or a year in a field of its own, named as a part of
+            // an expiry date (`"exp_month": 8`, `"expiryYear":"2030"`,
+            // "expiration month 08"), counts as after a keyword.
+            let part = k + 1 == b
+                && !gs[k].spoken
+                && match part_field_before(cx.win, cx.lo, s) {
+                    Some(Part::Month) => {
+                        gs[k].nd <= 2 && month_ok(gs[k].value())
+                    }
                     Some(Part::Year) => {
-                        g.nd == 2
-                            || g.nd == 4 && (2000..=2099).contains(&g.value())
+                        gs[k].nd == 2
+                            || gs[k].nd == 4
+                                && (2000..=2099).contains(&gs[k].value())
                     }
                     None => false,
                 };
-            if k + 1 == b
-                && !gs[k].spoken
-                && loose(k + 1)
-                && part_ok(&gs[k])
-                && kwb() == Some(Cat::ExpiryPart)
-            {
-                let d = collect(&gs[k..k + 1]);
-                self.emit_raw(
-                    cx,
-                    Kind::Expiry,
-                    s,
-                    gs[k].e,
-                    &d,
-                    Reason::Keyword,
-                    false,
-                    emit,
-                );
-                self.chain_end = Some(cx.base + gs[k].e as u64);
-                k += 1;
-                fresh = k;
-                continue;
-            }
             // Year first ("expiry: 2029-08", `"exp_date": "2029/08"`) only
             // after an expiry keyword: after a card it is a log's date.
-            let exp_m = expiry_at(gs, k, b).or_else(|| {
-                year_month_at(gs, k, b)
-                    .filter(|&m| kw_at(m) == Some(Cat::Expiry))
-            });
+            let exp_m = expiry_at(gs, k, b)
+                .or_else(|| {
+                    year_month_at(gs, k, b)
+                        .filter(|&m| kw_at(m) == Some(Cat::Expiry))
+                })
+                .or(part.then_some(k + 1));
             if let Some(m) = exp_m.filter(|&m| loose(m)) {
                 let kw = kw_at(m);
-                if kw == Some(Cat::Expiry)
-                    || self.after_card(cx, s, gs[m - 1].e)
-                {
-                    let ok = kw == Some(Cat::Expiry)
+                let keyword = kw == Some(Cat::Expiry) || part && m == k + 1;
+                if keyword || self.after_card(cx, s, gs[m - 1].e) {
+                    let ok = keyword
                         || gs[m - 1].gap.chars > 0 && m - k == 2
                         || gs[k].spoken
                         || gs[k].month;
                     if ok {
                         let d = collect(&gs[k..m]);
-                        let reason = if kw == Some(Cat::Expiry) {
+                        let reason = if keyword {
                             Reason::Keyword
                         } else {
                             Reason::AfterCard
@@ -1779,7 +1763,11 @@ fn after_last_number(
         let before_digit = rest.len() >= 6
             && matches!(rest[0], b' ' | b'-')
             && rest[1..6].eq_ignore_ascii_case(b"digit");
-        if !in_word && !before_digit {
+        // One or two digits in an expiry month or year field are masked
+        // glued to the field ("exp_month=**"), which reads as no number:
+        // they bound nothing before redaction either.
+        let part = end - j <= 2 && part_field_before(w, lo, j).is_some();
+        if !in_word && !before_digit && !part {
             return end;
         }
         i = j;
@@ -1913,12 +1901,15 @@ enum Part {
     Year,
 }
 
-/// Whether the number at `t` stands in a month or a year field: right
-/// after a word ending in "month" or "year" and up to four quotes, colons,
-/// equals signs or spaces (`"exp_month": 8`, `expiryYear="30"`,
-/// "expiration month 08"). One or two digits there may be part of an
-/// expiry date, so they are not passed over as too short to matter.
+/// Whether the number at `t` stands in a field that holds the month or
+/// the year of an expiry date: right after a name that ends in "month" or
+/// "year" after "exp", "expiry" or "expiration" (`"exp_month": 8`,
+/// `expiryYear="30"`, "expiration month 08", `card_exp_year=2031`), and up
+/// to four quotes, colons, equals signs or spaces.
+#[inline]
 fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
+    // The last letter of the name rules out nearly every number, inline;
+    // the rest is read out of line.
     let mut p = t;
     while p > lo
         && t - p < 4
@@ -1926,16 +1917,50 @@ fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
     {
         p -= 1;
     }
-    let ends = |word: &[u8]| {
+    if p == lo || !matches!(w[p - 1] | 0x20, b'h' | b'r') {
+        return None;
+    }
+    part_field_slow(w, lo, t)
+}
+
+/// [`part_field_before`] past its first test.
+#[cold]
+#[inline(never)]
+fn part_field_slow(w: &[u8], lo: usize, t: usize) -> Option<Part> {
+    let mut p = t;
+    while p > lo
+        && t - p < 4
+        && matches!(w[p - 1], b'"' | b'\'' | b':' | b'=' | b' ')
+    {
+        p -= 1;
+    }
+    // The last letter first: most numbers follow neither word.
+    if p == lo || !matches!(w[p - 1] | 0x20, b'h' | b'r') {
+        return None;
+    }
+    let ends = |p: usize, word: &[u8]| {
         p >= lo + word.len() && w[p - word.len()..p].eq_ignore_ascii_case(word)
     };
-    if ends(b"month") {
-        Some(Part::Month)
-    } else if ends(b"year") {
-        Some(Part::Year)
+    let (part, mut q) = if ends(p, b"month") {
+        (Part::Month, p - 5)
+    } else if ends(p, b"year") {
+        (Part::Year, p - 4)
     } else {
-        None
+        return None;
+    };
+    // One separator, or none in camelCase ("expiryMonth").
+    if q > lo && matches!(w[q - 1], b'_' | b'-' | b' ' | b'.') {
+        q -= 1;
     }
+    let whole = |p: usize, word: &[u8]| {
+        ends(p, word)
+            && (p == lo + word.len()
+                || !w[p - word.len() - 1].is_ascii_alphabetic()
+                || w[p - word.len() - 1].is_ascii_lowercase()
+                    && w[p - word.len()].is_ascii_uppercase())
+    };
+    (whole(q, b"exp") || whole(q, b"expiry") || whole(q, b"expiration"))
+        .then_some(part)
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
@@ -2479,11 +2504,14 @@ fn gap_at(
         if p >= w.len() {
             return Err(!cx.eof_end);
         }
-        let (c, n) = match chars::url_sep(w, p) {
-            Some(Ok(s)) => (Class::Sep(s), 3),
-            // "%2" at the end of the window: wait for the rest.
-            Some(Err(())) if !cx.eof_end => return Err(true),
-            _ => chars::classify(w, p),
+        let (c, n) = match chars::classify(w, p) {
+            (Class::Other, 1) if w[p] == b'%' => match chars::url_sep(w, p) {
+                Some(Ok(s)) => (Class::Sep(s), 3),
+                // "%2" at the end of the window: wait for the rest.
+                Some(Err(())) if !cx.eof_end => return Err(true),
+                _ => (Class::Other, 1),
+            },
+            cn => cn,
         };
         match c {
             Class::Sep(s) => {
@@ -2593,10 +2621,14 @@ fn parse_run(
     let first = first && !after_mask;
     let w = cx.win;
     let spoken = cx.inner.spoken;
-    let left = if first && chars::url_sep_before(w, cx.lo, t) {
-        Class::Sep(Sep::Space)
-    } else if first {
+    let left = if first {
         match chars::class_before(w, cx.lo, t) {
+            // After a separator written in URL encoding ("%20", "%2D").
+            Class::Digit(_) | Class::Letter
+                if chars::url_sep_before(w, cx.lo, t) =>
+            {
+                Class::Sep(Sep::Space)
+            }
             // A number glued to a keyword stands on its own ("exp06/27",
             // "CVV123", "cc4111…"); glued to a not-a-card word it is part
             // of that ("order12345678").
