@@ -2881,12 +2881,15 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
 }
 
 /// Whether the digits at `p` are glued to mask characters that no
-/// redaction left: fewer than eight, at the start of the text or after
-/// ASCII punctuation or a control character (`"***4111-1111-1111 1111"`,
-/// `(*4111…`). A card's mask glued to the digits it keeps is the masked
-/// head of its last group: after a separator, a word or the digits a
-/// policy kept at the start, or, when the card is that one group, at least
-/// eight characters long. Those digits are then not digits a mask kept.
+/// redaction left: fewer than eight, at the start of the text, after
+/// punctuation or a word (`"***4111-1111-1111 1111"`, `(*4111…`), or
+/// after a separator that follows neither a mask character nor a filler
+/// word (`6790-**4111…`). A card's mask glued to the digits it keeps is
+/// the masked head of its last group: after a masked group and a
+/// separator ("**** **** **1111"), a filler word, or glued to the digits a
+/// policy kept at the start; or, when the card is that one group, at least
+/// eight characters long. Digits glued to another mask are not digits a mask
+/// kept.
 fn stray_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
     let Some(mask) = cx.inner.masker.mask_byte() else { return false };
     let w = cx.win;
@@ -2899,9 +2902,54 @@ fn stray_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
         // Where the look-behind ends, only the start of the text is known.
         return cx.base + cx.lo as u64 == 0;
     }
-    let b = w[q - 1];
-    (b.is_ascii_punctuation() || b.is_ascii_control())
-        && !matches!(b, b'-' | b'/' | b'.' | b',' | b'\t' | b'\n' | b'\r')
+    // The separators right before the mask (up to six, as between two
+    // groups of a run), URL-encoded ones included.
+    let sep_len = |i: usize| {
+        if chars::url_sep_before(w, cx.lo, i) {
+            3
+        } else if matches!(
+            w[i - 1],
+            b' ' | b'-' | b'/' | b'.' | b',' | b'\t' | b'\n' | b'\r'
+        ) {
+            1
+        } else {
+            0
+        }
+    };
+    if sep_len(q) == 0 {
+        let b = w[q - 1];
+        return !b.is_ascii_digit() && b.is_ascii();
+    }
+    let mut r = q;
+    let mut seps = 0;
+    while r > cx.lo && seps < 6 {
+        let k = sep_len(r);
+        if k == 0 {
+            break;
+        }
+        r -= k;
+        seps += 1;
+    }
+    if r == cx.lo {
+        return false;
+    }
+    // (Digits before the separator are another number's: a policy that
+    // keeps the first digits glues them to the mask.)
+    let c = w[r - 1];
+    if c == mask || !c.is_ascii() {
+        return false;
+    }
+    if c.is_ascii_alphabetic() {
+        let mut s = r;
+        while s > cx.lo && w[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        let filler = cx.inner.spoken.is_some_and(|sp| {
+            sp.lookup(&w[s..r]).is_some_and(Word::is_filler)
+        });
+        return !filler;
+    }
+    true
 }
 
 /// Whether masked digits, and maybe separators and filler words, stand

@@ -411,3 +411,29 @@ fn stray_mask_before_card() {
         assert_eq!(r.redact(t), r.redact(&r.redact(t)), "{t}");
     }
 }
+
+/// Target `no_pan_survives`: `bold (*3458-6790-**4111-1111-1111 1111***)`.
+///
+/// Root cause: two mask characters glued to a card, after another
+/// number and a dash, were taken for the masked head of a card's last
+/// group, so the card's first four digits were read as digits a mask kept
+/// and the card, printed with a dash and a space, was not read. A card's
+/// mask glued to the digits it keeps follows a masked group or a filler
+/// word (or is eight characters or more); after another number's digits it
+/// is not a redaction's.
+#[test]
+fn mask_after_digits_and_dash_before_card() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/mask-after-digits-and-dash-before-card"
+    );
+    let r = Redactor::new();
+    let shown = |t: &[u8]| t.windows(15).any(|w| w == b"4111-1111-1111 ");
+    assert!(shown(data));
+    assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    // A card's own last group, cut by its mask, still reads as masked.
+    for t in ["**** **** **1111 2222 3333 4444", "**** uh **** uh **1111 5555"]
+    {
+        assert_eq!(r.redact(t), r.redact(&r.redact(t)), "{t}");
+        assert!(r.find(t).iter().all(|f| f.kind() != Kind::Card), "{t}");
+    }
+}
