@@ -2753,7 +2753,8 @@ fn parse_run(
         let mut glued = false;
         if masked {
             kept_left = 4;
-        } else if kept_left >= nd && !stray_mask(cx, p) {
+        } else if kept_left >= nd && (kept_left < 4 || kept_after_mask(cx, p))
+        {
             kept = true;
             kept_left -= nd;
             // Kept digits glued to the mask are the tail of a group the
@@ -2880,76 +2881,62 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
     p
 }
 
-/// Whether the digits at `p` are glued to mask characters that no
-/// redaction left: fewer than eight, at the start of the text, after
-/// punctuation or a word (`"***4111-1111-1111 1111"`, `(*4111…`), or
-/// after a separator that follows neither a mask character nor a filler
-/// word (`6790-**4111…`). A card's mask glued to the digits it keeps is
-/// the masked head of its last group: after a masked group and a
-/// separator ("**** **** **1111"), a filler word, or glued to the digits a
-/// policy kept at the start; or, when the card is that one group, at least
-/// eight characters long. Digits glued to another mask are not digits a mask
-/// kept.
-fn stray_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
-    let Some(mask) = cx.inner.masker.mask_byte() else { return false };
+/// Whether the mask characters before the digits at `p` may be a
+/// redaction's, so that those digits may be the last four it kept: the
+/// chain of mask characters, separators and filler words that ends at `p`
+/// holds at least eight mask characters (a card has twelve digits or
+/// more, all but four masked), or reaches past the look-behind. A few mask
+/// characters after other text ("bold (***4111-1111-1111 1111",
+/// `6790**-4111…`, "cvv *** 4111…") are no card's, and the digits after
+/// them are read as any other.
+fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
+    let Some(mask) = cx.inner.masker.mask_byte() else { return true };
     let w = cx.win;
-    let n = w[cx.lo..p].iter().rev().take_while(|&&b| b == mask).count();
-    if n == 0 || n >= 8 {
-        return false;
-    }
-    let q = p - n;
-    if q == cx.lo {
-        // Where the look-behind ends, only the start of the text is known.
-        return cx.base + cx.lo as u64 == 0;
-    }
-    // The separators right before the mask (up to six, as between two
-    // groups of a run), URL-encoded ones included.
-    let sep_len = |i: usize| {
+    let mut i = p;
+    let mut masks = 0;
+    let mut words = 0;
+    while i > cx.lo {
+        let b = w[i - 1];
+        if b == mask {
+            masks += 1;
+            if masks >= 8 {
+                return true;
+            }
+            i -= 1;
+            continue;
+        }
         if chars::url_sep_before(w, cx.lo, i) {
-            3
-        } else if matches!(
-            w[i - 1],
-            b' ' | b'-' | b'/' | b'.' | b',' | b'\t' | b'\n' | b'\r'
-        ) {
-            1
-        } else {
-            0
+            i -= 3;
+            continue;
         }
-    };
-    if sep_len(q) == 0 {
-        let b = w[q - 1];
-        return !b.is_ascii_digit() && b.is_ascii();
-    }
-    let mut r = q;
-    let mut seps = 0;
-    while r > cx.lo && seps < 6 {
-        let k = sep_len(r);
-        if k == 0 {
-            break;
-        }
-        r -= k;
-        seps += 1;
-    }
-    if r == cx.lo {
-        return false;
-    }
-    // (Digits before the separator are another number's: a policy that
-    // keeps the first digits glues them to the mask.)
-    let c = w[r - 1];
-    if c == mask || !c.is_ascii() {
-        return false;
-    }
-    if c.is_ascii_alphabetic() {
-        let mut s = r;
-        while s > cx.lo && w[s - 1].is_ascii_alphabetic() {
+        // The character ending at `i`: a separator of any script, or a
+        // filler word ("**** uh **** uh **1111").
+        let mut s = i - 1;
+        while s > cx.lo && i - s < 4 && w[s] & 0xC0 == 0x80 {
             s -= 1;
         }
-        let filler = cx.inner.spoken.is_some_and(|sp| {
-            sp.lookup(&w[s..r]).is_some_and(Word::is_filler)
-        });
-        return !filler;
+        let (c, n) = chars::classify(w, s);
+        match c {
+            Class::Sep(_) | Class::Invisible if s + n == i => i = s,
+            Class::Letter if b.is_ascii_alphabetic() && words < 4 => {
+                let mut q = i;
+                while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
+                    q -= 1;
+                }
+                let filler = cx.inner.spoken.is_some_and(|sp| {
+                    sp.lookup(&w[q..i]).is_some_and(Word::is_filler)
+                });
+                if !filler {
+                    return false;
+                }
+                words += 1;
+                i = q;
+            }
+            _ => return false,
+        }
     }
-    true
+    // Where the look-behind ends, only the start of the text is known.
+    cx.base + cx.lo as u64 != 0
 }
 
 /// Whether masked digits, and maybe separators and filler words, stand

@@ -437,3 +437,40 @@ fn mask_after_digits_and_dash_before_card() {
         assert!(r.find(t).iter().all(|f| f.kind() != Kind::Card), "{t}");
     }
 }
+
+/// Target `no_pan_survives`: a card after three mask characters that
+/// follow a byte that is no character (`\xff***4111-1111-1111 1111-…`),
+/// and one after two mask characters and a dash that follow another
+/// number (`bold (*58-6790**-4111-1111-1111 1111***)`).
+///
+/// Root cause: digits after any mask character were taken for the last
+/// four digits a redaction kept, and a card starting with them had to be
+/// printed with one separator throughout. A redaction masks at least eight
+/// digits of a card before the four it keeps; the digits after a chain of
+/// fewer mask characters (separators and filler words read through) are
+/// read as any other.
+#[test]
+fn short_mask_chains_before_cards() {
+    let r = Redactor::new();
+    let shown = |t: &[u8]| t.windows(15).any(|w| w == b"4111-1111-1111 ");
+    for data in [
+        &include_bytes!(
+            "../../fuzz/regressions/no_pan_survives/stray-mask-after-invalid-byte"
+        )[..],
+        &include_bytes!(
+            "../../fuzz/regressions/no_pan_survives/mask-after-digits-before-dash-and-card"
+        )[..],
+    ] {
+        assert!(shown(data));
+        assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    }
+    // A card typed after a masked CVV is a card.
+    let fs = r.find("cvv *** 4111-1111-1111 1111");
+    assert!(fs.iter().any(|f| f.kind() == Kind::Card));
+    // A card's own mask still marks the four digits it kept.
+    for t in
+        ["****-****-****-1111 2222 3333 4444 5", "**** uh **** uh **1111 5555"]
+    {
+        assert_eq!(r.redact(t), r.redact(&r.redact(t)), "{t}");
+    }
+}
