@@ -1920,24 +1920,13 @@ fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
     if p == lo || !matches!(w[p - 1] | 0x20, b'h' | b'r') {
         return None;
     }
-    part_field_slow(w, lo, t)
+    part_field_name(w, lo, p)
 }
 
-/// [`part_field_before`] past its first test.
+/// [`part_field_before`] for the field name that ends at `p`.
 #[cold]
 #[inline(never)]
-fn part_field_slow(w: &[u8], lo: usize, t: usize) -> Option<Part> {
-    let mut p = t;
-    while p > lo
-        && t - p < 4
-        && matches!(w[p - 1], b'"' | b'\'' | b':' | b'=' | b' ')
-    {
-        p -= 1;
-    }
-    // The last letter first: most numbers follow neither word.
-    if p == lo || !matches!(w[p - 1] | 0x20, b'h' | b'r') {
-        return None;
-    }
+fn part_field_name(w: &[u8], lo: usize, p: usize) -> Option<Part> {
     let ends = |p: usize, word: &[u8]| {
         p >= lo + word.len() && w[p - word.len()..p].eq_ignore_ascii_case(word)
     };
