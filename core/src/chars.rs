@@ -189,19 +189,26 @@ fn classify_wide(hay: &[u8], i: usize) -> (Class, usize) {
 /// The class of the character that ends just before `i` (for left-boundary
 /// checks), looking no further back than `lo`.
 pub(crate) fn class_before(hay: &[u8], lo: usize, i: usize) -> Class {
+    char_before(hay, lo, i).map_or(Class::Other, |(c, _)| c)
+}
+
+/// The class and start of the character that ends just before `i`,
+/// looking no further back than `lo`; `None` at `lo` or when the bytes
+/// there end no whole character.
+pub(crate) fn char_before(
+    hay: &[u8],
+    lo: usize,
+    i: usize,
+) -> Option<(Class, usize)> {
     if i <= lo {
-        return Class::Other;
+        return None;
     }
     let mut s = i - 1;
     while s > lo && i - s < 4 && hay[s] & 0xC0 == 0x80 {
         s -= 1;
     }
     let (c, n) = classify(hay, s);
-    if s + n == i {
-        c
-    } else {
-        Class::Other
-    }
+    (s + n == i).then_some((c, s))
 }
 
 /// Finds the first byte at or after `from` that could start a digit: an

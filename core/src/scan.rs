@@ -2885,8 +2885,7 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
     let mut masks = 0;
     let mut words = 0;
     while i > cx.lo {
-        let b = w[i - 1];
-        if b == mask {
+        if w[i - 1] == mask {
             masks += 1;
             if masks >= 8 {
                 return true;
@@ -2900,28 +2899,15 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
         }
         // The character ending at `i`: a separator of any script, or a
         // filler word ("**** uh **** uh **1111").
-        let mut s = i - 1;
-        while s > cx.lo && i - s < 4 && w[s] & 0xC0 == 0x80 {
-            s -= 1;
-        }
-        let (c, n) = chars::classify(w, s);
-        match c {
-            Class::Sep(_) | Class::Invisible if s + n == i => i = s,
-            Class::Letter if b.is_ascii_alphabetic() && words < 4 => {
-                let mut q = i;
-                while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
-                    q -= 1;
+        match chars::char_before(w, cx.lo, i) {
+            Some((Class::Sep(_) | Class::Invisible, s)) => i = s,
+            _ => match filler_before(cx, i).filter(|_| words < 4) {
+                Some(q) => {
+                    words += 1;
+                    i = q;
                 }
-                let filler = cx.inner.spoken.is_some_and(|sp| {
-                    sp.lookup(&w[q..i]).is_some_and(Word::is_filler)
-                });
-                if !filler {
-                    return false;
-                }
-                words += 1;
-                i = q;
-            }
-            _ => return false,
+                None => return false,
+            },
         }
     }
     // Where the look-behind ends, only the start of the text is known.
@@ -2951,22 +2937,27 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
             seps += 1;
         }
         // Filler words may stand between digits ("**** uh 4111").
-        let mut q = p;
-        while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
-            q -= 1;
+        match filler_before(cx, p).filter(|_| words < 4) {
+            Some(q) => {
+                p = q;
+                words += 1;
+            }
+            None => break,
         }
-        let filler = q < p
-            && words < 4
-            && cx.inner.spoken.is_some_and(|sp| {
-                sp.lookup(&w[q..p]).is_some_and(Word::is_filler)
-            });
-        if !filler {
-            break;
-        }
-        p = q;
-        words += 1;
     }
     p > cx.lo && w[p - 1] == mask
+}
+
+/// The start of the filler word ("uh", "and", "sorry") that ends at `i`,
+/// in spoken mode.
+fn filler_before(cx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let w = cx.win;
+    let mut q = i;
+    while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
+        q -= 1;
+    }
+    let sp = cx.inner.spoken?;
+    (q < i && sp.lookup(&w[q..i]).is_some_and(Word::is_filler)).then_some(q)
 }
 
 /// The digits of a message that is nothing but one run of digit groups

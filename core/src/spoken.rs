@@ -284,6 +284,13 @@ fn quick_prefix3(hay: &[u8], s: usize) -> usize {
         as usize
 }
 
+/// One bit per byte of `x` that is an ASCII letter, in byte order (bit
+/// `k` for byte `k`).
+#[inline]
+fn letter_bits(x: u64) -> u64 {
+    (letter_bytes(x) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// One bit of `0x80` in each byte of `x` that is an ASCII letter.
 #[inline]
 fn letter_bytes(x: u64) -> u64 {
@@ -365,11 +372,8 @@ impl Spoken {
             // Sixteen bytes at once: the word is the run of letters at
             // their start, packed by lower-casing and clearing the rest.
             let x = u128::from_le_bytes(b.try_into().expect("16 bytes"));
-            let bits = |h: u64| {
-                (letter_bytes(h) >> 7).wrapping_mul(0x0102_0408_1020_4080)
-                    >> 56
-            };
-            let letters = bits(x as u64) | bits((x >> 64) as u64) << 8;
+            let letters =
+                letter_bits(x as u64) | letter_bits((x >> 64) as u64) << 8;
             let len = letters.trailing_ones() as usize;
             if len > MAX_WORD {
                 return None;
@@ -388,6 +392,28 @@ impl Spoken {
         self.lookup(&hay[s..e]).is_some_and(is_trigger).then_some(e)
     }
 
+    /// [`trigger_at`](Self::trigger_at) for the word start `s`, after the
+    /// three-letter prefix test that rejects most words at once.
+    #[inline]
+    fn trigger_start(
+        &self,
+        hay: &[u8],
+        s: usize,
+        end: usize,
+    ) -> Option<usize> {
+        // Four bytes at `s` are read at once where the stretch holds them;
+        // near its end, a byte at a time.
+        let key = if s + 4 <= end {
+            quick_prefix3(hay, s)
+        } else {
+            prefix3(hay, s, end)
+        };
+        if self.prefixes[key / 64] & (1 << (key % 64)) == 0 {
+            return None;
+        }
+        self.trigger_at(hay, s, end)
+    }
+
     /// The first trigger word in `hay[from..end]`: the span of a whole run
     /// of ASCII letters that starts there (the byte before it, which may
     /// lie before `from`, is no ASCII letter) and is a trigger. The run
@@ -402,15 +428,7 @@ impl Spoken {
         // Long stretches go through the vector filter where the CPU has
         // one; the word-start walk below takes what it leaves.
         let from = match self.starts.find(hay, from, end, |s| {
-            let key = if s + 4 <= end {
-                quick_prefix3(hay, s)
-            } else {
-                prefix3(hay, s, end)
-            };
-            if self.prefixes[key / 64] & (1 << (key % 64)) == 0 {
-                return None;
-            }
-            self.trigger_at(hay, s, end).map(|e| (s, e))
+            self.trigger_start(hay, s, end).map(|e| (s, e))
         }) {
             Ok(found) => return Some(found),
             Err(p) => p,
@@ -422,17 +440,12 @@ impl Spoken {
         while p < end {
             let len = (end - p).min(64);
             let mut letters = 0u64;
-            // One bit per byte, in byte order.
-            let bits = |x: u64| {
-                (letter_bytes(x) >> 7).wrapping_mul(0x0102_0408_1020_4080)
-                    >> 56
-            };
             let full = hay[p..p + len].chunks_exact(8);
             let tail = full.remainder();
             let k = full.len();
             for (k, c) in full.enumerate() {
                 let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-                letters |= bits(x) << (8 * k);
+                letters |= letter_bits(x) << (8 * k);
             }
             for (i, &c) in tail.iter().enumerate() {
                 letters |= u64::from(c.is_ascii_alphabetic()) << (8 * k + i);
@@ -441,17 +454,8 @@ impl Spoken {
             while starts != 0 {
                 let s = p + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                // Four bytes at `s` are read at once where the stretch
-                // holds them; near its end, a byte at a time.
-                let key = if s + 4 <= end {
-                    quick_prefix3(hay, s)
-                } else {
-                    prefix3(hay, s, end)
-                };
-                if self.prefixes[key / 64] & (1 << (key % 64)) != 0 {
-                    if let Some(e) = self.trigger_at(hay, s, end) {
-                        return Some((s, e));
-                    }
+                if let Some(e) = self.trigger_start(hay, s, end) {
+                    return Some((s, e));
                 }
             }
             prev = letters >> (len - 1) & 1 != 0;
