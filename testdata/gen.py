@@ -288,10 +288,25 @@ PAN = [
     # A not-a-card word gives way to "card" after it.
     "Need to see last 10 transaction of card [[card/jcb:3566002020360505]]",
     "visa-[[card/visa:4111111111111111]]",
+    # Grouped by thousands, as speech-to-text may print a number read
+    # without pauses: a card when a card keyword introduces all of it.
+    "my card number is [[card/visa:4,242,424,242,424,242]].",
+    "card: [[card/mastercard:5,555,555,555,554,444]] exp [[expiry:12/27]]",
+    "card [[card/visa:4242,4242,4242,4242]]",
 ]
 
 NEGATIVE = [
     "order 12345678 shipped",
+    # Grouped by thousands without a card keyword, or only part of a
+    # longer number, or in fours glued by commas: amounts and CSV rows.
+    "4,242,424,242,424,242",
+    "total 4,242,424,242,424,242 units",
+    "card: 4,242,424,242,424,242,111",
+    "2021,2022,2023,2024",
+    "4242,4242,4242,4242",
+    "card 4242,4242,4242,4242,4242",
+    "412,345,678,901,234,567,890",
+    "ssn 12,345,6789",
     "order #4111111111111111",
     "IMEI 352099001761481",
     "imei: 490154203237518",
@@ -392,6 +407,7 @@ SSN = [
     "the ssn is [[ssn:123456789]].",
     "[[ssn:123-45-6789]] is my ssn",
     "[[ssn:078.05.1123]]",
+    "my social is [[ssn:123,456,789]]",
     "my ssn is [[ssn:078 05 1123]]",
     "price 123.45 today",
 ]

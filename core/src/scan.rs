@@ -101,6 +101,10 @@ struct Gap {
     restart: bool,
     /// Whether a separator is said as a word ("12 slash 27").
     said: bool,
+    /// A comma glued between digits: a number grouped by thousands
+    /// ("4,242,424,242,424,242", as speech-to-text may print a number read
+    /// without pauses) or groups of four typed with commas.
+    comma: bool,
 }
 
 /// One group of digits: a numeral group or a spoken number token.
@@ -553,7 +557,8 @@ impl Scanner {
         // it ("call 596-901-1199, 6011-1111-1111-1117": the first four
         // groups may pass the Luhn check by chance).
         let mut cards: Vec<CardHit> = Vec::new();
-        let mut i = 0;
+        // (No window holds twelve digits when the run does not.)
+        let mut i = if run_digits < 12 { commit_lim } else { 0 };
         while i < commit_lim {
             match best_card(cx, run, gs, i, kw_run, &card_kw) {
                 Some(c) => {
@@ -1244,6 +1249,15 @@ fn best_card(
         }
         let card_kw =
             card_kw.before && i == 0 || card_kw.after && j >= card_kw.reach;
+        // Groups joined by glued commas ("4,242,424,242,424,242",
+        // "4242,4242,4242,4242") are a card only when all of the run is
+        // and a keyword says so: a row of numbers in a CSV file is joined
+        // the same way.
+        if window[1..].iter().any(|g| g.gap.comma)
+            && !(whole && card_kw && gs[1..].iter().all(|g| g.gap.comma))
+        {
+            continue;
+        }
         // Numerals joined by a filler word ("room 508 - and 125-668-1243")
         // are one number only when grouped like a card: speech-to-text
         // writes "4111 uh 1111 1111 1111", a list has other shapes.
@@ -1883,6 +1897,35 @@ fn introduces(cx: &Ctx<'_, '_>, ke: usize, cat: Cat) -> bool {
     false
 }
 
+/// Whether the comma at `p` joins two digit groups with no space: one to
+/// three ASCII digits before it (back to `lo`) and exactly three after it
+/// (a number grouped by thousands), or four and four (a card typed with
+/// commas). `None` when the window ends before that is known (`eof`: the
+/// text ends there).
+fn glued_comma(w: &[u8], lo: usize, p: usize, eof: bool) -> Option<bool> {
+    let before = w[lo..p]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let after = match before {
+        1..=3 => 3,
+        4 => 4,
+        _ => return Some(false),
+    };
+    for k in 1..=after + 1 {
+        match w.get(p + k) {
+            None => return eof.then_some(k == after + 1),
+            Some(b) if b.is_ascii_digit() != (k <= after) => {
+                return Some(false)
+            }
+            Some(_) => {}
+        }
+    }
+    Some(true)
+}
+
 /// Whether a digit group that reaches byte `b` ends there and no run goes
 /// on: an ASCII byte that is neither a digit nor a separator.
 fn ends_short(b: u8) -> bool {
@@ -2511,6 +2554,18 @@ fn gap_at(
                             Class::Sep(Sep::Space | Sep::Newline)
                         );
                     if !next_space {
+                        if p == q {
+                            match glued_comma(w, cx.lo, p, cx.eof_end) {
+                                Some(true) => {
+                                    g.comma = true;
+                                    g.chars = 1;
+                                    g.seps = sep_bit(s);
+                                    return Ok((p + 1, g));
+                                }
+                                None if !cx.eof_end => return Err(true),
+                                _ => {}
+                            }
+                        }
                         return Err(p + 1 >= w.len() && !cx.eof_end);
                     }
                 }
@@ -2870,6 +2925,10 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
     p
 }
 
+/// Separators and invisible characters read through in a row in a chain
+/// of mask characters: as many as join two groups of a spoken run.
+const MASK_CHAIN_SEPS: usize = 6;
+
 /// Whether the mask characters before the digits at `p` may be a
 /// redaction's, so that those digits may be the last four it kept: the
 /// chain of mask characters, separators and filler words that ends at `p`
@@ -2884,14 +2943,23 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
     let mut i = p;
     let mut masks = 0;
     let mut words = 0;
+    // Separators in a row (since the last mask character or filler word),
+    // no more than a run joins: a longer stretch ends the chain (it would
+    // otherwise run the look-behind out on a line of commas).
+    let mut seps = 0;
     while i > cx.lo {
         if w[i - 1] == mask {
             masks += 1;
             if masks >= 8 {
                 return true;
             }
+            seps = 0;
             i -= 1;
             continue;
+        }
+        seps += 1;
+        if seps > MASK_CHAIN_SEPS {
+            return false;
         }
         if chars::url_sep_before(w, cx.lo, i) {
             i -= 3;
@@ -2904,6 +2972,7 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
             _ => match filler_before(cx, i).filter(|_| words < 4) {
                 Some(q) => {
                     words += 1;
+                    seps = 0;
                     i = q;
                 }
                 None => return false,

@@ -474,3 +474,30 @@ fn short_mask_chains_before_cards() {
         assert_eq!(r.redact(t), r.redact(&r.redact(t)), "{t}");
     }
 }
+
+/// Target `no_pan_survives`: a card after three mask characters that
+/// follow a line of a hundred commas, with two more mask characters before
+/// the commas (`**…,,,,…***4111-1111-1111 1111-…`).
+///
+/// Root cause: the look-back for the mask chain before the digits read any
+/// number of separators in a row, ran out of look-behind on the commas and
+/// took that for a chain too long to see. A mask keeps the text's grouping,
+/// so a chain now ends after six separators (or filler words) in a row.
+#[test]
+fn mask_chain_ends_at_a_line_of_separators() {
+    let r = Redactor::new();
+    let shown = |t: &[u8]| t.windows(15).any(|w| w == b"4111-1111-1111 ");
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/stray-mask-after-line-of-commas"
+    );
+    assert!(shown(data));
+    assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    let commas = format!("**{}***4111-1111-1111 1111", ",".repeat(200));
+    let fs = r.find(&commas);
+    assert!(fs.iter().any(|f| f.kind() == Kind::Card));
+    // A long mask with its grouping, cut by the look-behind, still marks
+    // the four digits it kept.
+    let long = format!("{}1111 5555", "**** ".repeat(40));
+    assert_eq!(r.redact(&long), r.redact(&r.redact(&long)));
+    assert!(r.find(&long).iter().all(|f| f.kind() != Kind::Card));
+}

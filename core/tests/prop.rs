@@ -184,6 +184,10 @@ fn messy() -> impl Strategy<Value = String> {
         "%2F",
         "exp_month=",
         "expiryYear\":\"",
+        ",",
+        ",424",
+        "4,242",
+        "*",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
