@@ -288,6 +288,7 @@ PAN = [
     # A not-a-card word gives way to "card" after it.
     "Need to see last 10 transaction of card [[card/jcb:3566002020360505]]",
     "visa-[[card/visa:4111111111111111]]",
+    "ref-[[card/visa:4111-1111-1111 1111]]",
     # Grouped by thousands, as speech-to-text may print a number read
     # without pauses: a card when a card keyword introduces all of it.
     "my card number is [[card/visa:4,242,424,242,424,242]].",

@@ -1897,6 +1897,15 @@ fn introduces(cx: &Ctx<'_, '_>, ke: usize, cat: Cat) -> bool {
     false
 }
 
+/// Whether the ASCII digits at `t` (after a word and a dash) are a short
+/// token's: at most four, and no dash and digit after them.
+fn short_dash_token(w: &[u8], t: usize) -> bool {
+    let k = w[t..].iter().take(5).take_while(|b| b.is_ascii_digit()).count();
+    k <= 4
+        && !(w.get(t + k) == Some(&b'-')
+            && w.get(t + k + 1).is_some_and(u8::is_ascii_digit))
+}
+
 /// Whether the comma at `p` joins two digit groups with no space: one to
 /// three ASCII digits before it (back to `lo`) and exactly three after it
 /// (a number grouped by thousands), or four and four (a card typed with
@@ -2686,16 +2695,13 @@ fn parse_run(
             // A short number joined to a word by a dash is part of it
             // ("EAN-13", "PAY-4111"), unless the word is a keyword
             // ("CVV-123"); a card number is never that short
-            // ("first-4111111111111111" is a card).
+            // ("first-4111111111111111" is a card), nor is a number that
+            // goes on after another dash ("bo-4311-1111-1111 1101" is a
+            // card, "PAY-4111" a token).
             Class::Sep(Sep::Dash)
                 if t >= cx.lo + 2
                     && w[t - 2].is_ascii_alphabetic()
-                    && w[t..]
-                        .iter()
-                        .take(5)
-                        .take_while(|b| b.is_ascii_digit())
-                        .count()
-                        <= 4 =>
+                    && short_dash_token(w, t) =>
             {
                 match cx.inner.keywords.ending_at(w, cx.lo, t - 1) {
                     Some(c) if c != Cat::Other => Class::Sep(Sep::Dash),

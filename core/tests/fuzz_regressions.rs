@@ -501,3 +501,30 @@ fn mask_chain_ends_at_a_line_of_separators() {
     assert_eq!(r.redact(&long), r.redact(&r.redact(&long)));
     assert!(r.find(&long).iter().all(|f| f.kind() != Kind::Card));
 }
+
+/// Target `no_pan_survives`: a card printed with mixed separators after a
+/// word and a dash (`bo-4311-1111-1111 1101***)`, `…zzz-4111-1111-1111
+/// 1111`).
+///
+/// Root cause: four digits joined to a word by a dash were read as part of
+/// the word ("PAY-4111", "EAN-13"), so the card starting with them had to
+/// be printed in fours with one separator to be found. Digits that go on
+/// after another dash are a number of their own.
+#[test]
+fn word_and_dash_before_a_card_with_mixed_separators() {
+    let r = Redactor::new();
+    let shown = |t: &[u8]| t.windows(10).any(|w| w == b"-1111-1111");
+    for data in [
+        &include_bytes!(
+            "../../fuzz/regressions/no_pan_survives/word-dash-before-mixed-card"
+        )[..],
+        &include_bytes!(
+            "../../fuzz/regressions/no_pan_survives/letters-dash-before-mixed-card"
+        )[..],
+    ] {
+        assert!(shown(data));
+        assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    }
+    // A short token stays one: no finding in a product code.
+    assert!(r.find("PAY-4111 and EAN-13 5901234123457").is_empty());
+}
