@@ -1325,11 +1325,15 @@ fn best_card(
         let exempt = cx.inner.allow_test_cards && testcards::contains(digits);
         // Prefer a checked card to one vouched for by context, then a
         // window whose separators agree (so "4111-1111-1111-1111 123" is a
-        // card and a CVV), then the longer window (a 19-digit card printed
+        // card and a CVV), then one grouped as cards are ("6011 1111 1111
+        // 1117 6 7" is a card and more digits, though the eighteen pass
+        // the check too), then the longer window (a 19-digit card printed
         // 4-4-4-4-3 is one card).
         let consistent = uniform(window);
-        let score =
-            u32::from(strong) * 100 + u32::from(consistent) * 50 + nd as u32;
+        let score = u32::from(strong) * 100
+            + u32::from(consistent) * 50
+            + u32::from(grouped) * 20
+            + nd as u32;
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
             best = Some((score, CardHit { i, j, brand, reason, exempt }));
         }

@@ -528,3 +528,26 @@ fn word_and_dash_before_a_card_with_mixed_separators() {
     // A short token stays one: no finding in a product code.
     assert!(r.find("PAY-4111 and EAN-13 5901234123457").is_empty());
 }
+
+/// Target `no_pan_survives`: a card printed in fours followed by digits
+/// one per group (`card 6011 1111 1111 1117 6 7 7 7 …`).
+///
+/// Root cause: the longest window that passed the check won at a start,
+/// so the eighteen digits "6011 1111 1111 1117 6 7" were chosen over the
+/// card; that window is not printed as a card, and was passed over for a
+/// card found later in the run, leaving the first one in clear. A window
+/// grouped as cards are now wins over a longer one that is not.
+#[test]
+fn a_card_in_fours_wins_over_a_longer_window_at_its_start() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/card-then-one-digit-groups"
+    );
+    let shown = |t: &[u8]| t.windows(14).any(|w| w == b"6011 1111 1111");
+    assert!(shown(data));
+    assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    let t = "card 6011 1111 1111 1117 6 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7";
+    let fs = r.find(t);
+    assert_eq!(fs[0].kind(), Kind::Card);
+    assert_eq!(fs[0].span(), (5..24).into());
+}
