@@ -340,11 +340,29 @@ impl Scanner {
                 let decimal = e + 1 < lim
                     && hay[e] == b'.'
                     && hay[e + 1].is_ascii_digit();
+                // Nor are they when a space and a word follow that is no
+                // number word or filler ("at 10 am", "$12 in total").
+                let word_after = || {
+                    let w = &hay[..lim];
+                    if !(e + 1 < lim
+                        && w[e] == b' '
+                        && w[e + 1].is_ascii_alphabetic()
+                        && Some(w[e + 1]) != inner.masker.mask_byte())
+                    {
+                        return false;
+                    }
+                    let we = word_end(w, e + 1);
+                    we < lim
+                        && inner.spoken.as_ref().is_none_or(|sp| {
+                            sp.lookup(&w[e + 1..we]).is_none()
+                        })
+                };
                 if e - t < 3
                     && e < lim
                     && (ends_short(hay[e])
                         && chars::url_sep(&hay[..lim], e).is_none()
-                        || decimal)
+                        || decimal
+                        || word_after())
                     && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t)
                         .is_none()
                 {
