@@ -411,6 +411,10 @@ SSN = [
     "[[ssn:123-45-6789]] is my ssn",
     "[[ssn:078.05.1123]]",
     "my social is [[ssn:123,456,789]]",
+    "[[ssn:234567890]] is my social",
+    "s_s_n=[[ssn:234567890]]",
+    # Nine digits with no SSN word around them: an id.
+    "req=417204519 user=20417 took 12ms",
     "my ssn is [[ssn:078 05 1123]]",
     "price 123.45 today",
 ]
@@ -447,6 +451,13 @@ CVV_EXP = [
     "pin number [[pin:4321]]",
     "passcode [[pin:24680]]",
     "my pin is [[pin:0000]]",
+    # PINs of five to eleven digits, with the keyword before, after, or
+    # across a line; without one, such a number is none of ours.
+    "PIN:[[pin:1234567]].",
+    "new passcode=[[pin:12345678]]&user=20417",
+    "[[pin:8642097531]] is the pin",
+    "pin\n[[pin:13579246801]]",
+    "order 12345678 user=20417 ip 10.1.2.3 took 1234567ms",
     "[[track/visa:;4111111111111111=25121010000000000?]]",
     "[[track/visa:%B4111111111111111^DOE/JOHN^2512101000000000?]]",
     "swipe: [[track/mastercard:;5555555555554444=29121010000000000?]] done",

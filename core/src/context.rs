@@ -91,6 +91,21 @@ pub(crate) fn mentions_pin(w: &[u8]) -> bool {
     })
 }
 
+/// Whether `w` holds "ss", "soc", "s s" or "s_s" in any case: a quick
+/// test that an SSN keyword ([`Cat::Ssn`]), in any of the spellings the
+/// keyword table compiles, may be there.
+pub(crate) fn mentions_ssn(w: &[u8]) -> bool {
+    memchr::memchr2_iter(b's', b'S', w).any(|i| {
+        let rest = &w[i + 1..];
+        rest.first().is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
+            || rest.get(..2).is_some_and(|x| {
+                x.eq_ignore_ascii_case(b"oc")
+                    || matches!(x[0], b' ' | b'_')
+                        && x[1].eq_ignore_ascii_case(&b's')
+            })
+    })
+}
+
 /// The compiled keyword table.
 pub(crate) struct Keywords {
     ac: AhoCorasick,
@@ -274,5 +289,29 @@ mod tests {
         }
         assert!(!mentions_pin(b"order 12345678 shipped, please help"));
         assert!(mentions_pin(b"my PIN is"));
+    }
+
+    /// The quick SSN test never turns down a window that holds an SSN
+    /// keyword, in any case.
+    #[test]
+    fn every_ssn_keyword_mentions_ssn() {
+        let ssns: Vec<&str> = WORDS
+            .iter()
+            .filter(|(_, c)| *c == Cat::Ssn)
+            .map(|(w, _)| *w)
+            .collect();
+        assert!(ssns.len() >= 5);
+        for w in ssns {
+            for v in [
+                w.to_owned(),
+                w.to_ascii_uppercase(),
+                w.replace(' ', "_"),
+                w.replace(' ', ""),
+            ] {
+                assert!(mentions_ssn(v.as_bytes()), "{v}");
+            }
+        }
+        assert!(!mentions_ssn(b"order 12345678 req=20417 user=5 ms"));
+        assert!(mentions_ssn(b"my Social is"));
     }
 }

@@ -329,7 +329,11 @@ impl Scanner {
             // Fast path, with the same outcome as the full decision: one or
             // two ASCII digits that nothing can continue (":", ")", "]",
             // a letter…) are never card data ("[12:03]", "x2").
-            if !self.in_run && track.is_none() && hay[t].is_ascii_digit() {
+            if !self.in_run
+                && track.is_none()
+                && hay[t].is_ascii_digit()
+                && fast_paths()
+            {
                 let mut e = t + 1;
                 while e < lim && e - t < 3 && hay[e].is_ascii_digit() {
                     e += 1;
@@ -342,7 +346,7 @@ impl Scanner {
                     && hay[e + 1].is_ascii_digit();
                 // Nor are they when a space and a word follow that is no
                 // number word or filler ("at 10 am", "$12 in total").
-                let word_after = || {
+                let word_after = |e: usize| {
                     let w = &hay[..lim];
                     if !(e + 1 < lim
                         && w[e] == b' '
@@ -362,7 +366,7 @@ impl Scanner {
                     && (ends_short(hay[e])
                         && chars::url_sep(&hay[..lim], e).is_none()
                         || decimal
-                        || word_after())
+                        || word_after(e))
                     && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t)
                         .is_none()
                 {
@@ -385,6 +389,45 @@ impl Scanner {
                     && Some(hay[e]) != inner.masker.mask_byte()
                 {
                     self.work += (e - t) as u64;
+                    self.cursor = base + e as u64;
+                    self.last_run_end = self.cursor;
+                    continue;
+                }
+                // One group of 5, 7 to 11 ASCII digits that nothing
+                // continues can only be a PIN, or with nine digits an SSN:
+                // no card, CVV or expiry date is one group of that many
+                // digits. Without "pin" or "pass" (and "ss", "soc" or
+                // "s s" for nine digits) where those keywords would be
+                // read, it is none of ours ("order 12345678", "user=20417",
+                // "req=417204519"); it bounds the keyword look-behind of
+                // the next number, as a run does.
+                // (Not after a '%', whose digits may be a URL-encoded
+                // separator, nor next to a mask character, which joins
+                // masked text.)
+                let lo = (base + t as u64).saturating_sub(LOOKBEHIND as u64);
+                let lo = (lo - base) as usize;
+                let mask = inner.masker.mask_byte();
+                let nine = e - t == 9;
+                if matches!(e - t, 5 | 7..=11)
+                    && e < lim
+                    && (eof || e + CTX_AFTER <= lim)
+                    && Some(hay[e]) != mask
+                    && (ends_short(hay[e])
+                        && chars::url_sep(&hay[..lim], e).is_none()
+                        || word_after(e))
+                    && !(t >= 1 && hay[t - 1] == b'%')
+                    && mask.is_none_or(|m| {
+                        memchr::memchr(m, &hay[lo..t]).is_none()
+                    })
+                    && !context::mentions_pin(&hay[lo..t])
+                    && !context::mentions_pin(&hay[e..lim.min(e + CTX_AFTER)])
+                    && !(nine
+                        && (context::mentions_ssn(&hay[lo..t])
+                            || context::mentions_ssn(
+                                &hay[e..lim.min(e + CTX_AFTER)],
+                            )))
+                {
+                    self.work += 1 + (e - t) as u64;
                     self.cursor = base + e as u64;
                     self.last_run_end = self.cursor;
                     continue;
@@ -1919,6 +1962,27 @@ fn introduces(cx: &Ctx<'_, '_>, ke: usize, cat: Cat) -> bool {
     false
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Tests turn the fast paths of [`Scanner::advance`] off to check that
+    /// the full decision reaches the same outcome.
+    static FAST_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Whether the fast paths for numbers that can be no finding are taken
+/// (always, outside this crate's unit tests).
+#[inline(always)]
+fn fast_paths() -> bool {
+    #[cfg(test)]
+    {
+        FAST_PATHS.with(std::cell::Cell::get)
+    }
+    #[cfg(not(test))]
+    {
+        true
+    }
+}
+
 /// Whether the ASCII digits at `t` (after a word and a dash) are a short
 /// token's: at most four, and no dash and digit after them.
 fn short_dash_token(w: &[u8], t: usize) -> bool {
@@ -3098,6 +3162,48 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind(), s[f.span().range()].to_string()))
             .collect()
+    }
+
+    use proptest::prelude::*;
+
+    /// Findings and redacted text of `text`, with the fast paths on or
+    /// off.
+    fn outcome(r: &Redactor, text: &str, fast: bool) -> (String, String) {
+        FAST_PATHS.with(|f| f.set(fast));
+        let found = format!("{:?}", r.find(text));
+        let out = r.redact(text).into_owned();
+        FAST_PATHS.with(|f| f.set(true));
+        (found, out)
+    }
+
+    proptest! {
+        /// The fast paths for numbers that can be no finding reach the
+        /// outcome of the full decision, with spoken forms on and off.
+        #[test]
+        fn fast_paths_decide_as_the_full_reading(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "12", "123", "12345", "1234567", "12345678",
+                    "123456789", "1234567890", "12345678901", "4111",
+                    " ", "  ", "-", ".", ",", ":", "=", "&", "%20", "%",
+                    "*", "****", "\n", "\u{200b}", "é", "x", "ms", " am ",
+                    " in ", " uh ", " one ", " twenty ", " for ", " slash ",
+                    "pin ", "PIN:", "passcode=", "ssn ", "social ", "s_s_n=",
+                    "soc sec ", "order ", "cvv ", "exp ", "exp_month=",
+                    "card ", "4111 1111 1111 1111", "%B", ";", "?",
+                ]),
+                0..40,
+            ).prop_map(|v| v.concat())
+        ) {
+            for spoken in [false, true] {
+                let r = Redactor::builder().spoken(spoken).build().unwrap();
+                prop_assert_eq!(
+                    outcome(&r, &text, true),
+                    outcome(&r, &text, false),
+                    "spoken {}", spoken
+                );
+            }
+        }
     }
 
     #[test]

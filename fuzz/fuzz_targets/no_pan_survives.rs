@@ -37,8 +37,9 @@
 //!   to three separators (six in spoken mode, where filler words and number
 //!   words join too), and a longer run holds a card at a group boundary
 //!   only where the card is grouped as cards are printed. A ragged run is
-//!   checked only when no digit, letter, mask character or non-ASCII
-//!   character stands within reach on either side.
+//!   checked only when no digit, letter, mask character, non-ASCII
+//!   character or `%` (a URL-encoded separator, `%20`, joins groups too)
+//!   stands within reach on either side.
 
 #![no_main]
 
@@ -228,8 +229,9 @@ fn path_segment(b: &[u8], start: usize) -> bool {
 
 /// Whether nothing that could continue a run of digit groups (a digit, a
 /// letter that may be a number word, a mask character, a non-ASCII
-/// character that may be a digit) follows the separators next to
-/// `b[start..end]` on either side.
+/// character that may be a digit, a `%` that may start a URL-encoded
+/// separator) follows the separators next to `b[start..end]` on either
+/// side.
 fn isolated(b: &[u8], start: usize, end: usize) -> bool {
     let sep = |c: u8| {
         matches!(
@@ -237,7 +239,9 @@ fn isolated(b: &[u8], start: usize, end: usize) -> bool {
             b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
         )
     };
-    let joins = |c: u8| c.is_ascii_alphanumeric() || c == b'*' || c >= 0x80;
+    let joins = |c: u8| {
+        c.is_ascii_alphanumeric() || matches!(c, b'*' | b'%') || c >= 0x80
+    };
     let mut i = start;
     while i > 0 && sep(b[i - 1]) {
         i -= 1;
@@ -299,9 +303,10 @@ fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
-/// (or a non-ASCII character, which may be one) within 40 bytes, with only
-/// letters (which may be filler or number words: "uh", "and", "I", "one")
-/// and separators before it.
+/// (or a non-ASCII character, which may be one, or a `%`, which may start a
+/// URL-encoded separator) within 40 bytes, with only letters (which may be
+/// filler or number words: "uh", "and", "I", "one") and separators before
+/// it.
 fn digits_follow(b: &[u8], end: usize) -> bool {
     b[end..]
         .iter()
@@ -320,7 +325,7 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
                         | b'|'
                 ))
         })
-        .is_some_and(|c| c.is_ascii_digit() || *c >= 0x80)
+        .is_some_and(|c| c.is_ascii_digit() || *c == b'%' || *c >= 0x80)
 }
 
 /// Whether one of [`NOT_A_CARD`] stands as a whole word within the 64
