@@ -393,14 +393,16 @@ impl Scanner {
                     self.last_run_end = self.cursor;
                     continue;
                 }
-                // One group of 5, 7 to 11 ASCII digits that nothing
-                // continues can only be a PIN, or with nine digits an SSN:
-                // no card, CVV or expiry date is one group of that many
+                // One group of 5 or 7 to 19 ASCII digits that nothing
+                // continues can only be a PIN (up to twelve digits), an
+                // SSN (nine) or a card (twelve or more, passing the Luhn
+                // check): no CVV or expiry date is one group of that many
                 // digits. Without "pin" or "pass" (and "ss", "soc" or
                 // "s s" for nine digits) where those keywords would be
-                // read, it is none of ours ("order 12345678", "user=20417",
-                // "req=417204519"); it bounds the keyword look-behind of
-                // the next number, as a run does.
+                // read, and failing the check, it is none of ours ("order
+                // 12345678", "req=417204519", "ts=1700000000000"); it
+                // bounds the keyword look-behind of the next number, as a
+                // run does.
                 // (Not after a '%', whose digits may be a URL-encoded
                 // separator, nor next to a mask character, which joins
                 // masked text.)
@@ -408,7 +410,15 @@ impl Scanner {
                 let lo = (lo - base) as usize;
                 let mask = inner.masker.mask_byte();
                 let nine = e - t == 9;
-                if matches!(e - t, 5 | 7..=11)
+                let no_card = || {
+                    let mut d = [0u8; 19];
+                    for (x, b) in d.iter_mut().zip(&hay[t..e]) {
+                        *x = b - b'0';
+                    }
+                    !luhn::valid(&d[..e - t])
+                };
+                if matches!(e - t, 5 | 7..=19)
+                    && (e - t < 12 || no_card())
                     && e < lim
                     && (eof || e + CTX_AFTER <= lim)
                     && Some(hay[e]) != mask
@@ -3185,6 +3195,8 @@ mod tests {
                 proptest::sample::select(vec![
                     "1", "12", "123", "12345", "1234567", "12345678",
                     "123456789", "1234567890", "12345678901", "4111",
+                    "4111111111111111", "4111111111111112", "1700000000000",
+                    "123456789012", "378282246310005", "4000000000000000006",
                     " ", "  ", "-", ".", ",", ":", "=", "&", "%20", "%",
                     "*", "****", "\n", "\u{200b}", "é", "x", "ms", " am ",
                     " in ", " uh ", " one ", " twenty ", " for ", " slash ",
