@@ -289,6 +289,7 @@ PAN = [
     "Need to see last 10 transaction of card [[card/jcb:3566002020360505]]",
     "visa-[[card/visa:4111111111111111]]",
     "ref-[[card/visa:4111-1111-1111 1111]]",
+    "my amex is-[[card/american-express:3714 496353 98431]]",
     # A window grouped as cards are wins over a longer one at its start.
     "card [[card/discover:6011 1111 1111 1117]] [[cvv:6 7 7 7]]",
     # Grouped by thousands, as speech-to-text may print a number read

@@ -156,6 +156,10 @@ struct Run {
     left: Class,
     /// A decimal point and digit stand before the first group.
     left_decimal: bool,
+    /// The first group is at most four digits joined to a word by a dash
+    /// ("EAN-13 590…"): with a not-a-card word, the number starts at the
+    /// second group.
+    dash_word: bool,
     /// The class of the character after the last group (when not cut).
     right: Class,
     /// A decimal point and digit follow the last group.
@@ -1348,8 +1352,10 @@ fn best_card(
         // it is grouped the way card numbers are printed.
         // (After a first group that belongs to a word, "EAN-13 590…", the
         // number starts at the second.)
-        let at_start =
-            left_edge || i == 1 && run.first && run.left == Class::Letter;
+        let at_start = left_edge
+            || i == 1
+                && run.first
+                && (run.left == Class::Letter || run.dash_word);
         if kw == Some(Cat::Other) && at_start && (j == i || !grouped) {
             continue;
         }
@@ -1994,11 +2000,11 @@ fn fast_paths() -> bool {
 }
 
 /// Whether the ASCII digits at `t` (after a word and a dash) are a short
-/// token's: at most four, and no dash and digit after them.
+/// token's: at most four, and no space or dash and digit after them.
 fn short_dash_token(w: &[u8], t: usize) -> bool {
     let k = w[t..].iter().take(5).take_while(|b| b.is_ascii_digit()).count();
     k <= 4
-        && !(w.get(t + k) == Some(&b'-')
+        && !(matches!(w.get(t + k), Some(b'-' | b' '))
             && w.get(t + k + 1).is_some_and(u8::is_ascii_digit))
 }
 
@@ -2792,8 +2798,8 @@ fn parse_run(
             // ("EAN-13", "PAY-4111"), unless the word is a keyword
             // ("CVV-123"); a card number is never that short
             // ("first-4111111111111111" is a card), nor is a number that
-            // goes on after another dash ("bo-4311-1111-1111 1101" is a
-            // card, "PAY-4111" a token).
+            // goes on after a dash or a space ("bo-4311-1111-1111 1101"
+            // and "is-3714 496353 98431" are cards, "PAY-4111" a token).
             Class::Sep(Sep::Dash)
                 if t >= cx.lo + 2
                     && w[t - 2].is_ascii_alphabetic()
@@ -2818,10 +2824,17 @@ fn parse_run(
         && w[t - 1] == b'.'
         && (matches!(chars::class_before(w, cx.lo, t - 1), Class::Digit(_))
             || Some(w[t - 2]) == mask);
+    let dash_word = first
+        && t >= cx.lo + 2
+        && w[t - 1] == b'-'
+        && w[t - 2].is_ascii_alphabetic()
+        && w[t..].iter().take(5).take_while(|b| b.is_ascii_digit()).count()
+            <= 4;
     let mut run = Run {
         first,
         left,
         left_decimal,
+        dash_word,
         right: Class::Other,
         right_decimal: false,
         cut: false,

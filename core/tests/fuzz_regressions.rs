@@ -525,6 +525,14 @@ fn word_and_dash_before_a_card_with_mixed_separators() {
         assert!(shown(data));
         assert!(!shown(&r.redact_bytes(data)), "a card survived");
     }
+    // An American Express number after a word and a dash, 4-6-5
+    // (`my amex is-3714 496353 98431`): the digits go on after a space.
+    let amex = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/word-dash-before-amex"
+    );
+    let shown = |t: &[u8]| t.windows(6).any(|w| w == b"496353");
+    assert!(shown(amex));
+    assert!(!shown(&r.redact_bytes(amex)), "a card survived");
     // A short token stays one: no finding in a product code.
     assert!(r.find("PAY-4111 and EAN-13 5901234123457").is_empty());
 }

@@ -17,19 +17,22 @@
 //!   a token) unless it is printed as a card: four or more groups of four
 //!   (the last one to four digits) joined by one separator
 //!   (`is4111 1111 1111 1111` is a card; `_` is no letter);
-//! * a run that starts with at most four digits glued to eight or more
-//!   mask characters (`********4012`): the digits a mask kept, which the
+//! * a run that starts with at most four digits glued to a chain of eight
+//!   or more mask characters, separators read through (`********4012`,
+//!   `*** ** ***4012`): the digits a mask kept, which the
 //!   crate reads as the start of a card only when the run is printed as a
 //!   card (`********4111-1111-1111-1111`);
 //! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`,
 //!   zero-width characters read through: an amount);
 //! * a run after a word that names another kind of number (`serial 4111…`,
 //!   `order #4111…`, `order_id=4111…`, `IMEI …`, within the 64 bytes before
-//!   the run and after the last number before it) when it is one block of
+//!   the run and after the last number before it, digits that belong to a
+//!   word such as `cvv2` or `EAN-13` being none) when it is one block of
 //!   digits, is not grouped the way card numbers are printed, or may go on
 //!   past what this scanner reads as its end (a tracking number printed in
 //!   fours: the crate joins digit groups across filler words such as "uh",
-//!   "and" or "I");
+//!   "and" or "I", and mask characters after the run may be where it
+//!   masked the rest of such a number);
 //! * a run right after a `/` that follows a path character (an identifier
 //!   in a URL or path, `/tickets/4111…`);
 //! * a run in ragged groups (`4111111 011111`) that may continue past what
@@ -292,19 +295,41 @@ const NOT_A_CARD: &[&str] = &[
     "postcode",
 ];
 
-/// Whether the run starts with at most four digits glued to eight or more
-/// mask characters: the last digits a mask kept ("********4012"), which no
-/// card starts with, whatever digits follow.
+/// Whether the run starts with at most four digits glued to a chain of
+/// eight or more mask characters (the crate reads the chain through
+/// separators, as a mask keeps the text's grouping: `**** ****
+/// ****4012`): the last digits a mask kept, which no card starts with,
+/// whatever digits follow.
 fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
-    let stars = b[..start].iter().rev().take_while(|&&c| c == b'*').count();
+    let glued = start > 0 && b[start - 1] == b'*';
+    let stars = b[..start]
+        .iter()
+        .rev()
+        .take_while(|&&c| {
+            matches!(
+                c,
+                b'*' | b' '
+                    | b'\t'
+                    | b'-'
+                    | b'.'
+                    | b'/'
+                    | b','
+                    | b'\n'
+                    | b'\r'
+                    | b'|'
+            )
+        })
+        .filter(|&&c| c == b'*')
+        .count();
     let first =
         b[start..end].iter().take_while(|c| c.is_ascii_digit()).count();
-    stars >= 8 && first <= 4
+    glued && stars >= 8 && first <= 4
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
-/// (or a non-ASCII character, which may be one, or a `%`, which may start a
-/// URL-encoded separator) within 40 bytes, with only letters (which may be
+/// (or a non-ASCII character, which may be one, a `%`, which may start a
+/// URL-encoded separator, or a mask character, where the crate masked the
+/// rest of the run) within 40 bytes, with only letters (which may be
 /// filler or number words: "uh", "and", "I", "one") and separators before
 /// it.
 fn digits_follow(b: &[u8], end: usize) -> bool {
@@ -325,7 +350,9 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
                         | b'|'
                 ))
         })
-        .is_some_and(|c| c.is_ascii_digit() || *c == b'%' || *c >= 0x80)
+        .is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, b'%' | b'*') || *c >= 0x80
+        })
 }
 
 /// Whether one of [`NOT_A_CARD`] stands as a whole word within the 64
@@ -343,7 +370,14 @@ fn other_number_before(b: &[u8], start: usize) -> bool {
         while i > lo && b[i - 1].is_ascii_digit() {
             i -= 1;
         }
-        if !(i > lo && b[i - 1].is_ascii_alphabetic()) {
+        // Digits glued to a letter, or joined to a word by a dash
+        // ("EAN-13"), belong to the word.
+        let in_word = i > lo
+            && (b[i - 1].is_ascii_alphabetic()
+                || b[i - 1] == b'-'
+                    && i - 1 > lo
+                    && b[i - 2].is_ascii_alphabetic());
+        if !in_word {
             lo = end;
             break;
         }
