@@ -191,13 +191,18 @@ static TABLE: &[Range] = &[
 /// else the longest matching prefix of any brand. Returns `None` when no
 /// range matches.
 pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
+    // The prefixes of one to eight digits, read as integers.
+    let mut pre = [0u32; 9];
+    for (k, &d) in digits.iter().take(8).enumerate() {
+        pre[k + 1] = pre[k] * 10 + u32::from(d);
+    }
     let mut best: Option<(bool, u8, Brand)> = None;
     for e in TABLE {
         let n = usize::from(e.len);
         if digits.len() < n {
             continue;
         }
-        let v = digits[..n].iter().fold(0u32, |a, &d| a * 10 + u32::from(d));
+        let v = pre[n];
         if v < e.lo || v > e.hi {
             continue;
         }
@@ -215,6 +220,12 @@ mod tests {
 
     fn ds(s: &str) -> Vec<u8> {
         s.bytes().map(|b| b - b'0').collect()
+    }
+
+    /// `lookup` reads prefixes of at most eight digits.
+    #[test]
+    fn prefixes_fit_the_lookup() {
+        assert!(TABLE.iter().all(|e| (1..=8).contains(&e.len)));
     }
 
     #[test]
