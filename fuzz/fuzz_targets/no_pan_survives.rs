@@ -17,9 +17,9 @@
 //!   a token) unless it is printed as a card: four or more groups of four
 //!   (the last one to four digits) joined by one separator
 //!   (`is4111 1111 1111 1111` is a card; `_` is no letter);
-//! * a run that starts with at most four digits glued to a chain of eight
-//!   or more mask characters, separators read through (`********4012`,
-//!   `*** ** ***4012`): the digits a mask kept, which the
+//! * a run that starts with at most four digits right after a chain of
+//!   eight or more mask characters, separators read through
+//!   (`********4012`, `*** ** *** 4012`): the digits a mask kept, which the
 //!   crate reads as the start of a card only when the run is printed as a
 //!   card (`********4111-1111-1111-1111`);
 //! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`,
@@ -260,6 +260,9 @@ fn isolated(b: &[u8], start: usize, end: usize) -> bool {
 
 /// Words that say a number is not a card number (the crate's list).
 const NOT_A_CARD: &[&str] = &[
+    "usps",
+    "fedex",
+    "dhl",
     "imei",
     "meid",
     "iccid",
@@ -295,13 +298,12 @@ const NOT_A_CARD: &[&str] = &[
     "postcode",
 ];
 
-/// Whether the run starts with at most four digits glued to a chain of
+/// Whether the run starts with at most four digits right after a chain of
 /// eight or more mask characters (the crate reads the chain through
 /// separators, as a mask keeps the text's grouping: `**** ****
-/// ****4012`): the last digits a mask kept, which no card starts with,
-/// whatever digits follow.
+/// ****4012`, `**** **** **** 4012`): the last digits a mask kept, which
+/// no card starts with, whatever digits follow.
 fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
-    let glued = start > 0 && b[start - 1] == b'*';
     let stars = b[..start]
         .iter()
         .rev()
@@ -323,7 +325,7 @@ fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
         .count();
     let first =
         b[start..end].iter().take_while(|c| c.is_ascii_digit()).count();
-    glued && stars >= 8 && first <= 4
+    stars >= 8 && first <= 4
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
