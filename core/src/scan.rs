@@ -635,21 +635,40 @@ impl Scanner {
         // (No window holds twelve digits when the run does not.)
         let mut i = if run_digits < 12 { commit_lim } else { 0 };
         while i < commit_lim {
-            match best_card(cx, run, gs, i, kw_run, &card_kw) {
+            match best_card(cx, run, gs, (i, n), kw_run, &card_kw) {
                 Some(c) => {
-                    let better = (!well_formed(&gs[c.i..=c.j]))
-                        .then(|| {
-                            (c.i + 1..=c.j).find(|&i2| {
-                                best_card(cx, run, gs, i2, kw_run, &card_kw)
+                    let better =
+                        (!well_formed(&gs[c.i..=c.j]))
+                            .then(|| {
+                                (c.i + 1..=c.j).find(|&i2| {
+                                    best_card(
+                                        cx,
+                                        run,
+                                        gs,
+                                        (i2, n),
+                                        kw_run,
+                                        &card_kw,
+                                    )
                                     .is_some_and(|b| {
                                         b.reason == Reason::CardValid
                                             && well_formed(&gs[b.i..=b.j])
                                     })
+                                })
                             })
-                        })
-                        .flatten();
+                            .flatten();
+                    // The groups before the better card are still read
+                    // for a card of their own, as they are once that card
+                    // is masked ("my card is 4444 5555 4444 123 4111 1111
+                    // 1111 1111" holds two).
                     if let Some(i2) = better {
-                        i = i2;
+                        match best_card(cx, run, gs, (i, i2), kw_run, &card_kw)
+                        {
+                            Some(c) => {
+                                i = c.j + 1;
+                                cards.push(c);
+                            }
+                            None => i = i2,
+                        }
                         continue;
                     }
                     i = c.j + 1;
@@ -1259,12 +1278,13 @@ struct CardKw {
     reach: usize,
 }
 
-/// The best card window starting at group `i`; `kw` is the run's keyword.
+/// The best card window starting at group `i` and ending before group
+/// `end`; `kw` is the run's keyword.
 fn best_card(
     cx: &Ctx<'_, '_>,
     run: &Run,
     gs: &[Group],
-    i: usize,
+    (i, end): (usize, usize),
     kw: Option<Cat>,
     card_kw: &CardKw,
 ) -> Option<CardHit> {
@@ -1272,7 +1292,7 @@ fn best_card(
     let mut d = [0u8; 19];
     let mut nd = 0;
     let mut best: Option<(u32, CardHit)> = None;
-    for j in i..n {
+    for j in i..end {
         let g = &gs[j];
         // No card spans a false start ("… one two, sorry, four one …").
         if g.masked || nd + g.nd > 19 || j > i && g.gap.restart {
@@ -3133,7 +3153,8 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
 }
 
 /// The start of the filler word ("uh", "and", "sorry") that ends at `i`,
-/// in spoken mode.
+/// in spoken mode, standing between separators as a run reads it ("****
+/// uh ****"; in "***i***" the letter is no filler).
 fn filler_before(cx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let w = cx.win;
     let mut q = i;
@@ -3141,7 +3162,16 @@ fn filler_before(cx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         q -= 1;
     }
     let sp = cx.inner.spoken?;
-    (q < i && sp.lookup(&w[q..i]).is_some_and(Word::is_filler)).then_some(q)
+    let sep_before = chars::url_sep_before(w, cx.lo, q)
+        || matches!(chars::char_before(w, cx.lo, q), Some((Class::Sep(_), _)));
+    let sep_after = i < w.len()
+        && (matches!(chars::classify(w, i).0, Class::Sep(_))
+            || matches!(chars::url_sep(w, i), Some(Ok(_))));
+    (q < i
+        && sep_before
+        && sep_after
+        && sp.lookup(&w[q..i]).is_some_and(Word::is_filler))
+    .then_some(q)
 }
 
 /// The digits of a message that is nothing but one run of digit groups

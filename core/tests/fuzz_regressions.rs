@@ -559,3 +559,34 @@ fn a_card_in_fours_wins_over_a_longer_window_at_its_start() {
     assert_eq!(fs[0].kind(), Kind::Card);
     assert_eq!(fs[0].span(), (5..24).into());
 }
+
+/// Target `no_pan_survives`: a card after mask characters with a letter
+/// or a filler word glued between them (`***i*** **4111-1111-1111 1111`,
+/// `**no* ** ***4111-…`).
+///
+/// Root cause: the look-back for a mask chain read filler words wherever
+/// they stood, so "i" and "no" glued to mask characters made a chain of
+/// eight, and the card after it was taken for the digits a mask kept. A
+/// run reads a filler word only between separators, and so does the chain
+/// now.
+#[test]
+fn filler_words_glued_to_mask_characters_end_the_chain() {
+    let r = Redactor::new();
+    let shown = |t: &[u8]| t.windows(15).any(|w| w == b"4111-1111-1111 ");
+    for data in [
+        &include_bytes!(
+            "../../fuzz/regressions/no_pan_survives/filler-letter-glued-in-mask-chain"
+        )[..],
+        &include_bytes!(
+            "../../fuzz/regressions/no_pan_survives/filler-word-glued-in-mask-chain"
+        )[..],
+    ] {
+        assert!(shown(data));
+        let out = r.redact_bytes(data);
+        assert!(out.windows(10).all(|w| w != b"4111-1111-"), "a card survived");
+    }
+    // Between separators a filler word still joins the chain.
+    let t = "**** uh **** uh **1111 5555";
+    assert_eq!(r.redact(t), r.redact(&r.redact(t)));
+    assert!(r.find(t).iter().all(|f| f.kind() != Kind::Card));
+}

@@ -27,7 +27,8 @@
 //! * a run after a word that names another kind of number (`serial 4111…`,
 //!   `order #4111…`, `order_id=4111…`, `IMEI …`, within the 64 bytes before
 //!   the run and after the last number before it, digits that belong to a
-//!   word such as `cvv2` or `EAN-13` being none) when it is one block of
+//!   word such as `cvv2` or `EAN-13` being none and digits joined to the
+//!   run by up to three separators being part of it) when it is one block of
 //!   digits, is not grouped the way card numbers are printed, or may go on
 //!   past what this scanner reads as its end (a tracking number printed in
 //!   fours: the crate joins digit groups across filler words such as "uh",
@@ -363,6 +364,11 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
 fn other_number_before(b: &[u8], start: usize) -> bool {
     let mut lo = start.saturating_sub(64);
     let mut i = start;
+    // Where the crate's run may start: digits joined to the run by up to
+    // three separators (a double space, which ends this scanner's run)
+    // are the same run for the crate, and the word before them speaks of
+    // all of it.
+    let mut run_start = start;
     while i > lo {
         if !b[i - 1].is_ascii_digit() {
             i -= 1;
@@ -379,6 +385,14 @@ fn other_number_before(b: &[u8], start: usize) -> bool {
                 || b[i - 1] == b'-'
                     && i - 1 > lo
                     && b[i - 2].is_ascii_alphabetic());
+        let joined = run_start - end <= 3
+            && b[end..run_start].iter().all(|c| {
+                matches!(c, b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n')
+            });
+        if joined {
+            run_start = i;
+            continue;
+        }
         if !in_word {
             lo = end;
             break;
