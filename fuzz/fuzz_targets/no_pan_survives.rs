@@ -369,13 +369,15 @@ fn other_number_before(b: &[u8], start: usize) -> bool {
     // are the same run for the crate, and the word before them speaks of
     // all of it.
     let mut run_start = start;
+    // Mask characters stand where the crate masked digits of the run.
+    let num = |c: u8| c.is_ascii_digit() || c == b'*';
     while i > lo {
-        if !b[i - 1].is_ascii_digit() {
+        if !num(b[i - 1]) {
             i -= 1;
             continue;
         }
         let end = i;
-        while i > lo && b[i - 1].is_ascii_digit() {
+        while i > lo && num(b[i - 1]) {
             i -= 1;
         }
         // Digits glued to a letter, or joined to a word by a dash
@@ -390,10 +392,15 @@ fn other_number_before(b: &[u8], start: usize) -> bool {
                 matches!(c, b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n')
             });
         if joined {
+            // (The crate reads the word within 64 bytes of where its run
+            // starts.)
             run_start = i;
+            lo = run_start.saturating_sub(64);
             continue;
         }
-        if !in_word {
+        // Mask characters on their own bound nothing here.
+        let masked = !b[i..end].iter().any(u8::is_ascii_digit);
+        if !in_word && !masked {
             lo = end;
             break;
         }
