@@ -26,10 +26,12 @@
 //!   zero-width characters read through: an amount);
 //! * a run after a word that names another kind of number (`serial 4111…`,
 //!   `order #4111…`, `order_id=4111…`, `IMEI …`, within the 64 bytes before
-//!   the run and after the last number before it, digits that belong to a
-//!   word such as `cvv2` or `EAN-13` being none and digits joined to the
-//!   run by up to three separators being part of it) when it is one block of
-//!   digits, is not grouped the way card numbers are printed, or may go on
+//!   the crate's run and after the last number before it, digits that
+//!   belong to a word such as `cvv2` or `EAN-13` being none; the crate's
+//!   run may start earlier than this scanner's, across separators, line
+//!   breaks, mask characters and digits of other scripts) when it is one
+//!   block of digits, is not grouped the way card numbers are printed, or
+//!   may go on
 //!   past what this scanner reads as its end (a tracking number printed in
 //!   fours: the crate joins digit groups across filler words such as "uh",
 //!   "and" or "I", and mask characters after the run may be where it
@@ -362,22 +364,38 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
 /// bytes before `start`, after the last number there (digits glued to a
 /// letter, as in `cvv2`, belong to a word).
 fn other_number_before(b: &[u8], start: usize) -> bool {
-    let mut lo = start.saturating_sub(64);
-    let mut i = start;
-    // Where the crate's run may start: digits joined to the run by up to
-    // three separators (a double space, which ends this scanner's run)
-    // are the same run for the crate, and the word before them speaks of
-    // all of it.
+    // Where the crate's run may start: it joins digit groups across
+    // separators, line breaks and digits of any script, and reads mask
+    // characters as masked digits of the run, so the word before any of
+    // them speaks of all of it.
     let mut run_start = start;
-    // Mask characters stand where the crate masked digits of the run.
-    let num = |c: u8| c.is_ascii_digit() || c == b'*';
+    while run_start > 0
+        && (b[run_start - 1].is_ascii_digit()
+            || b[run_start - 1] >= 0x80
+            || matches!(
+                b[run_start - 1],
+                b'*' | b' '
+                    | b'\t'
+                    | b'\n'
+                    | b'\r'
+                    | b'-'
+                    | b'.'
+                    | b'/'
+                    | b','
+                    | b'|'
+            ))
+    {
+        run_start -= 1;
+    }
+    let mut lo = run_start.saturating_sub(64);
+    let mut i = run_start;
     while i > lo {
-        if !num(b[i - 1]) {
+        if !b[i - 1].is_ascii_digit() {
             i -= 1;
             continue;
         }
         let end = i;
-        while i > lo && num(b[i - 1]) {
+        while i > lo && b[i - 1].is_ascii_digit() {
             i -= 1;
         }
         // Digits glued to a letter, or joined to a word by a dash
@@ -387,20 +405,7 @@ fn other_number_before(b: &[u8], start: usize) -> bool {
                 || b[i - 1] == b'-'
                     && i - 1 > lo
                     && b[i - 2].is_ascii_alphabetic());
-        let joined = run_start - end <= 3
-            && b[end..run_start].iter().all(|c| {
-                matches!(c, b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n')
-            });
-        if joined {
-            // (The crate reads the word within 64 bytes of where its run
-            // starts.)
-            run_start = i;
-            lo = run_start.saturating_sub(64);
-            continue;
-        }
-        // Mask characters on their own bound nothing here.
-        let masked = !b[i..end].iter().any(u8::is_ascii_digit);
-        if !in_word && !masked {
+        if !in_word {
             lo = end;
             break;
         }
