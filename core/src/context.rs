@@ -211,20 +211,33 @@ impl Keywords {
         lo: usize,
         hi: usize,
     ) -> Option<Cat> {
+        self.last_at(hay, floor, lo, hi).map(|(_, c)| c)
+    }
+
+    /// [`Keywords::last`], with the end of the keyword that decides.
+    pub(crate) fn last_at(
+        &self,
+        hay: &[u8],
+        floor: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(usize, Cat)> {
         if lo >= hi {
             return None;
         }
         let mut any = None;
         let mut specific = None;
-        for (_, _, c) in self.matches(hay, floor, lo, hi) {
-            any = Some(c);
+        for (_, e, c) in self.matches(hay, floor, lo, hi) {
+            any = Some((e, c));
             if c != Cat::Card {
-                specific = Some(c);
+                specific = Some((e, c));
             }
         }
         // A not-a-card word gives way to "card" after it ("last 10
         // transaction of card 3566…").
-        if specific == Some(Cat::Other) && any == Some(Cat::Card) {
+        if specific.is_some_and(|(_, c)| c == Cat::Other)
+            && any.is_some_and(|(_, c)| c == Cat::Card)
+        {
             return any;
         }
         specific.or(any)

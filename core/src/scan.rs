@@ -606,14 +606,23 @@ impl Scanner {
             if run.after_mask { run_floor.min(kw_at) } else { run_floor };
         // Only cards (12 digits or more) and spoken attempts read the run's
         // keyword.
-        let kw_before =
-            (run_digits >= 12).then(|| ctx_before(cx, kw_at, floor)).flatten();
+        let kw_before_at = (run_digits >= 12)
+            .then(|| ctx_before_at(cx, kw_at, floor))
+            .flatten();
+        let kw_before = kw_before_at.map(|(_, c)| c);
         let kw_after = if run_digits < 12 || run.cut {
             None
         } else {
             ctx_after(cx, gs[n - 1].e).filter(|&c| c != Cat::Other)
         };
         let kw_run = kw_before.or(kw_after);
+        // A word that names another kind of number speaks of the number
+        // right after it ("tracking 9400 1118 …"), not of a card window
+        // that starts far into a long run: no such number is that long.
+        let kw_window = |i: usize| match kw_before_at {
+            Some((e, Cat::Other)) if gs[i].s > e + LOOKBEHIND => kw_after,
+            _ => kw_run,
+        };
         // The keyword before a run vouches for a card at its start (when
         // that is not a number masked before, which the keyword spoke
         // of); the keyword after it for a card after the last number
@@ -635,7 +644,7 @@ impl Scanner {
         // (No window holds twelve digits when the run does not.)
         let mut i = if run_digits < 12 { commit_lim } else { 0 };
         while i < commit_lim {
-            match best_card(cx, run, gs, (i, n), kw_run, &card_kw) {
+            match best_card(cx, run, gs, (i, n), kw_window(i), &card_kw) {
                 Some(c) => {
                     let better =
                         (!well_formed(&gs[c.i..=c.j]))
@@ -646,7 +655,7 @@ impl Scanner {
                                         run,
                                         gs,
                                         (i2, n),
-                                        kw_run,
+                                        kw_window(i2),
                                         &card_kw,
                                     )
                                     .is_some_and(|b| {
@@ -661,8 +670,14 @@ impl Scanner {
                     // is masked ("my card is 4444 5555 4444 123 4111 1111
                     // 1111 1111" holds two).
                     if let Some(i2) = better {
-                        match best_card(cx, run, gs, (i, i2), kw_run, &card_kw)
-                        {
+                        match best_card(
+                            cx,
+                            run,
+                            gs,
+                            (i, i2),
+                            kw_window(i),
+                            &card_kw,
+                        ) {
                             Some(c) => {
                                 i = c.j + 1;
                                 cards.push(c);
@@ -1817,6 +1832,15 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
 /// The nearest keyword before window index `s`, reading at most
 /// [`LOOKBEHIND`] bytes, never before `floor` and never across a digit.
 fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
+    ctx_before_at(cx, s, floor).map(|(_, c)| c)
+}
+
+/// [`ctx_before`], with the end of the keyword that decides.
+fn ctx_before_at(
+    cx: &Ctx<'_, '_>,
+    s: usize,
+    floor: usize,
+) -> Option<(usize, Cat)> {
     let mut lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
     // A word cut by the start of the window ("…order" of "border") is no
     // keyword: skip it. At the very start of the text nothing is cut.
@@ -1828,7 +1852,7 @@ fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
         }
     }
     let lo = after_last_number(cx.win, lo, s, cx.inner.masker.mask_byte());
-    cx.inner.keywords.last(cx.win, cx.lo, lo, s)
+    cx.inner.keywords.last_at(cx.win, cx.lo, lo, s)
 }
 
 /// The index after the last free-standing number in `w[lo..hi]` (or `lo`).

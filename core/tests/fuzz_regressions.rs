@@ -590,3 +590,30 @@ fn filler_words_glued_to_mask_characters_end_the_chain() {
     assert_eq!(r.redact(t), r.redact(&r.redact(t)));
     assert!(r.find(t).iter().all(|f| f.kind() != Kind::Card));
 }
+
+/// Target `no_pan_survives`: cards printed in fours far into a long run
+/// of digit groups after "shipment" (`shipment11 1111 111 4111\r4111  4111
+/// 1111 … oh double 1-1111 … 4111 1111 1111 1111 23`).
+///
+/// Root cause: a not-a-card word before a run spoke of every window in
+/// it, however far in, so the card windows in the middle of the run were
+/// passed over while a card and CVV at its end were masked. No tracking or
+/// order number is that long: the word now speaks only of windows that
+/// start within 64 bytes after it.
+#[test]
+fn a_not_a_card_word_speaks_of_the_number_right_after_it() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/shipment-run-with-number-words"
+    );
+    let cards = |t: &[u8]| {
+        r.find_bytes(t).iter().filter(|f| f.kind() == Kind::Card).count()
+    };
+    assert!(cards(data) >= 2);
+    // Right after the word, a number in fours is still that number.
+    assert_eq!(cards(b"tracking 9400 1118 9922 3100 0000 00"), 0);
+    assert_eq!(
+        cards(b"shipment 4111 1111 1111 1111 4111 1111 1111 1111 1"),
+        0
+    );
+}
