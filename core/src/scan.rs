@@ -2833,6 +2833,9 @@ fn parse_run(
             // of that ("order12345678").
             Class::Letter => match cx.inner.keywords.ending_at(w, cx.lo, t) {
                 Some(c) if c != Cat::Other => Class::Other,
+                // Nor is a number glued to a number word, read (and
+                // masked) as one ("… two thousand seven4111…").
+                _ if number_word_before(cx, t) => Class::Other,
                 _ => Class::Letter,
             },
             // A path segment of a URL or file path is an identifier
@@ -3174,6 +3177,17 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
         }
     }
     p > cx.lo && w[p - 1] == mask
+}
+
+/// Whether a number word (no filler) ends at `t`, in spoken mode.
+fn number_word_before(cx: &Ctx<'_, '_>, t: usize) -> bool {
+    let Some(sp) = cx.inner.spoken else { return false };
+    let w = cx.win;
+    let mut q = t;
+    while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
+        q -= 1;
+    }
+    q < t && sp.lookup(&w[q..t]).is_some_and(|x| !x.is_filler())
 }
 
 /// The start of the filler word ("uh", "and", "sorry") that ends at `i`,

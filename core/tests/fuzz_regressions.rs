@@ -617,3 +617,23 @@ fn a_not_a_card_word_speaks_of_the_number_right_after_it() {
         0
     );
 }
+
+/// Target `no_pan_survives`: a card glued to a number word that a spoken
+/// PIN ends with (`pin … two thousand seven4111111111111111`).
+///
+/// Root cause: digits glued to letters are part of a token, so the card
+/// was passed over; the number word before it was then masked, which left
+/// the card in clear next to mask characters. A number glued to a number
+/// word is read on its own.
+#[test]
+fn a_card_glued_to_a_number_word_is_read() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/number-word-glued-before-card"
+    );
+    let shown = |t: &[u8]| t.windows(12).any(|w| w == b"411111111111");
+    assert!(shown(data));
+    assert!(!shown(&r.redact_bytes(data)), "a card survived");
+    // Glued to another word, a number is still part of a token.
+    assert!(r.find("phone4111111111111111").is_empty());
+}

@@ -25,13 +25,12 @@
 //! * a run next to a decimal point with a digit (`1.4111…`, `…1111.5`,
 //!   zero-width characters read through: an amount);
 //! * a run after a word that names another kind of number (`serial 4111…`,
-//!   `order #4111…`, `order_id=4111…`, `IMEI …`, within the 64 bytes before
-//!   the crate's run and after the last number before it, digits that
-//!   belong to a word such as `cvv2` or `EAN-13` being none; the crate's
-//!   run may start earlier than this scanner's, across separators, line
-//!   breaks, mask characters and digits of other scripts) when it is one
-//!   block of digits, is not grouped the way card numbers are printed, or
-//!   may go on
+//!   `order #4111…`, `order_id=4111…`, `IMEI …`, within the 80 bytes before
+//!   the run: the crate's run may start earlier than this scanner's,
+//!   across separators, line breaks, mask characters, number and filler
+//!   words, and the word speaks of card windows that start within 64
+//!   bytes after it) when it is one block of digits, is not grouped the
+//!   way card numbers are printed, or may go on
 //!   past what this scanner reads as its end (a tracking number printed in
 //!   fours: the crate joins digit groups across filler words such as "uh",
 //!   "and" or "I", and mask characters after the run may be where it
@@ -364,52 +363,11 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
 /// bytes before `start`, after the last number there (digits glued to a
 /// letter, as in `cvv2`, belong to a word).
 fn other_number_before(b: &[u8], start: usize) -> bool {
-    // Where the crate's run may start: it joins digit groups across
-    // separators, line breaks and digits of any script, and reads mask
-    // characters as masked digits of the run, so the word before any of
-    // them speaks of all of it.
-    let mut run_start = start;
-    while run_start > 0
-        && (b[run_start - 1].is_ascii_digit()
-            || b[run_start - 1] >= 0x80
-            || matches!(
-                b[run_start - 1],
-                b'*' | b' '
-                    | b'\t'
-                    | b'\n'
-                    | b'\r'
-                    | b'-'
-                    | b'.'
-                    | b'/'
-                    | b','
-                    | b'|'
-            ))
-    {
-        run_start -= 1;
-    }
-    let mut lo = run_start.saturating_sub(64);
-    let mut i = run_start;
-    while i > lo {
-        if !b[i - 1].is_ascii_digit() {
-            i -= 1;
-            continue;
-        }
-        let end = i;
-        while i > lo && b[i - 1].is_ascii_digit() {
-            i -= 1;
-        }
-        // Digits glued to a letter, or joined to a word by a dash
-        // ("EAN-13"), belong to the word.
-        let in_word = i > lo
-            && (b[i - 1].is_ascii_alphabetic()
-                || b[i - 1] == b'-'
-                    && i - 1 > lo
-                    && b[i - 2].is_ascii_alphabetic());
-        if !in_word {
-            lo = end;
-            break;
-        }
-    }
+    // The crate's run may start well before this scanner's (it joins
+    // groups across separators, line breaks, masks, number and filler
+    // words), and the word speaks of card windows that start within 64
+    // bytes after it: any such word in the 80 bytes before the run counts.
+    let lo = start.saturating_sub(80);
     let w = &b[lo..start];
     // `_` joins words in identifiers ("order_id"), so it does not glue.
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
