@@ -306,7 +306,8 @@ mod tests {
     /// none.
     #[test]
     fn quick_tests_pass_every_keyword() {
-        let quick: [(Cat, fn(&[u8]) -> bool, &str); 2] = [
+        type Quick = (Cat, fn(&[u8]) -> bool, &'static str);
+        let quick: [Quick; 2] = [
             (Cat::Pin, mentions_pin, "my PIN is"),
             (Cat::Ssn, mentions_ssn, "my Social is"),
         ];
