@@ -414,6 +414,9 @@ impl Scanner {
                 let lo = (lo - base) as usize;
                 let mask = inner.masker.mask_byte();
                 let nine = e - t == 9;
+                // Where a PIN or SSN keyword would be read.
+                let before = &hay[lo..t];
+                let after = &hay[e.min(lim)..lim.min(e + CTX_AFTER)];
                 let no_card = || {
                     let mut d = [0u8; 19];
                     for (x, b) in d.iter_mut().zip(&hay[t..e]) {
@@ -430,16 +433,11 @@ impl Scanner {
                         && chars::url_sep(&hay[..lim], e).is_none()
                         || word_after(e))
                     && !(t >= 1 && hay[t - 1] == b'%')
-                    && mask.is_none_or(|m| {
-                        memchr::memchr(m, &hay[lo..t]).is_none()
+                    && mask.is_none_or(|m| memchr::memchr(m, before).is_none())
+                    && ![before, after].into_iter().any(|x| {
+                        context::mentions_pin(x)
+                            || nine && context::mentions_ssn(x)
                     })
-                    && !context::mentions_pin(&hay[lo..t])
-                    && !context::mentions_pin(&hay[e..lim.min(e + CTX_AFTER)])
-                    && !(nine
-                        && (context::mentions_ssn(&hay[lo..t])
-                            || context::mentions_ssn(
-                                &hay[e..lim.min(e + CTX_AFTER)],
-                            )))
                 {
                     self.work += 1 + (e - t) as u64;
                     self.cursor = base + e as u64;
@@ -2043,13 +2041,12 @@ fn fast_paths() -> bool {
     }
 }
 
-/// Whether the ASCII digits at `t` (after a word and a dash) are a short
-/// token's: at most four, and no space or dash and digit after them.
-fn short_dash_token(w: &[u8], t: usize) -> bool {
-    let k = w[t..].iter().take(5).take_while(|b| b.is_ascii_digit()).count();
-    k <= 4
-        && !(matches!(w.get(t + k), Some(b'-' | b' '))
-            && w.get(t + k + 1).is_some_and(u8::is_ascii_digit))
+/// Whether the ASCII digits at `t` go on after a space or a dash and more
+/// digits (a number, not a token's suffix: "is-3714 496353 98431").
+fn goes_on(w: &[u8], t: usize) -> bool {
+    let k = w[t..].iter().take_while(|b| b.is_ascii_digit()).count();
+    matches!(w.get(t + k), Some(b'-' | b' '))
+        && w.get(t + k + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the comma at `p` joins two digit groups with no space: one to
@@ -2820,6 +2817,13 @@ fn parse_run(
     let first = first && !after_mask;
     let w = cx.win;
     let spoken = cx.inner.spoken;
+    // At most four digits joined to a word by a dash ("EAN-13", "PAY-4111").
+    let dash_word = first
+        && t >= cx.lo + 2
+        && w[t - 1] == b'-'
+        && w[t - 2].is_ascii_alphabetic()
+        && w[t..].iter().take(5).take_while(|b| b.is_ascii_digit()).count()
+            <= 4;
     let left = if first {
         match chars::class_before(w, cx.lo, t) {
             // After a separator written in URL encoding ("%20", "%2D").
@@ -2847,11 +2851,7 @@ fn parse_run(
             // ("first-4111111111111111" is a card), nor is a number that
             // goes on after a dash or a space ("bo-4311-1111-1111 1101"
             // and "is-3714 496353 98431" are cards, "PAY-4111" a token).
-            Class::Sep(Sep::Dash)
-                if t >= cx.lo + 2
-                    && w[t - 2].is_ascii_alphabetic()
-                    && short_dash_token(w, t) =>
-            {
+            Class::Sep(Sep::Dash) if dash_word && !goes_on(w, t) => {
                 match cx.inner.keywords.ending_at(w, cx.lo, t - 1) {
                     Some(c) if c != Cat::Other => Class::Sep(Sep::Dash),
                     _ => Class::Letter,
@@ -2871,12 +2871,6 @@ fn parse_run(
         && w[t - 1] == b'.'
         && (matches!(chars::class_before(w, cx.lo, t - 1), Class::Digit(_))
             || Some(w[t - 2]) == mask);
-    let dash_word = first
-        && t >= cx.lo + 2
-        && w[t - 1] == b'-'
-        && w[t - 2].is_ascii_alphabetic()
-        && w[t..].iter().take(5).take_while(|b| b.is_ascii_digit()).count()
-            <= 4;
     let mut run = Run {
         first,
         left,
@@ -3179,15 +3173,21 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
     p > cx.lo && w[p - 1] == mask
 }
 
+/// The start of the run of ASCII letters that ends at `i` (`i` itself
+/// when none does), no earlier than the look-behind.
+fn word_start(cx: &Ctx<'_, '_>, i: usize) -> usize {
+    let mut q = i;
+    while q > cx.lo && cx.win[q - 1].is_ascii_alphabetic() {
+        q -= 1;
+    }
+    q
+}
+
 /// Whether a number word (no filler) ends at `t`, in spoken mode.
 fn number_word_before(cx: &Ctx<'_, '_>, t: usize) -> bool {
     let Some(sp) = cx.inner.spoken else { return false };
-    let w = cx.win;
-    let mut q = t;
-    while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
-        q -= 1;
-    }
-    q < t && sp.lookup(&w[q..t]).is_some_and(|x| !x.is_filler())
+    let q = word_start(cx, t);
+    q < t && sp.lookup(&cx.win[q..t]).is_some_and(|x| !x.is_filler())
 }
 
 /// The start of the filler word ("uh", "and", "sorry") that ends at `i`,
@@ -3195,10 +3195,7 @@ fn number_word_before(cx: &Ctx<'_, '_>, t: usize) -> bool {
 /// uh ****"; in "***i***" the letter is no filler).
 fn filler_before(cx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let w = cx.win;
-    let mut q = i;
-    while q > cx.lo && w[q - 1].is_ascii_alphabetic() {
-        q -= 1;
-    }
+    let q = word_start(cx, i);
     let sp = cx.inner.spoken?;
     let sep_before = chars::url_sep_before(w, cx.lo, q)
         || matches!(chars::char_before(w, cx.lo, q), Some((Class::Sep(_), _)));
