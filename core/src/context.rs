@@ -138,6 +138,11 @@ impl Keywords {
                     .ascii_case_insensitive(true)
                     .kind(Some(AhoCorasickKind::DFA))
                     .match_kind(MatchKind::LeftmostLongest)
+                    // The windows searched are short (a look-behind of
+                    // 64 bytes, a few words after a number): a prefilter
+                    // costs more to start than the automaton takes to
+                    // read them.
+                    .prefilter(false)
                     .build(&pats)
                     .expect("keyword table compiles"),
                 cats,

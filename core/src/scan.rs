@@ -397,6 +397,37 @@ impl Scanner {
                     self.last_run_end = self.cursor;
                     continue;
                 }
+                // One group of 3 to 19 ASCII digits in a decimal number,
+                // an IP address or a version ("10.153.127.208", "$123.45",
+                // "v2.3.1004"): after a decimal point, or before one that
+                // joins no group to it (a lone dot joins only groups
+                // printed as a card or an SSN is), it is a token of no
+                // kind, and nothing after it continues the run.
+                if (3..=19).contains(&(e - t))
+                    && e < lim
+                    && hay[e] != b'%'
+                    && (t >= 2
+                        && hay[t - 1] == b'.'
+                        && hay[t - 2].is_ascii_digit()
+                        || hay[e] == b'.')
+                    && (dot_ends_run(hay, lim, eof, t, e)
+                        || ends_short(hay[e])
+                            && chars::url_sep(&hay[..lim], e).is_none()
+                        || word_after(e))
+                    && !(t >= 1 && hay[t - 1] == b'%')
+                    && inner.masker.mask_byte().is_none_or(|m| {
+                        memchr::memchr(
+                            m,
+                            &hay[t.saturating_sub(LOOKBEHIND)..t],
+                        )
+                        .is_none()
+                    })
+                {
+                    self.work += 1 + (e - t) as u64;
+                    self.cursor = base + e as u64;
+                    self.last_run_end = self.cursor;
+                    continue;
+                }
                 // One group of 5 or 7 to 19 ASCII digits that nothing
                 // continues can only be a PIN (up to twelve digits), an
                 // SSN (nine) or a card (twelve or more, passing the Luhn
@@ -960,9 +991,8 @@ impl Scanner {
             // Nine digits printed as an SSN ("on 7/21 219 09 9999 (ssn)")
             // are one wherever they stand.
             let ssn_printed = |m: usize| {
-                let sz: Vec<usize> = gs[k..m].iter().map(|g| g.nd).collect();
                 gs[k..m].iter().all(|g| !g.spoken)
-                    && matches!(sz.as_slice(), [3, 2, 4] | [3, 3, 3])
+                    && sized(&gs[k..m], &[&[3, 2, 4], &[3, 3, 3]])
                     && loose(m)
             };
             if let Some(m) = digits_upto(gs, k, b, 9, 9)
@@ -1263,12 +1293,11 @@ fn card_grouping(gs: &[Group]) -> bool {
     if gs.len() == 1 || gs.iter().all(|g| g.spoken || g.nd == 1) {
         return true;
     }
-    let sz: Vec<usize> = gs.iter().map(|g| g.nd).collect();
-    let (last, init) = sz.split_last().expect("non-empty");
-    if init.iter().all(|&x| x == 4) && (1..=4).contains(last) {
+    let (last, init) = gs.split_last().expect("non-empty");
+    if init.iter().all(|g| g.nd == 4) && (1..=4).contains(&last.nd) {
         return true;
     }
-    matches!(sz.as_slice(), [4, 6, 5] | [4, 6, 4])
+    sized(gs, &[&[4, 6, 5], &[4, 6, 4]])
 }
 
 /// The keywords of a run: the nearest before it, or else after it
@@ -1304,6 +1333,7 @@ fn best_card(
     let n = gs.len();
     let mut d = [0u8; 19];
     let mut nd = 0;
+    let mut sum = luhn::Running::default();
     let mut best: Option<(u32, CardHit)> = None;
     for j in i..end {
         let g = &gs[j];
@@ -1313,7 +1343,8 @@ fn best_card(
         }
         d[nd..nd + g.nd].copy_from_slice(g.digits());
         nd += g.nd;
-        if nd < 12 || !luhn::valid(&d[..nd]) {
+        g.digits().iter().for_each(|&x| sum.push(x));
+        if nd < 12 || !sum.valid() {
             continue;
         }
         let left_edge = i == 0 && run.first;
@@ -1645,8 +1676,14 @@ fn ssn_grouping(gs: &[Group]) -> bool {
     if gs.iter().any(|g| g.spoken) || gs.iter().all(|g| g.nd == 1) {
         return true;
     }
-    let sz: Vec<usize> = gs.iter().map(|g| g.nd).collect();
-    matches!(sz.as_slice(), [9] | [3, 2, 4] | [3, 3, 3] | [3, 6] | [5, 4])
+    sized(gs, &[&[9], &[3, 2, 4], &[3, 3, 3], &[3, 6], &[5, 4]])
+}
+
+/// Whether the groups hold the numbers of digits of one of `shapes`.
+fn sized(gs: &[Group], shapes: &[&[usize]]) -> bool {
+    shapes.iter().any(|s| {
+        s.len() == gs.len() && gs.iter().zip(*s).all(|(g, &n)| g.nd == n)
+    })
 }
 
 fn ssn_shape(gs: &[Group]) -> bool {
@@ -2089,6 +2126,40 @@ fn ends_short(b: u8) -> bool {
         )
 }
 
+/// Whether the ASCII digits `w[t..e]` (three or more) end a run at a
+/// decimal point: one that a digit follows and that joins no group to
+/// them, as [`parse_run`] joins groups across a lone dot. `false` when the
+/// text to `lim` is too short to tell.
+fn dot_ends_run(w: &[u8], lim: usize, eof: bool, t: usize, e: usize) -> bool {
+    let nd = e - t;
+    if !(e + 1 < lim && w[e] == b'.' && w[e + 1].is_ascii_digit()) {
+        return false;
+    }
+    let e2 = e
+        + 1
+        + w[e + 1..lim].iter().take_while(|b| b.is_ascii_digit()).count();
+    // (Room to read what follows the next group: a cut window keeps the
+    // run open, and a character outside ASCII may join digits.)
+    if e2 + 6 > lim && !eof || w.get(e2).is_some_and(|&b| b >= 0x80) {
+        return false;
+    }
+    let nd2 = e2 - e - 1;
+    // (More than 19 digits after the dot are a long group the run reads
+    // before it looks at the dot.)
+    if nd2 > 19 {
+        return false;
+    }
+    let card_dot = matches!(nd, 4 | 6) && (4..=6).contains(&nd2);
+    let ssn_dot = nd == 3 && nd2 == 2 && {
+        let tail = &w[e2..lim];
+        tail.first() == Some(&b'.')
+            && tail.len() >= 5
+            && tail[1..5].iter().all(u8::is_ascii_digit)
+            && !tail.get(5).is_some_and(u8::is_ascii_digit)
+    };
+    !(card_dot || ssn_dot)
+}
+
 /// A field that holds one part of an expiry date.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Part {
@@ -2490,7 +2561,7 @@ fn spoken_token(
     prev_digit: bool,
     prev_spoken: bool,
     run_start: bool,
-) -> Option<(usize, Vec<u8>, bool)> {
+) -> Option<(usize, Said, bool)> {
     let e = word_end(w, p);
     // A word glued to letters or digits after it ("seven4111…") is no
     // number token.
@@ -2528,7 +2599,7 @@ fn spoken_token(
                     }
                 }
             };
-            return Some((e2, vec![d; times], false));
+            return Some((e2, Said::new(&[d; 3][..times]), false));
         }
         Word::Homophone(d) => {
             // Only between spoken digits: "four one for one", never
@@ -2552,7 +2623,7 @@ fn spoken_token(
             if !(next_is_digit || d == 0 && e - p == 1) {
                 return None;
             }
-            return Some((e, vec![d], false));
+            return Some((e, Said::new(&[d]), false));
         }
         Word::Month(m) => {
             if !run_start {
@@ -2574,7 +2645,7 @@ fn spoken_token(
                 {
                     return Some((
                         e + q + 2,
-                        vec![m / 10, m % 10, y[0] - b'0', y[1] - b'0'],
+                        Said::new(&[m / 10, m % 10, y[0] - b'0', y[1] - b'0']),
                         true,
                     ));
                 }
@@ -2584,9 +2655,9 @@ fn spoken_token(
                 && rest[..4].eq_ignore_ascii_case(b" of ")
                 && rest[4].is_ascii_alphabetic()
             {
-                return Some((e + 3, vec![m / 10, m % 10], true));
+                return Some((e + 3, Said::new(&[m / 10, m % 10]), true));
             }
-            return Some((e, vec![m / 10, m % 10], true));
+            return Some((e, Said::new(&[m / 10, m % 10]), true));
         }
         Word::Hundred | Word::Thousand | Word::Filler | Word::Restart => {
             return None
@@ -2617,11 +2688,7 @@ fn spoken_token(
                 total += r;
                 end = e2;
             }
-            let digits = (0..4)
-                .rev()
-                .map(|i| (total / 10u32.pow(i) % 10) as u8)
-                .collect();
-            return Some((end, digits, false));
+            return Some((end, Said::value(total, 4), false));
         }
     }
     // "four hundred and twelve", "forty one hundred"
@@ -2641,12 +2708,38 @@ fn spoken_token(
             end = e2;
         }
     }
-    let mut digits = vec![0u8; width];
-    for i in (0..width).rev() {
-        digits[i] = (v % 10) as u8;
-        v /= 10;
+    Some((end, Said::value(v, width), false))
+}
+
+/// The digits a spoken token says: at most four ("two thousand and
+/// twenty seven", "forty one hundred", "triple five"), held without an
+/// allocation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Said {
+    d: [u8; 4],
+    n: usize,
+}
+
+impl Said {
+    fn new(d: &[u8]) -> Said {
+        let mut s = Said { d: [0; 4], n: d.len() };
+        s.d[..d.len()].copy_from_slice(d);
+        s
     }
-    Some((end, digits, false))
+
+    /// The `width` last decimal digits of `v`.
+    fn value(mut v: u32, width: usize) -> Said {
+        let mut s = Said { d: [0; 4], n: width };
+        for x in s.d[..width].iter_mut().rev() {
+            *x = (v % 10) as u8;
+            v /= 10;
+        }
+        s
+    }
+
+    fn digits(&self) -> &[u8] {
+        &self.d[..self.n]
+    }
 }
 
 /// The number below a hundred said after `at` ("twelve", "forty one",
@@ -2941,7 +3034,7 @@ fn parse_run(
                 prev_spoken,
                 groups.is_empty() && first,
             )
-            .map(|(e, ds, month)| (e, ds.len(), Some(ds), true, month))
+            .map(|(e, ds, month)| (e, ds.n, Some(ds), true, month))
         } else {
             None
         };
@@ -2982,7 +3075,7 @@ fn parse_run(
         // The digits go straight into the group (none for a mask).
         let g = groups.last_mut().expect("just pushed");
         match d {
-            Some(ds) => g.d[..ds.len()].copy_from_slice(&ds),
+            Some(ds) => g.d[..ds.n].copy_from_slice(ds.digits()),
             None if !masked => {
                 numeral_into(w, p, Some(&mut g.d));
             }
@@ -3281,6 +3374,7 @@ mod tests {
                     "pin ", "PIN:", "passcode=", "ssn ", "social ", "s_s_n=",
                     "soc sec ", "order ", "cvv ", "exp ", "exp_month=",
                     "card ", "4111 1111 1111 1111", "%B", ";", "?",
+                    "10.153.127.208", ".5", " took ", "$", "123.45.6789",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
