@@ -297,6 +297,10 @@ PAN = [
     "my card number is [[card/visa:4,242,424,242,424,242]].",
     "card: [[card/mastercard:5,555,555,555,554,444]] exp [[expiry:12/27]]",
     "card [[card/visa:4242,4242,4242,4242]]",
+    # A list of numbers, one per line: a number alone on its line stands
+    # alone (UATP's one-digit prefix needs that, or a keyword).
+    "[[card/visa:4012888888881881]]\n[[card/uatp:122000000000003]]\n[[card/american-express:371449635398431]]",
+    "call 555 123 4567\n[[card/uatp:122000000000003]] ok",
 ]
 
 NEGATIVE = [

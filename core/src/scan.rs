@@ -1363,6 +1363,12 @@ fn best_card(
         }
         let digits = &d[..nd];
         let whole = left_edge && right_edge;
+        // A number alone on its line of a longer run (a list of numbers,
+        // one per line) stands alone as much as a whole run does.
+        let newline = |g: &Group| g.gap.seps & sep_bit(Sep::Newline) != 0;
+        let alone = whole
+            || (left_edge || i > 0 && newline(&gs[i]))
+                && (right_edge || j + 1 < n && newline(&gs[j + 1]));
         let grouped = card_grouping(window);
         // Kept digits glued to a mask are the tail of a group the mask cut
         // (a redaction masks at least eight digits of a card before the
@@ -1430,7 +1436,7 @@ fn best_card(
         let strong = nd >= 13
             && brand.is_some_and(|b| {
                 b.lengths().contains(&(nd as u8))
-                    && (b != Brand::Uatp || whole && grouped && !spoken)
+                    && (b != Brand::Uatp || alone && grouped && !spoken)
             });
         // Context vouches for a number whose prefix or length is unusual
         // only when the number stands alone or is grouped like a card.
