@@ -127,14 +127,36 @@ impl Redactor {
 
     /// Redacts `hay`, borrowing it when there is nothing to mask.
     pub fn redact<'h>(&self, hay: &'h str) -> Cow<'h, str> {
-        match self.redact_bytes(hay.as_bytes()) {
-            Cow::Borrowed(_) => Cow::Borrowed(hay),
-            Cow::Owned(v) => Cow::Owned(match String::from_utf8(v) {
-                Ok(s) => s,
-                // Unreachable: spans sit on character boundaries and every
-                // replacement is UTF-8. Never panic on the hot path anyway.
-                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            }),
+        // Written into a `String` piece by piece: the text between findings
+        // is a slice of `hay`, and only the replacements are checked as
+        // UTF-8, not the whole output once more.
+        let bytes = hay.as_bytes();
+        let mut out: Option<String> = None;
+        let mut last = 0usize;
+        let mut rep = Vec::new();
+        // Spans sit on character boundaries and every replacement is
+        // UTF-8, so the lossy readings below never replace anything; they
+        // only keep the hot path free of panics.
+        let text = |a: usize, b: usize| match hay.get(a..b) {
+            Some(s) => Cow::Borrowed(s),
+            None => String::from_utf8_lossy(&bytes[a..b]),
+        };
+        self.scan(bytes, |f| {
+            let o =
+                out.get_or_insert_with(|| String::with_capacity(hay.len()));
+            let (s, e) = (f.start as usize, f.end as usize);
+            o.push_str(&text(last, s));
+            rep.clear();
+            self.inner.masker.replace(&f, &bytes[s..e], &mut rep);
+            o.push_str(&String::from_utf8_lossy(&rep));
+            last = e;
+        });
+        match out {
+            None => Cow::Borrowed(hay),
+            Some(mut o) => {
+                o.push_str(&text(last, hay.len()));
+                Cow::Owned(o)
+            }
         }
     }
 

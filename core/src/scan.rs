@@ -445,9 +445,10 @@ impl Scanner {
                 let lo = (lo - base) as usize;
                 let mask = inner.masker.mask_byte();
                 let nine = e - t == 9;
-                // Where a PIN or SSN keyword would be read.
+                // Where a PIN or SSN keyword would be read: before and
+                // after the digits, read at once (no keyword spans digits).
                 let before = &hay[lo..t];
-                let after = &hay[e.min(lim)..lim.min(e + CTX_AFTER)];
+                let around = &hay[lo..lim.min(e + CTX_AFTER)];
                 let no_card = || {
                     let mut d = [0u8; 19];
                     for (x, b) in d.iter_mut().zip(&hay[t..e]) {
@@ -465,10 +466,8 @@ impl Scanner {
                         || word_after(e))
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && mask.is_none_or(|m| memchr::memchr(m, before).is_none())
-                    && ![before, after].into_iter().any(|x| {
-                        context::mentions_pin(x)
-                            || nine && context::mentions_ssn(x)
-                    })
+                    && !context::mentions_pin(around)
+                    && !(nine && context::mentions_ssn(around))
                 {
                     self.work += 1 + (e - t) as u64;
                     self.cursor = base + e as u64;

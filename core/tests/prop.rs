@@ -304,6 +304,14 @@ proptest! {
         let want = r.redact_bytes(text.as_bytes()).into_owned();
         let (out, fs) = stream_out(&r, text.as_bytes(), &cuts);
         prop_assert_eq!(&out, &want);
+        // The text path writes the same bytes as the byte path, with a
+        // mask character of one byte or of three.
+        prop_assert_eq!(r.redact(&text).as_bytes().to_vec(), want.clone());
+        let wide = Redactor::builder().mask_char('\u{2022}').build().unwrap();
+        prop_assert_eq!(
+            wide.redact(&text).as_bytes().to_vec(),
+            wide.redact_bytes(text.as_bytes()).into_owned()
+        );
         prop_assert_eq!(fs, r.find(&text));
         // One byte at a time, the hardest cut of all.
         let all: Vec<usize> = (0..text.len()).collect();
