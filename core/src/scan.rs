@@ -209,6 +209,10 @@ pub(crate) struct Scanner {
     /// Bytes visited by trigger searches and run parsing: a count of work
     /// for tests that check the scan stays linear.
     work: u64,
+    /// Absolute offsets `[from, upto)` of text known to hold no "pin" or
+    /// "pass": the look-behinds of numbers close together overlap, and
+    /// the quick PIN test reads each byte about once.
+    pin_free: (u64, u64),
 }
 
 /// A remembered search result: no match in `[from, upto)`, and a match at
@@ -269,7 +273,33 @@ impl Scanner {
             word_memo: Memo::default(),
             short_run: false,
             work: 0,
+            pin_free: (0, 0),
         }
+    }
+
+    /// Whether `win[lo..hi]` holds "pin" or "pass", as
+    /// [`context::mentions_pin`] tells, reading only what an earlier call
+    /// did not (`base` is the absolute offset of `win`).
+    fn mentions_pin(
+        &mut self,
+        win: &[u8],
+        base: u64,
+        lo: usize,
+        hi: usize,
+    ) -> bool {
+        let (a, b) = self.pin_free;
+        let (alo, ahi) = (base + lo as u64, base + hi as u64);
+        let overlaps = a <= alo && alo <= b;
+        if overlaps && ahi <= b {
+            return false;
+        }
+        // A mention that ends past `b` starts at most three bytes before.
+        let from = if overlaps { b.saturating_sub(3).max(alo) } else { alo };
+        if context::mentions_pin(&win[(from - base) as usize..hi]) {
+            return true;
+        }
+        self.pin_free = (alo, ahi);
+        false
     }
 
     /// Where scanning resumes (absolute).
@@ -448,7 +478,8 @@ impl Scanner {
                 // Where a PIN or SSN keyword would be read: before and
                 // after the digits, read at once (no keyword spans digits).
                 let before = &hay[lo..t];
-                let around = &hay[lo..lim.min(e + CTX_AFTER)];
+                let around_end = lim.min(e + CTX_AFTER);
+                let around = &hay[lo..around_end];
                 let no_card = || {
                     let mut d = [0u8; 19];
                     for (x, b) in d.iter_mut().zip(&hay[t..e]) {
@@ -466,7 +497,7 @@ impl Scanner {
                         || word_after(e))
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && mask.is_none_or(|m| memchr::memchr(m, before).is_none())
-                    && !context::mentions_pin(around)
+                    && !self.mentions_pin(hay, base, lo, around_end)
                     && !(nine && context::mentions_ssn(around))
                 {
                     self.work += 1 + (e - t) as u64;
@@ -1023,17 +1054,18 @@ impl Scanner {
                 // Every PIN keyword holds "pin" or "pass": a window
                 // without either (most IDs and order numbers) skips the
                 // keyword search.
-                let pin_near = || {
-                    let before = cx.lo.max(s.saturating_sub(LOOKBEHIND));
-                    let e = gs[n - 1].e;
-                    context::mentions_pin(&cx.win[before..s])
-                        || ends_run
-                            && m == n
-                            && context::mentions_pin(
-                                &cx.win[e..cx.win.len().min(e + CTX_AFTER)],
-                            )
-                };
-                if pin_near() && kw_at(m) == Some(Cat::Pin) {
+                let before = cx.lo.max(s.saturating_sub(LOOKBEHIND));
+                let e = gs[n - 1].e;
+                let pin_near = self.mentions_pin(cx.win, cx.base, before, s)
+                    || ends_run
+                        && m == n
+                        && self.mentions_pin(
+                            cx.win,
+                            cx.base,
+                            e,
+                            cx.win.len().min(e + CTX_AFTER),
+                        );
+                if pin_near && kw_at(m) == Some(Cat::Pin) {
                     let d = collect(&gs[k..m]);
                     let sp = gs[k..m].iter().any(|g| g.spoken);
                     self.emit_raw(
@@ -3390,6 +3422,31 @@ mod tests {
                     outcome(&r, &text, true),
                     outcome(&r, &text, false),
                     "spoken {}", spoken
+                );
+            }
+        }
+    }
+
+    proptest! {
+        /// The remembered PIN-free stretch answers every window as a
+        /// fresh reading does, for windows in any order.
+        #[test]
+        fn pin_memo_answers_as_a_fresh_reading(
+            text in proptest::collection::vec(
+                proptest::sample::select(b"pPiInNaAsS x".to_vec()),
+                0..120,
+            ),
+            base in 0u64..5,
+            windows in proptest::collection::vec((0usize..120, 0usize..40), 1..30),
+        ) {
+            let mut sc = Scanner::new();
+            for (lo, len) in windows {
+                let lo = lo.min(text.len());
+                let hi = (lo + len).min(text.len());
+                prop_assert_eq!(
+                    sc.mentions_pin(&text, base, lo, hi),
+                    context::mentions_pin(&text[lo..hi]),
+                    "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
                 );
             }
         }
