@@ -1372,11 +1372,16 @@ fn best_card(
         if g.masked || nd + g.nd > 19 || j > i && g.gap.restart {
             break;
         }
-        d[nd..nd + g.nd].copy_from_slice(g.digits());
         nd += g.nd;
         g.digits().iter().for_each(|&x| sum.push(x));
         if nd < 12 || !sum.valid() {
             continue;
+        }
+        // The digits are gathered only for a window that passes the check.
+        let mut at = 0;
+        for g in &gs[i..=j] {
+            d[at..at + g.nd].copy_from_slice(g.digits());
+            at += g.nd;
         }
         let left_edge = i == 0 && run.first;
         let right_edge = j == n - 1 && !run.cut && run.long_at.is_none();
