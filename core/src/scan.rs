@@ -2207,18 +2207,31 @@ fn dot_ends_run(w: &[u8], lim: usize, eof: bool, t: usize, e: usize) -> bool {
     let nd2 = e2 - e - 1;
     // (More than 19 digits after the dot are a long group the run reads
     // before it looks at the dot.)
-    if nd2 > 19 {
-        return false;
-    }
-    let card_dot = matches!(nd, 4 | 6) && (4..=6).contains(&nd2);
-    let ssn_dot = nd == 3 && nd2 == 2 && {
-        let tail = &w[e2..lim];
-        tail.first() == Some(&b'.')
-            && tail.len() >= 5
-            && tail[1..5].iter().all(u8::is_ascii_digit)
-            && !tail.get(5).is_some_and(u8::is_ascii_digit)
-    };
-    !(card_dot || ssn_dot)
+    nd2 <= 19 && !dot_joins(nd, nd2, false, || dot_four(&w[e2..lim]))
+}
+
+/// Whether a lone dot joins a group of `nd` digits to the group of `prev`
+/// digits before it: groups printed as a dotted card number (4111.1111…,
+/// 3782.822463.10005) or a dotted SSN (078.05.1123; `dot4` tells whether
+/// ".6789" follows the two digits, `prev_dot` whether a dot joined three
+/// digits to the group before). Otherwise the dot is a decimal point.
+fn dot_joins(
+    prev: usize,
+    nd: usize,
+    prev_dot: bool,
+    dot4: impl FnOnce() -> bool,
+) -> bool {
+    matches!(prev, 4 | 6) && (4..=6).contains(&nd)
+        || prev == 3 && nd == 2 && dot4()
+        || prev == 2 && nd == 4 && prev_dot
+}
+
+/// Whether `tail` starts with a dot and four digits that no digit follows.
+fn dot_four(tail: &[u8]) -> bool {
+    tail.first() == Some(&b'.')
+        && tail.len() >= 5
+        && tail[1..5].iter().all(u8::is_ascii_digit)
+        && !tail.get(5).is_some_and(u8::is_ascii_digit)
 }
 
 /// A field that holds one part of an expiry date.
@@ -3060,18 +3073,9 @@ fn parse_run(
                 // right there keeps the run open.
                 let dot4 = || {
                     let tail = &w[e.min(w.len())..];
-                    if tail.len() < 6 && !cx.eof_end {
-                        return true;
-                    }
-                    tail.first() == Some(&b'.')
-                        && tail.len() >= 5
-                        && tail[1..5].iter().all(u8::is_ascii_digit)
-                        && !tail.get(5).is_some_and(u8::is_ascii_digit)
+                    tail.len() < 6 && !cx.eof_end || dot_four(tail)
                 };
-                let ssn_dot = prev == 3 && nd == 2 && dot4()
-                    || prev == 2 && nd == 4 && prev_dot;
-                let card_dot = matches!(prev, 4 | 6) && (4..=6).contains(&nd);
-                if !(card_dot || ssn_dot) {
+                if !dot_joins(prev, nd, prev_dot, dot4) {
                     run.right_decimal = true;
                     break;
                 }
