@@ -3,8 +3,8 @@
 pci_redact finds card numbers (Luhn- and IIN-checked), US Social Security
 numbers, CVVs, expiry dates, PINs and magnetic-stripe track data, typed or
 spoken ("four one one one"), and masks them before text is stored, logged
-or indexed. The work is done by the pci-redact Rust crate; every call
-releases the GIL.
+or indexed. The work is done by the pci-redact Rust crate; every call on
+more than 1 KiB of text releases the GIL.
 
 Example:
     >>> import pci_redact
