@@ -191,13 +191,15 @@ static TABLE: &[Range] = &[
 /// else the longest matching prefix of any brand. Returns `None` when no
 /// range matches.
 pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
+    let first = usize::from(*digits.first()?);
     // The prefixes of one to eight digits, read as integers.
     let mut pre = [0u32; 9];
     for (k, &d) in digits.iter().take(8).enumerate() {
         pre[k + 1] = pre[k] * 10 + u32::from(d);
     }
     let mut best: Option<(bool, u8, Brand)> = None;
-    for e in TABLE {
+    for &i in &by_first_digit()[first] {
+        let e = &TABLE[usize::from(i)];
         let n = usize::from(e.len);
         if digits.len() < n {
             continue;
@@ -214,6 +216,26 @@ pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
     best.map(|(_, _, b)| b)
 }
 
+/// The indices of [`TABLE`]'s ranges by the first digit they start with,
+/// in table order (every range's numbers share their first digit): a
+/// look-up reads a tenth of the table on average.
+fn by_first_digit() -> &'static [Vec<u8>; 10] {
+    static INDEX: std::sync::OnceLock<[Vec<u8>; 10]> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: [Vec<u8>; 10] = Default::default();
+        for (i, e) in TABLE.iter().enumerate() {
+            index[first_digit(e.lo, e.len)].push(i as u8);
+        }
+        index
+    })
+}
+
+/// The first digit of a prefix of `len` digits.
+fn first_digit(v: u32, len: u8) -> usize {
+    (v / 10u32.pow(u32::from(len) - 1)) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +248,54 @@ mod tests {
     #[test]
     fn prefixes_fit_the_lookup() {
         assert!(TABLE.iter().all(|e| (1..=8).contains(&e.len)));
+    }
+
+    /// The index by first digit holds every range: no range spans two
+    /// first digits.
+    #[test]
+    fn ranges_keep_their_first_digit() {
+        assert!(TABLE.len() < 256);
+        for e in TABLE {
+            assert_eq!(first_digit(e.lo, e.len), first_digit(e.hi, e.len));
+            assert!(e.lo >= 10u32.pow(u32::from(e.len) - 1));
+        }
+        let n: usize = by_first_digit().iter().map(Vec::len).sum();
+        assert_eq!(n, TABLE.len());
+    }
+
+    /// The index finds what a walk over the whole table finds, for every
+    /// prefix the table names and the numbers around its ranges.
+    #[test]
+    fn index_agrees_with_the_whole_table() {
+        let walk = |digits: &[u8]| {
+            let mut pre = [0u32; 9];
+            for (k, &d) in digits.iter().take(8).enumerate() {
+                pre[k + 1] = pre[k] * 10 + u32::from(d);
+            }
+            let mut best: Option<(bool, u8, Brand)> = None;
+            for e in TABLE {
+                let n = usize::from(e.len);
+                let v = pre[n];
+                if digits.len() < n || v < e.lo || v > e.hi {
+                    continue;
+                }
+                let fits = e.brand.lengths().contains(&(digits.len() as u8));
+                if best.is_none_or(|(f, l, _)| (fits, e.len) > (f, l)) {
+                    best = Some((fits, e.len, e.brand));
+                }
+            }
+            best.map(|(_, _, b)| b)
+        };
+        for e in TABLE {
+            for v in [e.lo.saturating_sub(1), e.lo, e.hi, e.hi + 1] {
+                let p = format!("{v:0w$}", w = usize::from(e.len));
+                for len in 12..=19 {
+                    let s = format!("{p:0<len$}");
+                    let d = ds(&s[..len.min(s.len())]);
+                    assert_eq!(lookup(&d), walk(&d), "{s}");
+                }
+            }
+        }
     }
 
     #[test]

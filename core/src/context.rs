@@ -135,6 +135,10 @@ pub(crate) struct Keywords {
     ac: AhoCorasick,
     /// The category of each pattern of `ac`.
     cats: Vec<Cat>,
+    /// The patterns of the categories that make a finding (all but
+    /// [`Cat::Other`]), for any occurrence: a text in which none occurs,
+    /// as a whole word or not, holds none in any part of it.
+    naming: AhoCorasick,
 }
 
 impl Keywords {
@@ -157,7 +161,19 @@ impl Keywords {
                     cats.push(c);
                 }
             }
+            let naming: Vec<&String> = pats
+                .iter()
+                .zip(&cats)
+                .filter(|(_, &c)| c != Cat::Other)
+                .map(|(p, _)| p)
+                .collect();
             Keywords {
+                naming: AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .prefilter(false)
+                    .build(naming)
+                    .expect("keyword table compiles"),
                 ac: AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .kind(Some(AhoCorasickKind::DFA))
@@ -172,6 +188,19 @@ impl Keywords {
                 cats,
             }
         })
+    }
+
+    /// Whether some keyword that makes a finding (of any category but
+    /// [`Cat::Other`]) occurs in `w`, as a whole word or not. When none
+    /// does, no look-up in any part of `w` finds one.
+    pub(crate) fn names_finding(&self, w: &[u8]) -> bool {
+        w.iter().any(u8::is_ascii_alphabetic) && self.naming.is_match(w)
+    }
+
+    /// The length of the longest keyword [`Keywords::names_finding`]
+    /// looks for.
+    pub(crate) fn naming_len(&self) -> u64 {
+        self.naming.max_pattern_len() as u64
     }
 
     /// Keyword matches in `hay[lo..hi]` that stand as whole words; the

@@ -209,10 +209,48 @@ pub(crate) struct Scanner {
     /// Bytes visited by trigger searches and run parsing: a count of work
     /// for tests that check the scan stays linear.
     work: u64,
-    /// Absolute offsets `[from, upto)` of text known to hold no "pin" or
-    /// "pass": the look-behinds of numbers close together overlap, and
-    /// the quick PIN test reads each byte about once.
-    pin_free: (u64, u64),
+    /// Text known to hold no "pin" or "pass": the look-behinds of numbers
+    /// close together overlap, and the quick PIN test reads each byte
+    /// about once.
+    pin_free: Free,
+    /// Text known to hold no keyword that makes a finding, for the same
+    /// reason.
+    naming_free: Free,
+}
+
+/// Absolute offsets `[from, upto)` of a stretch of text known to hold no
+/// match of some test that finds substrings.
+#[derive(Clone, Copy, Debug, Default)]
+struct Free(u64, u64);
+
+impl Free {
+    /// Whether `test` finds a match in `win[lo..hi]` (`base` the absolute
+    /// offset of `win`, `reach` the longest match less one byte), reading
+    /// only the part not known to hold none, and remembering the window
+    /// when it holds none.
+    fn holds(
+        &mut self,
+        win: &[u8],
+        base: u64,
+        (lo, hi): (usize, usize),
+        reach: u64,
+        test: impl Fn(&[u8]) -> bool,
+    ) -> bool {
+        let Free(a, b) = *self;
+        let (alo, ahi) = (base + lo as u64, base + hi as u64);
+        let overlaps = a <= alo && alo <= b;
+        if overlaps && ahi <= b {
+            return false;
+        }
+        // A match that ends past `b` starts at most `reach` bytes before.
+        let from =
+            if overlaps { b.saturating_sub(reach).max(alo) } else { alo };
+        if test(&win[(from - base) as usize..hi]) {
+            return true;
+        }
+        *self = Free(alo, ahi);
+        false
+    }
 }
 
 /// A remembered search result: no match in `[from, upto)`, and a match at
@@ -273,7 +311,8 @@ impl Scanner {
             word_memo: Memo::default(),
             short_run: false,
             work: 0,
-            pin_free: (0, 0),
+            pin_free: Free::default(),
+            naming_free: Free::default(),
         }
     }
 
@@ -287,19 +326,26 @@ impl Scanner {
         lo: usize,
         hi: usize,
     ) -> bool {
-        let (a, b) = self.pin_free;
-        let (alo, ahi) = (base + lo as u64, base + hi as u64);
-        let overlaps = a <= alo && alo <= b;
-        if overlaps && ahi <= b {
-            return false;
-        }
-        // A mention that ends past `b` starts at most three bytes before.
-        let from = if overlaps { b.saturating_sub(3).max(alo) } else { alo };
-        if context::mentions_pin(&win[(from - base) as usize..hi]) {
-            return true;
-        }
-        self.pin_free = (alo, ahi);
-        false
+        // (A mention that ends past what was read starts at most three
+        // bytes before.)
+        self.pin_free.holds(win, base, (lo, hi), 3, context::mentions_pin)
+    }
+
+    /// Whether a keyword that makes a finding occurs in `win[lo..hi]`, as
+    /// [`context::Keywords::names_finding`] tells, reading only what an
+    /// earlier call did not.
+    fn names_finding(
+        &mut self,
+        inner: &Inner,
+        win: &[u8],
+        base: u64,
+        lo: usize,
+        hi: usize,
+    ) -> bool {
+        let k = inner.keywords;
+        let reach = k.naming_len() - 1;
+        self.naming_free
+            .holds(win, base, (lo, hi), reach, |w| k.names_finding(w))
     }
 
     /// Where scanning resumes (absolute).
@@ -650,6 +696,11 @@ impl Scanner {
                 None => (gs[n - 1].e, false, false),
             };
         }
+        // Most runs of several groups in logs and look-alike text (phone
+        // numbers, dates, ISBNs) are none of ours, as can be told at once.
+        if whole_run && fast_paths() && self.quiet(cx, gs) {
+            return (gs[n - 1].e, false, false);
+        }
         // In a cut run, decide only the groups from which no card window
         // (19 digits at most) can reach the last group read: the others
         // are decided in the next step, which resumes inside the run.
@@ -816,6 +867,59 @@ impl Scanner {
         } else {
             (gs[n - 1].e, false, false)
         }
+    }
+
+    /// Whether a whole run of typed digits can hold no finding, with the
+    /// same outcome as the full reading: every window of 12 to 19 digits
+    /// at its group edges that passes the Luhn check (as every card does)
+    /// has no brand of its length, so that only a keyword could make it a
+    /// card; no three groups are printed as an SSN; no card ends close
+    /// enough before the run to make a number in it a CVV or expiry date;
+    /// no group stands in an expiry month or year field; and no keyword
+    /// but a not-a-card word occurs anywhere a look-up for the run reads
+    /// (from the window's look-behind to the keywords after the run).
+    /// Without a keyword, the other kinds need one of those.
+    fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
+        let n = gs.len();
+        if gs.iter().any(|g| g.spoken || g.month || g.masked || g.kept) {
+            return false;
+        }
+        let s0 = cx.base + gs[0].s as u64;
+        if self.chain_end.is_some_and(|e| e + CHAIN_GAP as u64 >= s0) {
+            return false;
+        }
+        if gs.windows(3).any(ssn_shape) {
+            return false;
+        }
+        for i in 0..n {
+            let mut sum = luhn::Running::default();
+            let mut nd = 0;
+            for (j, g) in gs.iter().enumerate().skip(i) {
+                if nd + g.nd > 19 {
+                    break;
+                }
+                nd += g.nd;
+                g.digits().iter().for_each(|&x| sum.push(x));
+                if nd >= 13 && sum.valid() {
+                    let mut d = [0u8; 19];
+                    let mut at = 0;
+                    for g in &gs[i..=j] {
+                        d[at..at + g.nd].copy_from_slice(g.digits());
+                        at += g.nd;
+                    }
+                    let branded = brand::lookup(&d[..nd])
+                        .is_some_and(|b| b.lengths().contains(&(nd as u8)));
+                    if branded {
+                        return false;
+                    }
+                }
+            }
+        }
+        if part_field_before(cx.win, cx.lo, gs[n - 1].s).is_some() {
+            return false;
+        }
+        let hi = cx.win.len().min(gs[n - 1].e + CTX_AFTER);
+        !self.names_finding(cx.inner, cx.win, cx.base, cx.lo, hi)
     }
 
     /// Reads the groups `a..b` that hold no card for SSNs, expiry dates,
@@ -3441,6 +3545,11 @@ mod tests {
                     "card ", "4111 1111 1111 1111", "%B", ";", "?",
                     "10.153.127.208", ".5", " took ", "$", "123.45.6789",
                     ", ", " - ", "; ", "and ", " the ", ",\n", "imei ",
+                    "2026-11-05", "T", "555 123 4567", "+1 ", "078-05-1120",
+                    "12/27", " 06 27", "0207 946 0434", "978-6-72-363432-4",
+                    "7000 0000 0000 0005", "9000000000000001", "0012 ",
+                    "3456 78903", "visa ", "cc ", "security code ",
+                    "expires ", "code ", "ssn: ", "Cvv",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -3481,24 +3590,32 @@ mod tests {
     }
 
     proptest! {
-        /// The remembered PIN-free stretch answers every window as a
-        /// fresh reading does, for windows in any order.
+        /// The remembered stretches free of "pin" and of keywords answer
+        /// every window as a fresh reading does, for windows in any order.
         #[test]
-        fn pin_memo_answers_as_a_fresh_reading(
+        fn free_memos_answer_as_a_fresh_reading(
             text in proptest::collection::vec(
-                proptest::sample::select(b"pPiInNaAsS x".to_vec()),
+                proptest::sample::select(b"pPiInNaAsScCvVeExX x".to_vec()),
                 0..120,
             ),
             base in 0u64..5,
             windows in proptest::collection::vec((0usize..120, 0usize..40), 1..30),
         ) {
             let mut sc = Scanner::new();
+            let r = Redactor::new();
+            let inner = &*r.inner;
+            let k = inner.keywords;
             for (lo, len) in windows {
                 let lo = lo.min(text.len());
                 let hi = (lo + len).min(text.len());
                 prop_assert_eq!(
                     sc.mentions_pin(&text, base, lo, hi),
                     context::mentions_pin(&text[lo..hi]),
+                    "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
+                );
+                prop_assert_eq!(
+                    sc.names_finding(inner, &text, base, lo, hi),
+                    k.names_finding(&text[lo..hi]),
                     "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
                 );
             }
