@@ -101,6 +101,9 @@ struct Gap {
     restart: bool,
     /// Whether a separator is said as a word ("12 slash 27").
     said: bool,
+    /// A speaker label stands in the gap ("…one one\nagent: go ahead\n
+    /// customer: one one…"): the digits go on in a later turn.
+    turn: bool,
     /// A comma glued between digits: a number grouped by thousands
     /// ("4,242,424,242,424,242", as speech-to-text may print a number read
     /// without pauses) or groups of four typed with commas.
@@ -404,6 +407,19 @@ impl Scanner {
                         return self.cursor;
                     }
                 }
+            };
+            // Homophones right before a spoken digit start its run ("for
+            // for eight five…"); the text is held back so, in a stream.
+            let t = match inner.spoken {
+                Some(sp)
+                    if !self.in_run
+                        && hay[t].is_ascii_alphabetic()
+                        && t > cur
+                        && starts_digits(sp, &hay[..lim], t) =>
+                {
+                    homophones_before(sp, hay, cur, t)
+                }
+                _ => t,
             };
             let track = if self.in_run { None } else { track_start(hay, t) };
             // Fast path, with the same outcome as the full decision: one or
@@ -1237,10 +1253,14 @@ impl Scanner {
             let earlier =
                 fresh != usize::MAX || gs[..k].iter().any(|g| !clear(g));
             let kw_attempt = if earlier { kw.after } else { kw.run };
+            // (Across turns, digits read out in parts may be different
+            // numbers, a zip code and a phone number: only a card keyword
+            // makes them one attempt.)
+            let turns = gs[lo_g + 1..hi_g].iter().any(|g| g.gap.turn);
             if spoken_seg
                 && stretch >= 13
                 && kw_attempt != Some(Cat::Other)
-                && (kw_attempt == Some(Cat::Card) || stretch >= 15)
+                && (kw_attempt == Some(Cat::Card) || stretch >= 15 && !turns)
                 && !counting(counted(gs, k, b))
             {
                 // A fragment too short to be a card on its own ("four one
@@ -1293,17 +1313,23 @@ impl Scanner {
             let (c, n) = chars::classify(cx.win, p);
             match c {
                 // "…1111, expires 12/27, code 123": a bare "code" right
-                // after a card and its expiry labels the CVV.
-                Class::Letter if !label => {
+                // after a card and its expiry labels the CVV ("code is
+                // 123" too).
+                Class::Letter => {
                     let q = word_end(cx.win, p);
-                    if !cx.win[p..q].eq_ignore_ascii_case(b"code") {
+                    let word = &cx.win[p..q];
+                    if label && word.eq_ignore_ascii_case(b"is") {
+                        p = q;
+                        continue;
+                    }
+                    if label || !word.eq_ignore_ascii_case(b"code") {
                         return false;
                     }
                     label = true;
                     p = q;
                     continue;
                 }
-                Class::Letter | Class::Digit(_) => return false,
+                Class::Digit(_) => return false,
                 Class::Sep(Sep::Newline) => newline = true,
                 _ => {}
             }
@@ -2541,6 +2567,11 @@ impl Scanner {
                 if lim - q <= MAX_WORD {
                     settle = q;
                 }
+                // Homophones that a digit word in the next part may
+                // follow start its run.
+                if let Some(sp) = inner.spoken {
+                    settle = homophones_before(sp, hay, from, settle);
+                }
             }
             let tail = &hay[from..settle];
             if tail.ends_with(b";") || tail.ends_with(b"%") {
@@ -2731,6 +2762,65 @@ fn next_word(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, Word)> {
     None
 }
 
+/// Whether the text at `e` ends a sentence or a line: maybe spaces, then
+/// a full stop, comma, question or exclamation mark, semicolon, line break
+/// or the end of the input (`eof`: the window reaches it).
+fn ends_sentence(w: &[u8], e: usize, eof: bool) -> bool {
+    let p =
+        e + w[e..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    match w.get(p) {
+        Some(b) => {
+            matches!(b, b'.' | b',' | b'?' | b'!' | b';' | b'\n' | b'\r')
+        }
+        None => eof,
+    }
+}
+
+/// Where a run that starts at the digit word at `t` starts instead: at
+/// the first of up to six homophones right before it ("for for eight
+/// five…", "won for to ate oh seven…"), each a whole word after a single
+/// space, none before `floor` (`w[..floor]` is read to see where a word
+/// starts).
+fn homophones_before(sp: &Spoken, w: &[u8], floor: usize, t: usize) -> usize {
+    let mut q = t;
+    for _ in 0..6 {
+        if q < floor + 2 || w[q - 1] != b' ' {
+            break;
+        }
+        let end = q - 1;
+        let mut s = end;
+        while s > 0 && end - s <= MAX_WORD && w[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        let whole =
+            s == 0 || !w[s - 1].is_ascii_alphanumeric() && w[s - 1] < 0x80;
+        if s == end || s < floor || !whole {
+            break;
+        }
+        match sp.lookup(&w[s..end]) {
+            Some(Word::Homophone(d)) if d != 0 => q = s,
+            _ => break,
+        }
+    }
+    q
+}
+
+/// Whether the word at `t` is a number word that starts spoken digits
+/// (a digit, a teen or a tens word, "double" or "triple").
+fn starts_digits(sp: &Spoken, w: &[u8], t: usize) -> bool {
+    let e = word_end(w, t);
+    matches!(
+        sp.lookup(&w[t..e]),
+        Some(
+            Word::Digit(_)
+                | Word::Teen(_)
+                | Word::Tens(_)
+                | Word::Double
+                | Word::Triple
+        )
+    )
+}
+
 /// A spoken number token at `p`: its end, digits and whether it is a month.
 fn spoken_token(
     sp: &Spoken,
@@ -2739,6 +2829,7 @@ fn spoken_token(
     prev_digit: bool,
     prev_spoken: bool,
     run_start: bool,
+    eof: bool,
 ) -> Option<(usize, Said, bool)> {
     let e = word_end(w, p);
     // A word glued to letters or digits after it ("seven4111…") is no
@@ -2780,25 +2871,46 @@ fn spoken_token(
             return Some((e2, Said::new(&[d; 3][..times]), false));
         }
         Word::Homophone(d) => {
-            // Only between spoken digits: "four one for one", never
-            // "12345678, for 4 items".
-            if !prev_digit || !prev_spoken {
+            let next = next_word(sp, w, e).map(|(_, x)| x);
+            // Only among spoken digits: "four one for one", never
+            // "12345678, for 4 items". A run may start with some ("for
+            // for eight five…", "to to three oh…", "won for two"), when
+            // a digit word comes after them: the scanner starts a run
+            // there only then ([`homophones_before`]).
+            let leads = run_start
+                && d != 0
+                && matches!(
+                    next,
+                    Some(
+                        Word::Digit(_)
+                            | Word::Teen(_)
+                            | Word::Tens(_)
+                            | Word::Double
+                            | Word::Triple
+                            | Word::Homophone(_)
+                    )
+                );
+            if !leads && (!prev_digit || !prev_spoken) {
                 return None;
             }
-            let next_is_digit = match next_word(sp, w, e) {
-                Some((_, x)) => !matches!(
+            let next_is_digit = next.is_some_and(|x| {
+                !matches!(
                     x,
                     Word::Filler
                         | Word::Restart
                         | Word::Month(_)
                         | Word::Hundred
                         | Word::Thousand
-                ),
-                None => false,
-            };
+                )
+            });
             // "o" is a zero wherever a spoken run goes on or ends
-            // ("five one O five, one O five one, …, five one O O").
-            if !(next_is_digit || d == 0 && e - p == 1) {
+            // ("five one O five, one O five one, …, five one O O"); the
+            // others end a run where the sentence or line ends ("…
+            // eight four to.", "five five for\n").
+            if !(next_is_digit
+                || d == 0 && e - p == 1
+                || ends_sentence(w, e, eof))
+            {
                 return None;
             }
             return Some((e, Said::new(&[d]), false));
@@ -2955,6 +3067,9 @@ fn gap_at(
     let max_chars = if spoken.is_some() { 6 } else { 3 };
     // Separators since the last filler word: "four two... okay... four".
     let mut stretch = 0usize;
+    // Speaker labels passed ("agent:" between the groups a customer reads
+    // out, with only "go ahead" or "mhm" in between).
+    let mut labels = 0;
     loop {
         if p >= w.len() {
             return Err(!cx.eof_end);
@@ -3024,6 +3139,19 @@ fn gap_at(
                 if e >= w.len() && !cx.eof_end {
                     return Err(true);
                 }
+                if g.seps & sep_bit(Sep::Newline) != 0 && labels < 2 {
+                    match speaker_label(w, p, cx.eof_end) {
+                        Some(Ok(end)) => {
+                            labels += 1;
+                            g.turn = true;
+                            stretch = 0;
+                            p = end;
+                            continue;
+                        }
+                        Some(Err(())) => return Err(true),
+                        None => {}
+                    }
+                }
                 match sp.lookup(&w[p..e]) {
                     Some(f @ (Word::Filler | Word::Restart)) => {
                         g.restart |= f == Word::Restart;
@@ -3069,6 +3197,40 @@ fn gap_at(
             }
             _ => return Err(false),
         }
+    }
+}
+
+/// The end of a speaker label that starts the line at `p` ("agent: ",
+/// "Customer:", "spk_1:", "Speaker 2:"): a word of at most 24 letters,
+/// digits or underscores, maybe a space and a number, a colon and a space
+/// or line break. `Some(Err(()))` when the window ends before that can be
+/// told.
+fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    let mut q = p;
+    while q > 0 && matches!(w[q - 1], b' ' | b'\t') {
+        q -= 1;
+    }
+    if q == 0 || w[q - 1] != b'\n' {
+        return None;
+    }
+    let word = |from: usize, ok: fn(&u8) -> bool| {
+        from + w[from..].iter().take(25).take_while(|b| ok(b)).count()
+    };
+    let mut e = word(p, |b| b.is_ascii_alphanumeric() || *b == b'_');
+    if e - p > 24 {
+        return None;
+    }
+    if e + 1 < w.len() && w[e] == b' ' && w[e + 1].is_ascii_digit() {
+        let d = word(e + 1, u8::is_ascii_digit);
+        if d - e - 1 <= 3 {
+            e = d;
+        }
+    }
+    match w.get(e..e + 2) {
+        Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => Some(Ok(e + 1)),
+        Some(_) => None,
+        None if eof => (w.get(e) == Some(&b':')).then_some(Ok(e + 1)),
+        None => Some(Err(())),
     }
 }
 
@@ -3202,6 +3364,7 @@ fn parse_run(
                 prev_digit,
                 prev_spoken,
                 groups.is_empty() && first,
+                cx.eof_end,
             )
             .map(|(e, ds, month)| (e, ds.n, Some(ds), true, month))
         } else {

@@ -174,6 +174,19 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("on", Filler),
         ("just", Filler),
         ("sec", Filler),
+        // "scratch that": a take-back.
+        ("scratch", Restart),
+        // What the other side says while the digits are read ("go ahead",
+        // "mhm", "uh huh", "right"): a pause, not a take-back.
+        ("go", Filler),
+        ("ahead", Filler),
+        ("mhm", Filler),
+        ("huh", Filler),
+        ("right", Filler),
+        ("alright", Filler),
+        ("sure", Filler),
+        ("yep", Filler),
+        ("yup", Filler),
     ],
     // The most frequent words of written and spoken English (general
     // frequency lists, not any corpus of this project).
