@@ -293,8 +293,13 @@ PAN = [
     # A window grouped as cards are wins over a longer one at its start.
     "card [[card/discover:6011 1111 1111 1117]] [[cvv:6 7 7 7]]",
     # Grouped by thousands, as speech-to-text may print a number read
-    # without pauses: a card when a card keyword introduces all of it.
+    # without pauses: a card when a card keyword introduces all of it, or
+    # when it checks out as a card of a brand's length and starts with one
+    # or two digits (no amount runs to thirteen digits).
     "my card number is [[card/visa:4,242,424,242,424,242]].",
+    "[[card/visa:4,242,424,242,424,242]]",
+    "Customer: It's [[card/visa:4,012,888,888,881,881]].",
+    "it's $[[card/mastercard:5,555,555,555,554,444]]",
     "card: [[card/mastercard:5,555,555,555,554,444]] exp [[expiry:12/27]]",
     "card [[card/visa:4242,4242,4242,4242]]",
     # A list of numbers, one per line: a number alone on its line stands
@@ -305,11 +310,16 @@ PAN = [
 
 NEGATIVE = [
     "order 12345678 shipped",
-    # Grouped by thousands without a card keyword, or only part of a
-    # longer number, or in fours glued by commas: amounts and CSV rows.
-    "4,242,424,242,424,242",
-    "total 4,242,424,242,424,242 units",
+    # After a not-a-card word, digits read out one by one are that number.
+    "agent: your order number is 4 0 1 2 8 8 8 8 8 8 8 8 1 8 8 1",
+    "the confirmation number is four one one one one one one one one one one one one one one one",
+    # Grouped by thousands without a card keyword and failing the check,
+    # or only part of a longer number, or a row of three-digit values, or
+    # in fours glued by commas: amounts and CSV rows.
+    "4,242,424,242,424,243",
+    "total 1,234,567,890,123,456 units",
     "card: 4,242,424,242,424,242,111",
+    "412,345,678,901,234,561",
     "2021,2022,2023,2024",
     "4242,4242,4242,4242",
     "card 4242,4242,4242,4242,4242",
@@ -507,6 +517,8 @@ CVV_EXP = [
     "exp date [[expiry:Aug '29]]",
     # A bare "code" right after a card and its expiry labels the CVV.
     "Card [[card/visa:4111 1111 1111 1111]], expires [[expiry:12/27]], code [[cvv:123]], PIN [[pin:4321]]",
+    # "code is" right after a card and its expiry labels the CVV too.
+    "[[card/visa:4111 1111 1111 1111]] expires [[expiry:04/27]] code is [[cvv:123]]",
     "card [[card/visa:4111 1111 1111 1111]] zip code 12345",
     # A separator said as a word.
     "expiration is [[expiry:12 slash 27]]",
@@ -655,6 +667,28 @@ SPOKEN = [
     # Years said with "thousand".
     "[[card/mastercard:five one oh five, one oh five one, oh five one oh, five one oh oh]], good thru [[expiry:September two thousand and twenty seven]]",
     "I have two thousand dollars",
+    # A number read out over several turns, the other side saying only
+    # "go ahead", "mhm", "okay" in between.
+    "customer: yes it's [[card/visa:four one one one\nagent: go ahead\ncustomer: one one one one\nagent: mhm\ncustomer: one one one one\nagent: okay\ncustomer: one one one one]]",
+    "Caller: [[card/mastercard:five five five five five five five five\nAgent: uh huh\nCaller: five five five five four four four four]]\nAgent: thank you",
+    # Two numbers in two turns are not one attempt at a card.
+    "customer: nine oh two one oh\nagent: okay\ncustomer: five five five one two three four five six seven",
+    "agent: and the zip?\ncustomer: nine oh two one oh\nagent: go ahead\ncustomer: two one two five five five one two three four",
+    # Homophones at the start of a run when a digit word follows, and at
+    # its end where the sentence ends.
+    "my card is [[card/visa:for oh one to ate ate ate ate ate ate ate ate one ate ate one]]",
+    "it's [[card/visa:for for one one one one one one one one one one one one one one]]".replace("for for", "for one"),
+    "[[card/mastercard:five five five five five five five five five five five five four four four for]].",
+    "my social is [[ssn:won for to eight oh seven three nine six]]",
+    "the pin is [[pin:eight eight one to]].",
+    "the three digits on the back are [[cvv:eight four to]]",
+    "I went to one place for two days",
+    "I need to talk to four people for one hour",
+    "we had a one to one at two",
+    "give me one for the road",
+    # A month said as one digit word and a two-digit year.
+    "agent: expiration?\ncustomer: [[expiry:four twenty seven]]",
+    "and it expires [[expiry:nine twenty eight]]",
 ]
 
 

@@ -1583,9 +1583,14 @@ fn best_card(
         // "4242,4242,4242,4242") are a card only when all of the run is
         // and a keyword says so: a row of numbers in a CSV file is joined
         // the same way.
-        if window[1..].iter().any(|g| g.gap.comma)
-            && !(whole && card_kw && gs[1..].iter().all(|g| g.gap.comma))
-        {
+        // A whole run grouped by thousands ("4,111,111,111,111,111", as
+        // speech-to-text may print a number read without pauses) is a
+        // card when it checks out as one of a brand's length (below): no
+        // amount runs to thirteen digits.
+        let commas = window[1..].iter().any(|g| g.gap.comma);
+        let all_commas = gs[1..].iter().all(|g| g.gap.comma);
+        let thousands = whole && all_commas && by_thousands(gs);
+        if commas && !(whole && card_kw && all_commas) && !thousands {
             continue;
         }
         // Numerals joined by a filler word ("room 508 - and 125-668-1243")
@@ -1611,7 +1616,13 @@ fn best_card(
             || i == 1
                 && run.first
                 && (run.left == Class::Letter || run.dash_word);
-        if kw == Some(Cat::Other) && at_start && (j == i || !grouped) {
+        // (Digits read one by one, as speech-to-text writes them, are not
+        // grouped by the writer: "order number is 4 0 1 7 …" is one.)
+        let one_by_one = window.iter().all(|g| g.spoken || g.nd == 1);
+        if kw == Some(Cat::Other)
+            && at_start
+            && (j == i || !grouped || one_by_one)
+        {
             continue;
         }
         let brand = brand::lookup(digits);
@@ -1649,6 +1660,8 @@ fn best_card(
             && (whole || (grouped && !spoken));
         let reason = if strong {
             Reason::CardValid
+        } else if commas && !card_kw {
+            continue;
         } else if context_ok {
             Reason::CardContext
         } else {
@@ -1671,6 +1684,15 @@ fn best_card(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// Whether the groups are a number grouped by thousands: one or two
+/// digits, then groups of three. (Rows of three-digit values, "412,345,
+/// 678,…", start with three.)
+fn by_thousands(gs: &[Group]) -> bool {
+    (1..=2).contains(&gs[0].nd)
+        && gs[1..].iter().all(|g| g.nd == 3 && !g.spoken)
+        && !gs[0].spoken
 }
 
 /// Whether a window is a card printed the way cards are: four or more
@@ -1977,6 +1999,18 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
             _ => false,
         };
         if ok && mm.is_some_and(month_ok) {
+            best = Some(m + 1);
+        }
+        // A month said as one digit word and a year as one two-digit
+        // number ("four twenty seven", "nine twenty eight"): M/YY.
+        if d.len() == 3
+            && m == k + 1
+            && g.spoken
+            && g.nd == 1
+            && d[0] > 0
+            && h.spoken
+            && h.nd == 2
+        {
             best = Some(m + 1);
         }
     }
@@ -2524,7 +2558,11 @@ impl Scanner {
                                 return Ok(w);
                             }
                         }
-                        Some(Err(hold)) => return Err(hold),
+                        Some(Err(hold)) => {
+                            return Err(homophones_before(
+                                sp, hay, from, hold,
+                            ));
+                        }
                         None => {
                             // A word cut by the end of the searched stretch
                             // may still match: resume a word's length back,
@@ -3201,11 +3239,34 @@ fn gap_at(
 }
 
 /// The end of a speaker label that starts the line at `p` ("agent: ",
-/// "Customer:", "spk_1:", "Speaker 2:"): a word of at most 24 letters,
-/// digits or underscores, maybe a space and a number, a colon and a space
-/// or line break. `Some(Err(()))` when the window ends before that can be
-/// told.
+/// "Customer:", "spk_1:", "Speaker 2:"): a word that names a side of a
+/// call, maybe a number after it (glued, or after `_` or a space), a colon
+/// and a space or line break. (Field names such as "exp_year:" or "cvv:"
+/// are no speakers.) `Some(Err(()))` when the window ends before that can
+/// be told.
 fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    const SIDES: &[&[u8]] = &[
+        b"agent",
+        b"customer",
+        b"caller",
+        b"client",
+        b"rep",
+        b"representative",
+        b"operator",
+        b"advisor",
+        b"adviser",
+        b"associate",
+        b"csr",
+        b"cust",
+        b"speaker",
+        b"spk",
+        b"user",
+        b"bot",
+        b"assistant",
+        b"ivr",
+        b"a",
+        b"b",
+    ];
     let mut q = p;
     while q > 0 && matches!(w[q - 1], b' ' | b'\t') {
         q -= 1;
@@ -3213,18 +3274,17 @@ fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     if q == 0 || w[q - 1] != b'\n' {
         return None;
     }
-    let word = |from: usize, ok: fn(&u8) -> bool| {
-        from + w[from..].iter().take(25).take_while(|b| ok(b)).count()
+    let run = |from: usize, ok: fn(&u8) -> bool| {
+        from + w[from..].iter().take(16).take_while(|b| ok(b)).count()
     };
-    let mut e = word(p, |b| b.is_ascii_alphanumeric() || *b == b'_');
-    if e - p > 24 {
+    let mut e = run(p, u8::is_ascii_alphabetic);
+    if !SIDES.iter().any(|s| w[p..e].eq_ignore_ascii_case(s)) {
         return None;
     }
-    if e + 1 < w.len() && w[e] == b' ' && w[e + 1].is_ascii_digit() {
-        let d = word(e + 1, u8::is_ascii_digit);
-        if d - e - 1 <= 3 {
-            e = d;
-        }
+    let sep = matches!(w.get(e), Some(b'_' | b' '));
+    let d = run(e + usize::from(sep), u8::is_ascii_digit);
+    if (1..=3).contains(&(d - e - usize::from(sep))) {
+        e = d;
     }
     match w.get(e..e + 2) {
         Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => Some(Ok(e + 1)),
@@ -3712,7 +3772,8 @@ mod tests {
                     "12/27", " 06 27", "0207 946 0434", "978-6-72-363432-4",
                     "7000 0000 0000 0005", "9000000000000001", "0012 ",
                     "3456 78903", "visa ", "cc ", "security code ",
-                    "expires ", "code ", "ssn: ", "Cvv",
+                    "expires ", "code ", "ssn: ", "Cvv", "for ", "to ",
+                    "\nagent: ", " right", " go ahead", "4,111,111",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())

@@ -188,6 +188,18 @@ fn messy() -> impl Strategy<Value = String> {
         ",424",
         "4,242",
         "*",
+        "for ",
+        "to ",
+        "ate",
+        "won ",
+        "\nagent: ",
+        "\ncustomer: ",
+        "go ahead",
+        "mhm ",
+        "scratch that ",
+        "code is ",
+        "four twenty seven",
+        "1,234,567",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
