@@ -409,15 +409,21 @@ impl Scanner {
                 }
             };
             // Homophones right before a spoken digit start its run ("for
-            // for eight five…"); the text is held back so, in a stream.
+            // for eight five…"); a stream holds them back until it can
+            // tell ([`Scanner::next_trigger`]).
             let t = match inner.spoken {
                 Some(sp)
                     if !self.in_run
-                        && hay[t].is_ascii_alphabetic()
                         && t > cur
-                        && starts_digits(sp, &hay[..lim], t) =>
+                        && hay[t - 1] == b' '
+                        && hay[t].is_ascii_alphabetic() =>
                 {
-                    homophones_before(sp, hay, cur, t)
+                    let lead = homophones_before(sp, hay, cur, t);
+                    if lead < t && starts_digits(sp, &hay[..lim], t) {
+                        lead
+                    } else {
+                        t
+                    }
                 }
                 _ => t,
             };
@@ -563,7 +569,7 @@ impl Scanner {
                     };
                     hay[e] < 0x80
                         && matches!(
-                            gap_at(&cx, e, inner.spoken, false),
+                            gap_at(&cx, e, inner.spoken, false, true),
                             Err(false)
                         )
                 };
@@ -1588,9 +1594,11 @@ fn best_card(
         // card when it checks out as one of a brand's length (below): no
         // amount runs to thirteen digits.
         let commas = window[1..].iter().any(|g| g.gap.comma);
-        let all_commas = gs[1..].iter().all(|g| g.gap.comma);
-        let thousands = whole && all_commas && by_thousands(gs);
-        if commas && !(whole && card_kw && all_commas) && !thousands {
+        if commas
+            && !(whole
+                && gs[1..].iter().all(|g| g.gap.comma)
+                && (card_kw || by_thousands(gs)))
+        {
             continue;
         }
         // Numerals joined by a filler word ("room 508 - and 125-668-1243")
@@ -2832,7 +2840,8 @@ fn homophones_before(sp: &Spoken, w: &[u8], floor: usize, t: usize) -> usize {
         }
         let whole =
             s == 0 || !w[s - 1].is_ascii_alphanumeric() && w[s - 1] < 0x80;
-        if s == end || s < floor || !whole {
+        // (Every homophone but "o" has two to four letters.)
+        if !(2..=4).contains(&(end - s)) || s < floor || !whole {
             break;
         }
         match sp.lookup(&w[s..end]) {
@@ -2909,6 +2918,10 @@ fn spoken_token(
             return Some((e2, Said::new(&[d; 3][..times]), false));
         }
         Word::Homophone(d) => {
+            let among = prev_digit && prev_spoken;
+            if !(among || run_start && d != 0) {
+                return None;
+            }
             let next = next_word(sp, w, e).map(|(_, x)| x);
             // Only among spoken digits: "four one for one", never
             // "12345678, for 4 items". A run may start with some ("for
@@ -2928,7 +2941,7 @@ fn spoken_token(
                             | Word::Homophone(_)
                     )
                 );
-            if !leads && (!prev_digit || !prev_spoken) {
+            if !leads && !among {
                 return None;
             }
             let next_is_digit = next.is_some_and(|x| {
@@ -3092,12 +3105,15 @@ fn below_hundred(
 }
 
 /// The gap after a group: `Ok((next token start, gap))`, or `Err(cut)`
-/// when the run ends here (`cut` when the window ended first).
+/// when the run ends here (`cut` when the window ended first). Speaker
+/// labels are read through only when `turns` is set (the run holds three
+/// digits or more: a group read out in one turn).
 fn gap_at(
     cx: &Ctx<'_, '_>,
     q: usize,
     spoken: Option<&Spoken>,
     after_masked: bool,
+    turns: bool,
 ) -> Result<(usize, Gap), bool> {
     let w = cx.win;
     let mut g = Gap::default();
@@ -3177,7 +3193,7 @@ fn gap_at(
                 if e >= w.len() && !cx.eof_end {
                     return Err(true);
                 }
-                if g.seps & sep_bit(Sep::Newline) != 0 && labels < 2 {
+                if turns && g.seps & sep_bit(Sep::Newline) != 0 && labels < 2 {
                     match speaker_label(w, p, cx.eof_end) {
                         Some(Ok(end)) => {
                             labels += 1;
@@ -3378,6 +3394,7 @@ fn parse_run(
     let mut p = t;
     let mut gap = Gap::default();
     let mut kept_left: usize = if after_mask { 4 } else { 0 };
+    let mut run_digits = 0;
     loop {
         let prev_digit = !groups.is_empty() || !first;
         let tok = if matches!(chars::classify(w, p).0, Class::Digit(_)) {
@@ -3452,6 +3469,7 @@ fn parse_run(
         } else {
             kept_left = 0;
         }
+        run_digits += nd;
         groups.push(Group {
             s: p,
             e,
@@ -3481,7 +3499,7 @@ fn parse_run(
             run.cut = true;
             break;
         }
-        match gap_at(cx, e, spoken, masked) {
+        match gap_at(cx, e, spoken, masked, run_digits >= 3) {
             Ok((next, g)) => {
                 gap = g;
                 p = next;
