@@ -205,6 +205,8 @@ def group(d):
 
 # ------------------------------------------------------------------ pan.toml
 PAN = [
+    # Hipercard's 3841 ranges (16 and 19 digits) inside Diners Club's 38.
+    "Hipercard [[card/hipercard:3841 0058 9908 8180 330]]",
     "card [[card/visa:4111 1111 1111 1111]] ok",
     "[[card/visa:4111-1111-1111-1111]]",
     "[[card/visa:4111.1111.1111.1111]]",

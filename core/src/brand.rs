@@ -95,9 +95,9 @@ impl Brand {
             Brand::UnionPay => &[14, 15, 16, 17, 18, 19],
             Brand::Maestro => &[12, 13, 14, 15, 16, 17, 18, 19],
             Brand::Mir => &[16, 17, 18, 19],
+            Brand::Hipercard => &[16, 19],
             Brand::Elo
             | Brand::Hiper
-            | Brand::Hipercard
             | Brand::Troy
             | Brand::Dankort
             | Brand::BcCard => &[16],
@@ -170,7 +170,8 @@ static TABLE: &[Range] = &[
     r(8, 63743358, 63743358, Hiper), r(6, 637568, 637568, Hiper),
     r(6, 637599, 637599, Hiper), r(6, 637609, 637609, Hiper),
     r(6, 637612, 637612, Hiper),
-    r(6, 606282, 606282, Hipercard),
+    r(6, 606282, 606282, Hipercard), r(6, 384100, 384100, Hipercard),
+    r(6, 384140, 384140, Hipercard), r(6, 384160, 384160, Hipercard),
     r(6, 506099, 506198, Verve), r(6, 507865, 507964, Verve),
     r(6, 650002, 650027, Verve),
     r(6, 508500, 508999, RuPay), r(6, 606985, 607984, RuPay),
@@ -303,6 +304,9 @@ mod tests {
         assert_eq!(lookup(&ds("4111111111111111")), Some(Visa));
         assert_eq!(lookup(&ds("4011780000000000")), Some(Elo));
         assert_eq!(lookup(&ds("6062820000000000")), Some(Hipercard));
+        // Hipercard's 3841 ranges sit inside Diners Club's 38.
+        assert_eq!(lookup(&ds("3841005899088180330")), Some(Hipercard));
+        assert_eq!(lookup(&ds("38520000023237")), Some(DinersClub));
         assert_eq!(lookup(&ds("6011000000000000")), Some(Discover));
         assert_eq!(lookup(&ds("2221000000000000")), Some(Mastercard));
         assert_eq!(lookup(&ds("2720990000000000")), Some(Mastercard));
