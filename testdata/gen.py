@@ -688,6 +688,8 @@ SPOKEN = [
     "I need to talk to four people for one hour",
     "we had a one to one at two",
     "give me one for the road",
+    "the date on the card says [[expiry:oh seven slash two six]]",
+    "the date on your card is [[expiry:08/29]]",
     # A month said as one digit word and a two-digit year.
     "agent: expiration?\ncustomer: [[expiry:four twenty seven]]",
     "and it expires [[expiry:nine twenty eight]]",
