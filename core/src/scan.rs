@@ -2840,8 +2840,13 @@ fn homophones_before(sp: &Spoken, w: &[u8], floor: usize, t: usize) -> usize {
         }
         let whole =
             s == 0 || !w[s - 1].is_ascii_alphanumeric() && w[s - 1] < 0x80;
-        // (Every homophone but "o" has two to four letters.)
-        if !(2..=4).contains(&(end - s)) || s < floor || !whole {
+        // (Every homophone but "o" has two to four letters, and starts
+        // with one of these.)
+        if !(2..=4).contains(&(end - s))
+            || !matches!(w[s] | 0x20, b'f' | b't' | b'w' | b'a')
+            || s < floor
+            || !whole
+        {
             break;
         }
         match sp.lookup(&w[s..end]) {
@@ -3293,20 +3298,23 @@ fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     let run = |from: usize, ok: fn(&u8) -> bool| {
         from + w[from..].iter().take(16).take_while(|b| ok(b)).count()
     };
-    let mut e = run(p, u8::is_ascii_alphabetic);
-    if !SIDES.iter().any(|s| w[p..e].eq_ignore_ascii_case(s)) {
-        return None;
-    }
+    let word = run(p, u8::is_ascii_alphabetic);
+    let mut e = word;
     let sep = matches!(w.get(e), Some(b'_' | b' '));
     let d = run(e + usize::from(sep), u8::is_ascii_digit);
     if (1..=3).contains(&(d - e - usize::from(sep))) {
         e = d;
     }
+    let side = || SIDES.iter().any(|s| w[p..word].eq_ignore_ascii_case(s));
     match w.get(e..e + 2) {
-        Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => Some(Ok(e + 1)),
+        Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => {
+            side().then_some(Ok(e + 1))
+        }
         Some(_) => None,
-        None if eof => (w.get(e) == Some(&b':')).then_some(Ok(e + 1)),
-        None => Some(Err(())),
+        None if eof => {
+            (w.get(e) == Some(&b':') && side()).then_some(Ok(e + 1))
+        }
+        None => side().then_some(Err(())),
     }
 }
 
