@@ -688,6 +688,10 @@ SPOKEN = [
     "I need to talk to four people for one hour",
     "we had a one to one at two",
     "give me one for the road",
+    # "pin" as a verb names no PIN.
+    "I pin it at eleven thirty every night",
+    "pin this to 1234 please",
+    "my pin is [[pin:eleven thirty]]",
     "the date on the card says [[expiry:oh seven slash two six]]",
     "the date on your card is [[expiry:08/29]]",
     # A month said as one digit word and a two-digit year.

@@ -132,6 +132,21 @@ fn letter_then(w: &[u8], letter: u8, rest: impl Fn(&[u8]) -> bool) -> bool {
     (i..w.len()).any(at)
 }
 
+/// Whether the "pin" at `hay[s..e]` is the verb ("I pin it at eleven
+/// thirty", "pin this to the top"): an object pronoun or "down" after it.
+fn pinned(hay: &[u8], s: usize, e: usize) -> bool {
+    const OBJECTS: &[&[u8]] = &[b"it", b"them", b"this", b"that", b"down"];
+    if !hay[s..e].eq_ignore_ascii_case(b"pin") || hay.get(e) != Some(&b' ') {
+        return false;
+    }
+    let rest = &hay[e + 1..];
+    let n =
+        rest.iter().take(5).take_while(|b| b.is_ascii_alphabetic()).count();
+    n < 5
+        && !rest.get(n).is_some_and(u8::is_ascii_alphanumeric)
+        && OBJECTS.iter().any(|o| rest[..n].eq_ignore_ascii_case(o))
+}
+
 /// The compiled keyword table.
 pub(crate) struct Keywords {
     ac: AhoCorasick,
@@ -252,6 +267,7 @@ impl Keywords {
             if before == Class::Letter && !camel_before
                 || after == Class::Letter && !camel_after
                 || matches!(before, Class::Digit(_)) && hex
+                || cat == Cat::Pin && pinned(hay, s, e)
             {
                 return None;
             }
