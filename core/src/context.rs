@@ -208,10 +208,34 @@ impl Keywords {
     }
 
     /// Whether some keyword that makes a finding (of any category but
-    /// [`Cat::Other`]) occurs in `w`, as a whole word or not. When none
-    /// does, no look-up in any part of `w` finds one.
-    pub(crate) fn names_finding(&self, w: &[u8]) -> bool {
-        w.iter().any(u8::is_ascii_alphabetic) && self.naming.is_match(w)
+    /// [`Cat::Other`]) may stand in `hay[lo..hi]`: an occurrence, any of
+    /// them (overlapping ones too), with no ASCII letter glued to it on
+    /// either side but at a camelCase boundary, as [`Keywords::matches`]
+    /// requires of a keyword. (At the very start of `hay`, or with a
+    /// letter outside ASCII next to it, it counts.) When none does, no
+    /// look-up in any part of `hay[lo..hi]` finds one; whether one counts
+    /// depends on its position only, so a stretch found to hold none
+    /// holds none for any later window either.
+    pub(crate) fn names_finding(
+        &self,
+        hay: &[u8],
+        lo: usize,
+        hi: usize,
+    ) -> bool {
+        let w = &hay[lo..hi];
+        if !w.iter().any(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        let glued = |a: u8, b: u8| {
+            a.is_ascii_alphabetic()
+                && b.is_ascii_alphabetic()
+                && !(a.is_ascii_lowercase() && b.is_ascii_uppercase())
+        };
+        self.naming.find_overlapping_iter(w).any(|m| {
+            let (s, e) = (lo + m.start(), lo + m.end());
+            (s == 0 || !glued(hay[s - 1], hay[s]))
+                && (e >= hay.len() || !glued(hay[e - 1], hay[e]))
+        })
     }
 
     /// The length of the longest keyword [`Keywords::names_finding`]

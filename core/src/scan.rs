@@ -228,7 +228,8 @@ struct Free(u64, u64);
 
 impl Free {
     /// Whether `test` finds a match in `win[lo..hi]` (`base` the absolute
-    /// offset of `win`, `reach` the longest match less one byte), reading
+    /// offset of `win`, `reach` the longest match less one byte; `test`
+    /// gets `win` and the part to read, and may look around it), reading
     /// only the part not known to hold none, and remembering the window
     /// when it holds none.
     fn holds(
@@ -237,7 +238,7 @@ impl Free {
         base: u64,
         (lo, hi): (usize, usize),
         reach: u64,
-        test: impl Fn(&[u8]) -> bool,
+        test: impl Fn(&[u8], usize, usize) -> bool,
     ) -> bool {
         let Free(a, b) = *self;
         let (alo, ahi) = (base + lo as u64, base + hi as u64);
@@ -248,7 +249,7 @@ impl Free {
         // A match that ends past `b` starts at most `reach` bytes before.
         let from =
             if overlaps { b.saturating_sub(reach).max(alo) } else { alo };
-        if test(&win[(from - base) as usize..hi]) {
+        if test(win, (from - base) as usize, hi) {
             return true;
         }
         *self = Free(alo, ahi);
@@ -331,10 +332,12 @@ impl Scanner {
     ) -> bool {
         // (A mention that ends past what was read starts at most three
         // bytes before.)
-        self.pin_free.holds(win, base, (lo, hi), 3, context::mentions_pin)
+        self.pin_free.holds(win, base, (lo, hi), 3, |w, a, b| {
+            context::mentions_pin(&w[a..b])
+        })
     }
 
-    /// Whether a keyword that makes a finding occurs in `win[lo..hi]`, as
+    /// Whether a keyword that makes a finding may stand in `win[lo..hi]`, as
     /// [`context::Keywords::names_finding`] tells, reading only what an
     /// earlier call did not.
     fn names_finding(
@@ -347,8 +350,9 @@ impl Scanner {
     ) -> bool {
         let k = inner.keywords;
         let reach = k.naming_len() - 1;
-        self.naming_free
-            .holds(win, base, (lo, hi), reach, |w| k.names_finding(w))
+        self.naming_free.holds(win, base, (lo, hi), reach, |w, a, b| {
+            k.names_finding(w, a, b)
+        })
     }
 
     /// Where scanning resumes (absolute).
@@ -718,9 +722,11 @@ impl Scanner {
                 None => (gs[n - 1].e, false, false),
             };
         }
-        // Most runs of several groups in logs and look-alike text (phone
-        // numbers, dates, ISBNs) are none of ours, as can be told at once.
-        if whole_run && fast_paths() && self.quiet(cx, gs) {
+        // Most long runs of several groups in logs and look-alike text (a
+        // phone number and the next line's date, ISBNs) are none of ours,
+        // as can be told at once. (A shorter run, which reads no card
+        // window and no keyword of its own, is read faster in full.)
+        if whole_run && run_digits >= 9 && fast_paths() && self.quiet(cx, gs) {
             return (gs[n - 1].e, false, false);
         }
         // In a cut run, decide only the groups from which no card window
@@ -898,8 +904,9 @@ impl Scanner {
     /// card; no three groups are printed as an SSN; no card ends close
     /// enough before the run to make a number in it a CVV or expiry date;
     /// no group stands in an expiry month or year field; and no keyword
-    /// but a not-a-card word occurs anywhere a look-up for the run reads
-    /// (from the window's look-behind to the keywords after the run).
+    /// but a not-a-card word may stand anywhere a look-up for the run
+    /// reads (from the end of the last run, in the window's look-behind,
+    /// to the next number or line after the run).
     /// Without a keyword, the other kinds need one of those.
     fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
         let n = gs.len();
@@ -940,8 +947,22 @@ impl Scanner {
         if part_field_before(cx.win, cx.lo, gs[n - 1].s).is_some() {
             return false;
         }
-        let hi = cx.win.len().min(gs[n - 1].e + CTX_AFTER);
-        !self.names_finding(cx.inner, cx.win, cx.base, cx.lo, hi)
+        // Where the look-ups read: back to the end of the last run (no
+        // further than the window), and after the run up to the next digit
+        // or line break ([`ctx_before_at`], [`ctx_after`]).
+        let lo = cx.lo.max(self.last_run_end.saturating_sub(cx.base) as usize);
+        let e = gs[n - 1].e;
+        let cap = cx.win.len().min(e + CTX_AFTER);
+        let mask = cx.inner.masker.mask_byte();
+        let hi = cx.win[e..cap]
+            .iter()
+            .position(|&b| {
+                b.is_ascii_digit()
+                    || matches!(b, b'\n' | b'\r')
+                    || Some(b) == mask
+            })
+            .map_or(cap, |p| e + p);
+        !self.names_finding(cx.inner, cx.win, cx.base, lo.min(hi), hi)
     }
 
     /// Reads the groups `a..b` that hold no card for SSNs, expiry dates,
@@ -2861,16 +2882,7 @@ fn homophones_before(sp: &Spoken, w: &[u8], floor: usize, t: usize) -> usize {
 /// (a digit, a teen or a tens word, "double" or "triple").
 fn starts_digits(sp: &Spoken, w: &[u8], t: usize) -> bool {
     let e = word_end(w, t);
-    matches!(
-        sp.lookup(&w[t..e]),
-        Some(
-            Word::Digit(_)
-                | Word::Teen(_)
-                | Word::Tens(_)
-                | Word::Double
-                | Word::Triple
-        )
-    )
+    sp.lookup(&w[t..e]).is_some_and(Word::says_digits)
 }
 
 /// A spoken number token at `p`: its end, digits and whether it is a month.
@@ -2935,17 +2947,9 @@ fn spoken_token(
             // there only then ([`homophones_before`]).
             let leads = run_start
                 && d != 0
-                && matches!(
-                    next,
-                    Some(
-                        Word::Digit(_)
-                            | Word::Teen(_)
-                            | Word::Tens(_)
-                            | Word::Double
-                            | Word::Triple
-                            | Word::Homophone(_)
-                    )
-                );
+                && next.is_some_and(|x| {
+                    x.says_digits() || matches!(x, Word::Homophone(_))
+                });
             if !leads && !among {
                 return None;
             }
@@ -3865,7 +3869,7 @@ mod tests {
                 );
                 prop_assert_eq!(
                     sc.names_finding(inner, &text, base, lo, hi),
-                    k.names_finding(&text[lo..hi]),
+                    k.names_finding(&text, lo, hi),
                     "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
                 );
             }

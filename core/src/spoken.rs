@@ -44,6 +44,13 @@ impl Word {
     pub(crate) fn is_filler(self) -> bool {
         matches!(self, Filler | Restart)
     }
+
+    /// Whether the word reads as digits on its own: a digit, a teen or a
+    /// tens word, "double" or "triple" (not a homophone, a month or a
+    /// filler).
+    pub(crate) fn says_digits(self) -> bool {
+        matches!(self, Digit(_) | Teen(_) | Tens(_) | Double | Triple)
+    }
 }
 
 /// A language's word table.
@@ -247,7 +254,7 @@ pub(crate) struct Spoken {
 /// "double"/"triple", month names (homophones and fillers only continue
 /// one).
 fn is_trigger(w: Word) -> bool {
-    matches!(w, Digit(_) | Teen(_) | Tens(_) | Double | Triple | Month(_))
+    w.says_digits() || matches!(w, Month(_))
 }
 
 /// A word of up to 16 ASCII letters, lower-cased and packed into an
