@@ -30,7 +30,8 @@
 //!   across separators, line breaks, mask characters, number and filler
 //!   words, and the word speaks of card windows that start within 64
 //!   bytes after it) when it is one block of digits, is not grouped the
-//!   way card numbers are printed, or may go on
+//!   way card numbers are printed, is read out one digit per group
+//!   (`order number is 4 0 1 2 …`), or may go on
 //!   past what this scanner reads as its end (a tracking number printed in
 //!   fours: the crate joins digit groups across filler words such as "uh",
 //!   "and" or "I", and mask characters after the run may be where it
@@ -212,8 +213,13 @@ fn naive_cards(b: &[u8]) -> Vec<(usize, usize)> {
         if !grouped && !block && !isolated(b, start, end) {
             continue;
         }
+        // (Digits read out one by one, as speech-to-text writes them, are
+        // not grouped by the writer: after such a word they are that
+        // number too.)
+        let one_by_one =
+            b[start..end].split(|c| !c.is_ascii_digit()).all(|g| g.len() == 1);
         let tracking = other_number_before(b, start)
-            && (!grouped || digits_follow(b, end));
+            && (!grouped || one_by_one || digits_follow(b, end));
         if is_card(&digits) && !tracking {
             found.push((start, end));
         }
