@@ -153,8 +153,8 @@ pub(crate) struct Keywords {
     /// The category of each pattern of `ac`.
     cats: Vec<Cat>,
     /// The patterns of the categories that make a finding (all but
-    /// [`Cat::Other`]), for any occurrence: a text in which none occurs,
-    /// as a whole word or not, holds none in any part of it.
+    /// [`Cat::Other`]), matched at every occurrence, overlapping ones too
+    /// ([`Keywords::names_finding`]).
     naming: AhoCorasick,
 }
 

@@ -898,10 +898,10 @@ impl Scanner {
     }
 
     /// Whether a whole run of typed digits can hold no finding, with the
-    /// same outcome as the full reading: every window of 12 to 19 digits
+    /// same outcome as the full reading: every window of 13 to 19 digits
     /// at its group edges that passes the Luhn check (as every card does)
     /// has no brand of its length, so that only a keyword could make it a
-    /// card; no three groups are printed as an SSN; no card ends close
+    /// card (as it must a window of 12); no three groups are printed as an SSN; no card ends close
     /// enough before the run to make a number in it a CVV or expiry date;
     /// no group stands in an expiry month or year field; and no keyword
     /// but a not-a-card word may stand anywhere a look-up for the run
@@ -931,11 +931,7 @@ impl Scanner {
                 g.digits().iter().for_each(|&x| sum.push(x));
                 if nd >= 13 && sum.valid() {
                     let mut d = [0u8; 19];
-                    let mut at = 0;
-                    for g in &gs[i..=j] {
-                        d[at..at + g.nd].copy_from_slice(g.digits());
-                        at += g.nd;
-                    }
+                    gather(&gs[i..=j], &mut d);
                     let branded = brand::lookup(&d[..nd])
                         .is_some_and(|b| b.lengths().contains(&(nd as u8)));
                     if branded {
@@ -1332,6 +1328,7 @@ impl Scanner {
         let mut p = e;
         let mut newline = false;
         let mut label = false;
+        let mut is = false;
         while p < s {
             if let Some(Ok(_)) = chars::url_sep(cx.win, p) {
                 p += 3;
@@ -1345,7 +1342,8 @@ impl Scanner {
                 Class::Letter => {
                     let q = word_end(cx.win, p);
                     let word = &cx.win[p..q];
-                    if label && word.eq_ignore_ascii_case(b"is") {
+                    if label && !is && word.eq_ignore_ascii_case(b"is") {
+                        is = true;
                         p = q;
                         continue;
                     }
@@ -1448,6 +1446,15 @@ struct CardHit {
     /// A published test card and the allowlist is on: consumed, not
     /// reported.
     exempt: bool,
+}
+
+/// Copies the digits of groups that hold at most 19 in all into `d`.
+fn gather(window: &[Group], d: &mut [u8; 19]) {
+    let mut at = 0;
+    for g in window {
+        d[at..at + g.nd].copy_from_slice(g.digits());
+        at += g.nd;
+    }
 }
 
 /// The concatenated digits of some groups (at most 24).
@@ -1554,11 +1561,7 @@ fn best_card(
             continue;
         }
         // The digits are gathered only for a window that passes the check.
-        let mut at = 0;
-        for g in &gs[i..=j] {
-            d[at..at + g.nd].copy_from_slice(g.digits());
-            at += g.nd;
-        }
+        gather(&gs[i..=j], &mut d);
         let left_edge = i == 0 && run.first;
         let right_edge = j == n - 1 && !run.cut && run.long_at.is_none();
         let window = &gs[i..=j];
