@@ -83,12 +83,17 @@ static WORDS: &[(&str, Cat)] = &[
     ("postcode", Cat::Other),
 ];
 
-/// Whether `w` holds "pin" or "pass" in any case: a quick test that a
-/// PIN keyword ([`Cat::Pin`]) may be there.
+/// Whether `w` holds "pin", "passc", "pass c" or "pass_c" in any case: a
+/// quick test that a PIN keyword ([`Cat::Pin`]), in any of the spellings
+/// the keyword table compiles, may be there. "password" does not pass it.
 pub(crate) fn mentions_pin(w: &[u8]) -> bool {
     letter_then(w, b'p', |rest| {
         rest.get(..2).is_some_and(|x| x.eq_ignore_ascii_case(b"in"))
             || rest.get(..3).is_some_and(|x| x.eq_ignore_ascii_case(b"ass"))
+                && match rest.get(3..5) {
+                    Some([b' ' | b'_', c]) => c | 0x20 == b'c',
+                    _ => rest.get(3).is_some_and(|c| c | 0x20 == b'c'),
+                }
     })
 }
 
@@ -425,7 +430,7 @@ mod tests {
                 .collect();
             assert_eq!(
                 mentions_pin(&w),
-                walk(&w, &[b"pin", b"pass"]),
+                walk(&w, &[b"pin", b"passc", b"pass c", b"pass_c"]),
                 "{w:?}"
             );
             let ssn: [&[u8]; 4] = [b"ss", b"soc", b"s s", b"s_s"];
@@ -448,7 +453,65 @@ mod tests {
                 assert!(mentions(v.as_bytes()), "{v}");
             }
             assert!(mentions(said.as_bytes()), "{said}");
+            assert!(!mentions_pin(b"reset my Password, then pass it on"));
             assert!(!mentions(b"order 12345678 req=20417 user=5 shipped"));
+        }
+    }
+
+    /// Every keyword that makes a finding, in each spelling the table
+    /// compiles.
+    fn naming_spellings() -> Vec<String> {
+        [Cat::Card, Cat::Cvv, Cat::Expiry, Cat::Ssn, Cat::Pin]
+            .into_iter()
+            .flat_map(spellings)
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// A stretch names a finding where a byte-by-byte search finds a
+        /// keyword of one, in any spelling and case, standing as a word
+        /// or at a camelCase edge, and nowhere else.
+        #[test]
+        fn names_finding_agrees_with_a_search(
+            parts in proptest::collection::vec(
+                (0usize..400, 0usize..12, 0usize..14, proptest::bool::ANY),
+                0..12,
+            ),
+            cut in (0usize..200, 0usize..200),
+        ) {
+            let words = naming_spellings();
+            let glue = [" ", "", "_", "x", "X", "=", "4", "-", ": ", "\n"];
+            let mut text = String::new();
+            for (w, a, g, up) in parts {
+                // A keyword, or a piece of one, in either case.
+                let w = &words[w % words.len()];
+                let piece = &w[a.min(w.len() - 1)..];
+                let piece = if up { piece.to_ascii_uppercase() } else { piece.to_string() };
+                text.push_str(&piece);
+                text.push_str(glue[g % glue.len()]);
+            }
+            let hay = text.as_bytes();
+            let lo = cut.0.min(hay.len());
+            let hi = (lo + cut.1).min(hay.len());
+            let glued = |a: u8, b: u8| {
+                a.is_ascii_alphabetic()
+                    && b.is_ascii_alphabetic()
+                    && !(a.is_ascii_lowercase() && b.is_ascii_uppercase())
+            };
+            let search = (lo..hi).any(|s| {
+                words.iter().any(|x| {
+                    let e = s + x.len();
+                    e <= hi
+                        && hay[s..e].eq_ignore_ascii_case(x.as_bytes())
+                        && (s == 0 || !glued(hay[s - 1], hay[s]))
+                        && (e >= hay.len() || !glued(hay[e - 1], hay[e]))
+                })
+            });
+            proptest::prop_assert_eq!(
+                Keywords::get().names_finding(hay, lo, hi),
+                search,
+                "{:?} {}..{}", text, lo, hi
+            );
         }
     }
 }

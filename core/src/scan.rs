@@ -320,9 +320,9 @@ impl Scanner {
         }
     }
 
-    /// Whether `win[lo..hi]` holds "pin" or "pass", as
-    /// [`context::mentions_pin`] tells, reading only what an earlier call
-    /// did not (`base` is the absolute offset of `win`).
+    /// Whether `win[lo..hi]` holds "pin" or "passc" (or "pass c",
+    /// "pass_c"), as [`context::mentions_pin`] tells, reading only what an
+    /// earlier call did not (`base` is the absolute offset of `win`).
     fn mentions_pin(
         &mut self,
         win: &[u8],
@@ -330,9 +330,9 @@ impl Scanner {
         lo: usize,
         hi: usize,
     ) -> bool {
-        // (A mention that ends past what was read starts at most three
-        // bytes before.)
-        self.pin_free.holds(win, base, (lo, hi), 3, |w, a, b| {
+        // (A mention that ends past what was read starts at most five
+        // bytes before: "pass_c".)
+        self.pin_free.holds(win, base, (lo, hi), 5, |w, a, b| {
             context::mentions_pin(&w[a..b])
         })
     }
@@ -900,9 +900,12 @@ impl Scanner {
     /// Whether a whole run of typed digits can hold no finding, with the
     /// same outcome as the full reading: every window of 13 to 19 digits
     /// at its group edges that passes the Luhn check (as every card does)
-    /// has no brand of its length, so that only a keyword could make it a
-    /// card (as it must a window of 12); no three groups are printed as an SSN; no card ends close
-    /// enough before the run to make a number in it a CVV or expiry date;
+    /// has no brand of its length, or is short of the whole run and not
+    /// grouped as cards are printed ("+1 555 123 4567" and the next line's
+    /// date), so that only a keyword could make it a card (as it must a
+    /// window of 12); no three groups are printed as an SSN; no card ends
+    /// close enough before the run to make a number in it a CVV or expiry
+    /// date;
     /// no group stands in an expiry month or year field; and no keyword
     /// but a not-a-card word may stand anywhere a look-up for the run
     /// reads (from the end of the last run, in the window's look-behind,
@@ -929,7 +932,13 @@ impl Scanner {
                 }
                 nd += g.nd;
                 g.digits().iter().for_each(|&x| sum.push(x));
-                if nd >= 13 && sum.valid() {
+                // Without a card keyword, a window short of the whole run
+                // is a card only when grouped as one ([`best_card`]).
+                let whole = i == 0 && j == n - 1;
+                if nd >= 13
+                    && (whole || card_grouping(&gs[i..=j]))
+                    && sum.valid()
+                {
                     let mut d = [0u8; 19];
                     gather(&gs[i..=j], &mut d);
                     let branded = brand::lookup(&d[..nd])
@@ -3501,6 +3510,12 @@ fn parse_run(
         let g = groups.last_mut().expect("just pushed");
         match d {
             Some(ds) => g.d[..ds.n].copy_from_slice(ds.digits()),
+            // ASCII digits only, the common case: as many bytes as digits.
+            None if !masked && e - p == nd => {
+                for (x, b) in g.d.iter_mut().zip(&w[p..e]) {
+                    *x = b - b'0';
+                }
+            }
             None if !masked => {
                 numeral_into(w, p, Some(&mut g.d));
             }
@@ -3833,6 +3848,12 @@ mod tests {
             "IMEI 490154203237518, see 4111 1111 1111 1111",
             "ref 1234567 - and 4111111111111111",
             "my pin is 12345, the",
+            "12345; 1234567891234567 - the, passcode=12/27 1123456781111",
+            // A Mastercard-length window that passes the Luhn check, in a
+            // run of a phone number and the next line's date.
+            "phone=+1 555 123 4562\n2026-11-05T10:00 ok",
+            "card +1 555 123 4562\n2026-11-05T10:00 ok",
+            "call 1 555 123 4562 2026 11 05 and 4111 1111 1111 1111 ok",
         ];
         for text in texts {
             for spoken in [false, true] {
@@ -3852,7 +3873,7 @@ mod tests {
         #[test]
         fn free_memos_answer_as_a_fresh_reading(
             text in proptest::collection::vec(
-                proptest::sample::select(b"pPiInNaAsScCvVeExX x".to_vec()),
+                proptest::sample::select(b"pPiInNaAsScCvVeExX x_".to_vec()),
                 0..120,
             ),
             base in 0u64..5,
