@@ -923,7 +923,14 @@ impl Scanner {
         if gs.windows(3).any(ssn_shape) {
             return false;
         }
+        // Digits from each group to the end: no window of 13 starts where
+        // fewer are left.
+        let mut left: usize = gs.iter().map(|g| g.nd).sum();
         for i in 0..n {
+            if left < 13 {
+                break;
+            }
+            left -= gs[i].nd;
             let mut sum = luhn::Running::default();
             let mut nd = 0;
             for (j, g) in gs.iter().enumerate().skip(i) {
@@ -3138,6 +3145,17 @@ fn gap_at(
 ) -> Result<(usize, Gap), bool> {
     let w = cx.win;
     let mut g = Gap::default();
+    // The common gap, one ASCII separator other than a comma and then an
+    // ASCII digit ("555 123", "2026-11"), as the loop below reads it.
+    if let (Some(&b), Some(d)) = (w.get(q), w.get(q + 1)) {
+        if let (Class::Sep(s), true) = (chars::classify(w, q).0, b < 0x80) {
+            if s != Sep::Comma && d.is_ascii_digit() {
+                g.chars = 1;
+                g.seps = sep_bit(s);
+                return Ok((q + 1, g));
+            }
+        }
+    }
     let mut p = q;
     let max_chars = if spoken.is_some() { 6 } else { 3 };
     // Separators since the last filler word: "four two... okay... four".
