@@ -212,9 +212,9 @@ pub(crate) struct Scanner {
     /// Bytes visited by trigger searches and run parsing: a count of work
     /// for tests that check the scan stays linear.
     work: u64,
-    /// Text known to hold no "pin" or "pass": the look-behinds of numbers
-    /// close together overlap, and the quick PIN test reads each byte
-    /// about once.
+    /// Text known to hold no "pin" or "passc": the look-behinds of
+    /// numbers close together overlap, and the quick PIN test reads each
+    /// byte about once.
     pin_free: Free,
     /// Text known to hold no keyword that makes a finding, for the same
     /// reason.
