@@ -1,6 +1,7 @@
-//! Vector code for the one loop where safe word-at-a-time code falls short:
+//! Vector code for the loops where safe word-at-a-time code falls short:
 //! finding the words that may start a spoken number in long stretches of
-//! plain text.
+//! plain text, and the next byte that may start a digit
+//! ([`find_digit_candidate`]).
 //!
 //! [`StartFilter`] is a Teddy-style filter (the shuffle-table technique of
 //! Hyperscan's and aho-corasick's "Teddy"): the first four letters of every
@@ -20,6 +21,56 @@
 //! run time); elsewhere the caller's scalar walk does all the work. The
 //! property tests in `spoken.rs` compare every path this CPU runs with a
 //! word-by-word reading.
+
+/// The first byte at or after `from` that is an ASCII digit or not ASCII
+/// ([`crate::chars::find_digit_candidate`]): sixteen bytes a step with
+/// SSE2, which every x86-64 processor has, and the last sixteen read once
+/// more rather than byte by byte.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8,
+        _mm_movemask_epi8, _mm_set1_epi8, _mm_sub_epi8,
+    };
+    /// Bits of the bytes of `x` that are an ASCII digit (`b - '0'`, as an
+    /// unsigned byte, at most 9) or have the high bit set.
+    #[inline(always)]
+    fn hits(x: __m128i) -> u32 {
+        // SAFETY: these instructions are SSE2, which the x86-64 target
+        // always enables (every x86-64 processor has it); they read and
+        // write registers only.
+        unsafe {
+            let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
+            let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+            (_mm_movemask_epi8(digit) | _mm_movemask_epi8(x)) as u32
+        }
+    }
+    if hay.len() < 16 || from >= hay.len() {
+        return crate::chars::find_digit_candidate_swar(hay, from);
+    }
+    let mut i = from;
+    while i + 16 <= hay.len() {
+        // SAFETY: `i + 16 <= hay.len()`, so the sixteen bytes read are
+        // inside `hay`; the unaligned load has no alignment requirement.
+        let x = unsafe { _mm_loadu_si128(hay.as_ptr().add(i).cast()) };
+        let m = hits(x);
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize);
+        }
+        i += 16;
+    }
+    if i == hay.len() {
+        return None;
+    }
+    // The last sixteen bytes, of which those before `i` were read.
+    let at = hay.len() - 16;
+    // SAFETY: `hay.len() >= 16`, so `at..hay.len()` is inside `hay`; the
+    // unaligned load has no alignment requirement.
+    let x = unsafe { _mm_loadu_si128(hay.as_ptr().add(at).cast()) };
+    let m = hits(x) >> (i - at);
+    (m != 0).then(|| i + m.trailing_zeros() as usize)
+}
 
 /// Buckets of the AVX2 filter: one bit of a byte each.
 const BUCKETS: usize = 8;
