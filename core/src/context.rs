@@ -112,10 +112,19 @@ pub(crate) fn mentions_ssn(w: &[u8]) -> bool {
 }
 
 /// Whether some lower-case ASCII `letter` in `w`, in either case, is
-/// followed by bytes that `rest` accepts. Eight bytes at a time: these
-/// quick tests run on the look-behind of most numbers in logs.
+/// followed by bytes that `rest` accepts. Sixteen bytes at a time with
+/// SSE2 ([`crate::simd::letter_then`]), else eight: these quick tests run
+/// on the look-behind of most numbers in logs.
 #[inline]
-fn letter_then(w: &[u8], letter: u8, rest: impl Fn(&[u8]) -> bool) -> bool {
+pub(crate) fn letter_then(
+    w: &[u8],
+    letter: u8,
+    rest: impl Fn(&[u8]) -> bool,
+) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(found) = crate::simd::letter_then(w, letter, &rest) {
+        return found;
+    }
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let at = |i: usize| w[i] | 0x20 == letter && rest(&w[i + 1..]);

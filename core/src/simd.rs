@@ -1,7 +1,8 @@
 //! Vector code for the loops where safe word-at-a-time code falls short:
 //! finding the words that may start a spoken number in long stretches of
-//! plain text, and the next byte that may start a digit
-//! ([`find_digit_candidate`]).
+//! plain text, the next byte that may start a digit
+//! ([`find_digit_candidate`]), and the letters that may start a PIN or SSN
+//! keyword ([`letter_then`]).
 //!
 //! [`StartFilter`] is a Teddy-style filter (the shuffle-table technique of
 //! Hyperscan's and aho-corasick's "Teddy"): the first four letters of every
@@ -70,6 +71,68 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     let x = unsafe { _mm_loadu_si128(hay.as_ptr().add(at).cast()) };
     let m = hits(x) >> (i - at);
     (m != 0).then(|| i + m.trailing_zeros() as usize)
+}
+
+/// Whether some byte of `w` is the lower-case ASCII `letter` in either
+/// case and followed by bytes that `rest` accepts
+/// ([`crate::context::letter_then`]): sixteen bytes a step with SSE2, the
+/// last sixteen read once more rather than byte by byte.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn letter_then(
+    w: &[u8],
+    letter: u8,
+    rest: impl Fn(&[u8]) -> bool,
+) -> Option<bool> {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    /// Bits of the bytes of `x` that are `letter` once `0x20` is set
+    /// (which folds an ASCII letter's case).
+    #[inline(always)]
+    fn hits(x: __m128i, letter: u8) -> u32 {
+        // SAFETY: these instructions are SSE2, which the x86-64 target
+        // always enables (every x86-64 processor has it); they read and
+        // write registers only.
+        unsafe {
+            let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+            let eq = _mm_cmpeq_epi8(folded, _mm_set1_epi8(letter as i8));
+            _mm_movemask_epi8(eq) as u32
+        }
+    }
+    // Shorter text is left to the caller's word-at-a-time loop.
+    if w.len() < 16 {
+        return None;
+    }
+    let any = |mut m: u32, at: usize| {
+        while m != 0 {
+            if rest(&w[at + m.trailing_zeros() as usize + 1..]) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        false
+    };
+    let mut i = 0;
+    while i + 16 <= w.len() {
+        // SAFETY: `i + 16 <= w.len()`, so the sixteen bytes read are
+        // inside `w`; the unaligned load has no alignment requirement.
+        let x = unsafe { _mm_loadu_si128(w.as_ptr().add(i).cast()) };
+        if any(hits(x, letter), i) {
+            return Some(true);
+        }
+        i += 16;
+    }
+    if i == w.len() {
+        return Some(false);
+    }
+    // The last sixteen bytes, of which those before `i` were read.
+    let at = w.len() - 16;
+    // SAFETY: `w.len() >= 16`, so `at..w.len()` is inside `w`; the
+    // unaligned load has no alignment requirement.
+    let x = unsafe { _mm_loadu_si128(w.as_ptr().add(at).cast()) };
+    Some(any(hits(x, letter) >> (i - at) << (i - at), at))
 }
 
 /// Buckets of the AVX2 filter: one bit of a byte each.
