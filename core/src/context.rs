@@ -467,6 +467,30 @@ mod tests {
         }
     }
 
+    /// The quick tests find each spelling of their keywords at every
+    /// place in text of every length up to 48 bytes (the vector steps,
+    /// the last one read again, and the word-at-a-time loop for short
+    /// text), and nothing in text without one.
+    #[test]
+    fn quick_tests_find_a_keyword_anywhere() {
+        type Quick = (Cat, fn(&[u8]) -> bool);
+        let quick: [Quick; 2] =
+            [(Cat::Pin, mentions_pin), (Cat::Ssn, mentions_ssn)];
+        for (cat, mentions) in quick {
+            for v in spellings(cat) {
+                for len in v.len()..48 {
+                    for at in 0..=len - v.len() {
+                        let mut w = b"Pa x Sx pA_ sO ".repeat(4);
+                        w.truncate(len);
+                        w[at..at + v.len()].copy_from_slice(v.as_bytes());
+                        assert!(mentions(&w), "{v} {len} {at}");
+                    }
+                }
+            }
+            assert!(!mentions(&b"Pa x Sx pA_ sO ".repeat(4)));
+        }
+    }
+
     /// Every keyword that makes a finding, in each spelling the table
     /// compiles.
     fn naming_spellings() -> Vec<String> {
