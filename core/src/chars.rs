@@ -315,14 +315,18 @@ mod tests {
         }
     }
 
-    /// Every pair of byte values, side by side in every lane of a word:
-    /// the first flagged byte is found exactly, borrows notwithstanding.
+    /// Every pair of byte values, side by side in every lane of a word
+    /// (and of the vector steps, the last one read again, in text of 24
+    /// and 40 bytes): the first flagged byte is found exactly, borrows
+    /// notwithstanding.
     #[test]
     fn candidate_scan_is_exact_for_every_byte_pair() {
         for a in 0..=255u8 {
             for b in 0..=255u8 {
-                for lane in 0..15 {
-                    let mut t = [b'x'; 24];
+                for (len, lane) in
+                    (0..23).map(|l| (24, l)).chain((0..39).map(|l| (40, l)))
+                {
+                    let mut t = vec![b'x'; len];
                     t[lane] = a;
                     t[lane + 1] = b;
                     let naive = t
