@@ -905,8 +905,7 @@ impl Scanner {
     /// date), so that only a keyword could make it a card (as it must a
     /// window of 12); no three groups are printed as an SSN; no card ends
     /// close enough before the run to make a number in it a CVV or expiry
-    /// date;
-    /// no group stands in an expiry month or year field; and no keyword
+    /// date; no group stands in an expiry month or year field; and no keyword
     /// but a not-a-card word may stand anywhere a look-up for the run
     /// reads (from the end of the last run, in the window's look-behind,
     /// to the next number or line after the run).
@@ -3148,8 +3147,8 @@ fn gap_at(
     // The common gap, one ASCII separator other than a comma and then an
     // ASCII digit ("555 123", "2026-11"), as the loop below reads it.
     if let (Some(&b), Some(d)) = (w.get(q), w.get(q + 1)) {
-        if let (Class::Sep(s), true) = (chars::classify(w, q).0, b < 0x80) {
-            if s != Sep::Comma && d.is_ascii_digit() {
+        if b < 0x80 && b != b',' && d.is_ascii_digit() {
+            if let (Class::Sep(s), _) = chars::classify(w, q) {
                 g.chars = 1;
                 g.seps = sep_bit(s);
                 return Ok((q + 1, g));

@@ -23,6 +23,16 @@
 //! property tests in `spoken.rs` compare every path this CPU runs with a
 //! word-by-word reading.
 
+/// The sixteen bytes of `s` from `at` on, as one SSE2 register.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn load16(s: &[u8], at: usize) -> std::arch::x86_64::__m128i {
+    let bytes: &[u8; 16] = s[at..at + 16].try_into().expect("16 bytes");
+    // SAFETY: `bytes` is sixteen bytes long, all that the load reads, and
+    // the unaligned load has no alignment requirement.
+    unsafe { std::arch::x86_64::_mm_loadu_si128(bytes.as_ptr().cast()) }
+}
+
 /// The first byte at or after `from` that is an ASCII digit or not ASCII
 /// ([`crate::chars::find_digit_candidate`]): sixteen bytes a step with
 /// SSE2, which every x86-64 processor has, and the last sixteen read once
@@ -31,8 +41,8 @@
 #[inline]
 pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8,
-        _mm_movemask_epi8, _mm_set1_epi8, _mm_sub_epi8,
+        __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8,
+        _mm_set1_epi8, _mm_sub_epi8,
     };
     /// Bits of the bytes of `x` that are an ASCII digit (`b - '0'`, as an
     /// unsigned byte, at most 9) or have the high bit set.
@@ -52,10 +62,7 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     }
     let mut i = from;
     while i + 16 <= hay.len() {
-        // SAFETY: `i + 16 <= hay.len()`, so the sixteen bytes read are
-        // inside `hay`; the unaligned load has no alignment requirement.
-        let x = unsafe { _mm_loadu_si128(hay.as_ptr().add(i).cast()) };
-        let m = hits(x);
+        let m = hits(load16(hay, i));
         if m != 0 {
             return Some(i + m.trailing_zeros() as usize);
         }
@@ -66,10 +73,7 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     }
     // The last sixteen bytes, of which those before `i` were read.
     let at = hay.len() - 16;
-    // SAFETY: `hay.len() >= 16`, so `at..hay.len()` is inside `hay`; the
-    // unaligned load has no alignment requirement.
-    let x = unsafe { _mm_loadu_si128(hay.as_ptr().add(at).cast()) };
-    let m = hits(x) >> (i - at);
+    let m = hits(load16(hay, at)) >> (i - at);
     (m != 0).then(|| i + m.trailing_zeros() as usize)
 }
 
@@ -85,8 +89,8 @@ pub(crate) fn letter_then(
     rest: impl Fn(&[u8]) -> bool,
 ) -> Option<bool> {
     use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
     };
     /// Bits of the bytes of `x` that are `letter` once `0x20` is set
     /// (which folds an ASCII letter's case).
@@ -116,10 +120,7 @@ pub(crate) fn letter_then(
     };
     let mut i = 0;
     while i + 16 <= w.len() {
-        // SAFETY: `i + 16 <= w.len()`, so the sixteen bytes read are
-        // inside `w`; the unaligned load has no alignment requirement.
-        let x = unsafe { _mm_loadu_si128(w.as_ptr().add(i).cast()) };
-        if any(hits(x, letter), i) {
+        if any(hits(load16(w, i), letter), i) {
             return Some(true);
         }
         i += 16;
@@ -129,10 +130,7 @@ pub(crate) fn letter_then(
     }
     // The last sixteen bytes, of which those before `i` were read.
     let at = w.len() - 16;
-    // SAFETY: `w.len() >= 16`, so `at..w.len()` is inside `w`; the
-    // unaligned load has no alignment requirement.
-    let x = unsafe { _mm_loadu_si128(w.as_ptr().add(at).cast()) };
-    Some(any(hits(x, letter) >> (i - at) << (i - at), at))
+    Some(any(hits(load16(w, at), letter) >> (i - at) << (i - at), at))
 }
 
 /// Buckets of the AVX2 filter: one bit of a byte each.
