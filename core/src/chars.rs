@@ -226,6 +226,17 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     find_digit_candidate_swar(hay, from)
 }
 
+/// Whether `b` occurs in `s`, a short stretch such as a number's
+/// look-behind: with SSE2 in [`crate::simd::has_byte`], elsewhere with
+/// `memchr`.
+#[inline]
+pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return crate::simd::has_byte(s, b);
+    #[cfg(not(target_arch = "x86_64"))]
+    memchr::memchr(b, s).is_some()
+}
+
 /// [`find_digit_candidate`] eight bytes at a time, with the classic "has a
 /// byte less than n" bit trick, exact for the question asked.
 #[inline]
@@ -338,6 +349,26 @@ mod tests {
                         naive,
                         "{a} {b}"
                     );
+                }
+            }
+        }
+    }
+
+    /// Every byte value at every place of every length up to 70 (the
+    /// vector steps, the tail read again, and the short scalar case), in
+    /// text of another byte: found exactly where it is, and not found
+    /// where it is not.
+    #[test]
+    fn byte_search_is_exact_at_every_place() {
+        for len in 0..=70usize {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let other = b.wrapping_add(1);
+                    let mut t = vec![other; len];
+                    assert!(!has_byte(&t, b), "{len} {b}");
+                    t[at] = b;
+                    assert!(has_byte(&t, b), "{len} {at} {b}");
+                    assert!(!has_byte(&t, other.wrapping_add(1)));
                 }
             }
         }

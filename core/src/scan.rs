@@ -518,11 +518,10 @@ impl Scanner {
                         || word_after(e))
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && inner.masker.mask_byte().is_none_or(|m| {
-                        memchr::memchr(
-                            m,
+                        !chars::has_byte(
                             &hay[t.saturating_sub(LOOKBEHIND)..t],
+                            m,
                         )
-                        .is_none()
                     })
                 {
                     self.work += 1 + (e - t) as u64;
@@ -587,7 +586,7 @@ impl Scanner {
                         || word_after(e)
                         || gap_ends())
                     && !(t >= 1 && hay[t - 1] == b'%')
-                    && mask.is_none_or(|m| memchr::memchr(m, before).is_none())
+                    && mask.is_none_or(|m| !chars::has_byte(before, m))
                     && !self.mentions_pin(hay, base, lo, around_end)
                     && !(nine && context::mentions_ssn(around))
                 {
@@ -930,26 +929,24 @@ impl Scanner {
                 break;
             }
             left -= gs[i].nd;
-            let mut sum = luhn::Running::default();
             let mut nd = 0;
             for (j, g) in gs.iter().enumerate().skip(i) {
                 if nd + g.nd > 19 {
                     break;
                 }
                 nd += g.nd;
-                g.digits().iter().for_each(|&x| sum.push(x));
                 // Without a card keyword, a window short of the whole run
-                // is a card only when grouped as one ([`best_card`]).
+                // is a card only when grouped as one ([`best_card`]); the
+                // shape is told before the digits are read.
                 let whole = i == 0 && j == n - 1;
-                if nd >= 13
-                    && (whole || card_grouping(&gs[i..=j]))
-                    && sum.valid()
-                {
+                if nd >= 13 && (whole || card_grouping(&gs[i..=j])) {
                     let mut d = [0u8; 19];
                     gather(&gs[i..=j], &mut d);
-                    let branded = brand::lookup(&d[..nd])
-                        .is_some_and(|b| b.lengths().contains(&(nd as u8)));
-                    if branded {
+                    let branded = || {
+                        brand::lookup(&d[..nd])
+                            .is_some_and(|b| b.lengths().contains(&(nd as u8)))
+                    };
+                    if luhn::valid(&d[..nd]) && branded() {
                         return false;
                     }
                 }
@@ -3439,7 +3436,14 @@ fn parse_run(
     loop {
         let prev_digit = !groups.is_empty() || !first;
         let tok = if matches!(chars::classify(w, p).0, Class::Digit(_)) {
-            let (e, nd) = numeral(w, p);
+            // ASCII digits up to an ASCII byte, the common case, read at
+            // once; a byte outside ASCII may continue the numeral (a wide
+            // digit, a zero-width joiner), which `numeral` reads.
+            let ascii = w[p..].iter().position(|b| !b.is_ascii_digit());
+            let (e, nd) = match ascii {
+                Some(k) if w[p + k] < 0x80 => (p + k, k),
+                _ => numeral(w, p),
+            };
             if nd > 19 {
                 run.long_at = Some(p);
                 break;
@@ -3694,6 +3698,11 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
 fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
     let Some(mask) = cx.inner.masker.mask_byte() else { return false };
     let w = cx.win;
+    // (The walk back stays inside the look-behind: without a mask
+    // character there, nothing was masked.)
+    if !chars::has_byte(&w[cx.lo.min(t)..t], mask) {
+        return false;
+    }
     let mut p = t;
     let mut seps = 0;
     let mut words = 0;

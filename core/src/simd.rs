@@ -133,6 +133,40 @@ pub(crate) fn letter_then(
     Some(any(hits(load16(w, at), letter) >> (i - at) << (i - at), at))
 }
 
+/// Whether `b` occurs in `s` ([`crate::chars::has_byte`]): sixteen bytes
+/// a step with SSE2, the last sixteen read once more rather than byte by
+/// byte. For the short look-behinds of the scanner, where a general
+/// search's set-up costs more than the search.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+    /// Bits of the bytes of `x` equal to `b`.
+    #[inline(always)]
+    fn hits(x: __m128i, b: u8) -> u32 {
+        // SAFETY: these instructions are SSE2, which the x86-64 target
+        // always enables (every x86-64 processor has it); they read and
+        // write registers only.
+        unsafe {
+            _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8))) as u32
+        }
+    }
+    if s.len() < 16 {
+        return s.contains(&b);
+    }
+    let mut i = 0;
+    while i + 16 <= s.len() {
+        if hits(load16(s, i), b) != 0 {
+            return true;
+        }
+        i += 16;
+    }
+    // The last sixteen bytes (some read already): every byte is read.
+    i < s.len() && hits(load16(s, s.len() - 16), b) != 0
+}
+
 /// Buckets of the AVX2 filter: one bit of a byte each.
 const BUCKETS: usize = 8;
 
