@@ -1469,13 +1469,28 @@ fn gather(window: &[Group], d: &mut [u8; 19]) {
     }
 }
 
+/// Up to 24 digits, on the stack: what [`collect`] returns.
+#[derive(Clone, Copy)]
+struct Digs {
+    d: [u8; 24],
+    n: usize,
+}
+
+impl std::ops::Deref for Digs {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.d[..self.n]
+    }
+}
+
 /// The concatenated digits of some groups (at most 24).
-fn collect(gs: &[Group]) -> Vec<u8> {
-    let mut v = Vec::with_capacity(24);
+fn collect(gs: &[Group]) -> Digs {
+    let mut v = Digs { d: [0; 24], n: 0 };
     for g in gs {
-        v.extend_from_slice(g.digits());
-        if v.len() >= 24 {
-            v.truncate(24);
+        let take = g.digits().len().min(24 - v.n);
+        v.d[v.n..v.n + take].copy_from_slice(&g.digits()[..take]);
+        v.n += take;
+        if v.n >= 24 {
             break;
         }
     }
@@ -3796,7 +3811,7 @@ pub(crate) fn sole_run(
     if run.long_at.is_some() || run.cut || last.e != e {
         return None;
     }
-    Some((s, e, collect(&groups)))
+    Some((s, e, collect(&groups).to_vec()))
 }
 
 #[cfg(test)]
