@@ -226,6 +226,21 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     find_digit_candidate_swar(hay, from)
 }
 
+/// How many ASCII digits stand in a row in `s` from `from` on, counting
+/// no further than `max`: with SSE2 in [`crate::simd::digits_from`],
+/// elsewhere byte by byte.
+#[inline]
+pub(crate) fn digits_from(s: &[u8], from: usize, max: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    return crate::simd::digits_from(s, from, max);
+    #[cfg(not(target_arch = "x86_64"))]
+    s[from.min(s.len())..]
+        .iter()
+        .take(max)
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
 /// Whether `b` occurs in `s`, a short stretch such as a number's
 /// look-behind: with SSE2 in [`crate::simd::has_byte`], elsewhere with
 /// `memchr`.
@@ -349,6 +364,37 @@ mod tests {
                         naive,
                         "{a} {b}"
                     );
+                }
+            }
+        }
+    }
+
+    /// Runs of every length at every offset of text up to 60 bytes, ended
+    /// by every byte value or by the end of the text, counted with every
+    /// cap: as a byte-by-byte count.
+    #[test]
+    fn digit_runs_are_counted_exactly() {
+        for len in 0..=60usize {
+            for from in 0..len {
+                for run in 0..=len - from {
+                    for end in (0..=255u8).step_by(7).chain([b'0' - 1, b':']) {
+                        let mut t = vec![end; len];
+                        for x in &mut t[from..from + run] {
+                            *x = b'7';
+                        }
+                        for max in [0, 1, 3, 16, 17, 20, 64] {
+                            let naive = t[from..]
+                                .iter()
+                                .take(max)
+                                .take_while(|b| b.is_ascii_digit())
+                                .count();
+                            assert_eq!(
+                                digits_from(&t, from, max),
+                                naive,
+                                "{len} {from} {run} {end} {max}"
+                            );
+                        }
+                    }
                 }
             }
         }

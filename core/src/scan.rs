@@ -440,10 +440,9 @@ impl Scanner {
                 && hay[t].is_ascii_digit()
                 && fast_paths()
             {
-                let mut e = t + 1;
-                while e < lim && e - t < 3 && hay[e].is_ascii_digit() {
-                    e += 1;
-                }
+                // (The ASCII digits from `t`, up to twenty, counted once.)
+                let digits = chars::digits_from(&hay[..lim], t, 20);
+                let mut e = t + digits.min(3);
                 // Nor are they when a decimal point and a digit follow
                 // ("10.1.2.3", "56.789"): only groups of three, four or
                 // six digits join across a lone dot.
@@ -485,9 +484,7 @@ impl Scanner {
                 // token: no card (a card glued to a letter is printed in
                 // groups) and none of the short kinds. It still bounds the
                 // keyword look-behind of the next number, as a run does.
-                while e < lim && e - t < 20 && hay[e].is_ascii_digit() {
-                    e += 1;
-                }
+                e = t + digits;
                 if e - t >= 3
                     && e - t <= 19
                     && e < lim
@@ -3454,10 +3451,12 @@ fn parse_run(
             // ASCII digits up to an ASCII byte, the common case, read at
             // once; a byte outside ASCII may continue the numeral (a wide
             // digit, a zero-width joiner), which `numeral` reads.
-            let ascii = w[p..].iter().position(|b| !b.is_ascii_digit());
-            let (e, nd) = match ascii {
-                Some(k) if w[p + k] < 0x80 => (p + k, k),
-                _ => numeral(w, p),
+            // (A group of more than 20 is read by `numeral` too.)
+            let k = chars::digits_from(w, p, 21);
+            let (e, nd) = if k < 21 && p + k < w.len() && w[p + k] < 0x80 {
+                (p + k, k)
+            } else {
+                numeral(w, p)
             };
             if nd > 19 {
                 run.long_at = Some(p);
