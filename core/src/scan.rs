@@ -646,8 +646,113 @@ impl Scanner {
         }
     }
 
+    /// The end of the run at trigger `t` when it is one the full reading
+    /// ([`Scanner::step`]) would pass over whole through
+    /// [`Scanner::quiet`], read without [`parse_run`]; `None` to leave the
+    /// run to the full reading. Only the simplest runs are read here:
+    /// groups of at most 19 ASCII digits joined by one ASCII separator
+    /// that is no dot or comma, with no mask character in the
+    /// look-behind, ended where the full reading's gap rule ends a run at
+    /// once: a letter glued to the digits, an ASCII character that is no
+    /// separator (but not `%`), or one space and a word that is no number
+    /// word or filler. The groups are those [`parse_run`] reads, and the
+    /// decision's other checks ([`is_uuid`] aside, which passes over the
+    /// run too, and [`iban_before`]) are made as [`Scanner::decide`] makes
+    /// them.
+    #[inline(never)]
+    fn quiet_simple_run(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        t: usize,
+    ) -> Option<usize> {
+        let w = cx.win;
+        let mask = cx.inner.masker.mask_byte();
+        // The run's shape first, storing nothing: most runs read here are
+        // too short or end otherwise.
+        let mut p = t;
+        let mut digits = 0;
+        let mut n = 0;
+        let end = loop {
+            let nd = chars::digits_from(w, p, 20);
+            let e = p + nd;
+            if nd == 0 || nd > 19 || e >= w.len() || w[e] >= 0x80 || n == 16 {
+                return None;
+            }
+            n += 1;
+            digits += nd;
+            let b = w[e];
+            if matches!(b, b' ' | b'\t' | b'-' | b'/' | b'\n' | b'\r' | b'|')
+                && w.get(e + 1).is_some_and(u8::is_ascii_digit)
+            {
+                p = e + 1;
+                continue;
+            }
+            if digits < 9 || Some(b) == mask {
+                return None;
+            }
+            let ends = match chars::classify(w, e).0 {
+                Class::Letter => true,
+                Class::Other => b != b'%',
+                Class::Sep(Sep::Space) if b == b' ' => {
+                    let a = e + 1;
+                    a < w.len()
+                        && w[a].is_ascii_alphabetic()
+                        && Some(w[a]) != mask
+                        && cx.inner.spoken.is_none_or(|sp| {
+                            let we = word_end(w, a);
+                            we < w.len() && sp.lookup(&w[a..we]).is_none()
+                        })
+                }
+                _ => false,
+            };
+            if !ends {
+                return None;
+            }
+            break e;
+        };
+        if mask.is_some_and(|m| chars::has_byte(&w[cx.lo.min(t)..t], m)) {
+            return None;
+        }
+        // Then the groups, as the full reading reads them.
+        let mut gs = std::mem::take(&mut self.groups);
+        gs.clear();
+        let mut p = t;
+        let mut gap = Gap::default();
+        loop {
+            let e = p + chars::digits_from(w, p, 20);
+            gs.push(Group {
+                s: p,
+                e,
+                nd: e - p,
+                d: [0; 19],
+                spoken: false,
+                month: false,
+                masked: false,
+                kept: false,
+                glued: false,
+                gap,
+            });
+            let g = gs.last_mut().expect("just pushed");
+            for (x, b) in g.d.iter_mut().zip(&w[p..e]) {
+                *x = b - b'0';
+            }
+            if e == end {
+                break;
+            }
+            let Class::Sep(sep) = chars::classify(w, e).0 else {
+                unreachable!("the gaps read above are separators");
+            };
+            gap = Gap { chars: 1, seps: sep_bit(sep), ..Gap::default() };
+            p = e + 1;
+        }
+        let quiet = self.quiet(cx, &gs) && iban_before(cx, t).is_none();
+        self.groups = gs;
+        quiet.then_some(end)
+    }
+
     /// Decides the run starting at trigger `t`. Returns the window index to
     /// resume at and the new `in_run` and `in_long` flags.
+    #[inline(never)]
     fn step(
         &mut self,
         cx: &Ctx<'_, '_>,
@@ -655,6 +760,16 @@ impl Scanner {
         emit: &mut dyn FnMut(Finding),
     ) -> (usize, bool, bool) {
         let first = !self.in_run;
+        // A run of ASCII digit groups that the quick decision finds holds
+        // nothing ("+1 555 123 4567\n2026-11-05T…", "2026-11-05 12:34"),
+        // read without the full run parser: the same groups, the same
+        // decision, and the same state after it.
+        if first && cx.win[t].is_ascii_digit() && fast_paths() {
+            if let Some(e) = self.quiet_simple_run(cx, t) {
+                self.work += 1 + (e - t) as u64;
+                return (e, false, false);
+            }
+        }
         let mut groups = std::mem::take(&mut self.groups);
         groups.clear();
         let run = parse_run(cx, t, first, &mut groups);
@@ -3862,6 +3977,8 @@ mod tests {
                     "3456 78903", "visa ", "cc ", "security code ",
                     "expires ", "code ", "ssn: ", "Cvv", "for ", "to ",
                     "\nagent: ", " right", " go ahead", "4,111,111",
+                    "/", "|", "\t", "\r", ")", "#", "Z", " okay ", " two ",
+                    "555-123-4567", "2026/11/05 12", "GB82 WEST ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -3894,6 +4011,22 @@ mod tests {
             "phone=+1 555 123 4562\n2026-11-05T10:00 ok",
             "card +1 555 123 4562\n2026-11-05T10:00 ok",
             "call 1 555 123 4562 2026 11 05 and 4111 1111 1111 1111 ok",
+            // Runs read without the full run parser, and runs it leaves
+            // to it: each way a run may end, a mask before it, a card, an
+            // IBAN.
+            "at 2026-11-05 12:34 ok",
+            "+1 555 123 4567 uh 4111 1111 1111 1111",
+            "+1 555 123 4567 one two",
+            "+1 555 123 4567%20 1111",
+            "+1 555 123 4567 card",
+            "+1 555 123 4567 cvv 123",
+            "555|123|4567|8901Z",
+            "555-123-4567/x 555\t123\t4567\r\n",
+            "**** 555 123 4567 ok",
+            "4111 1111 1111 1111 exp 12/27",
+            "GB82 WEST 1234 5698 7654 32 ok",
+            "exp_month=12 2026 ok",
+            "555 123 4567 1234 5678 9012 3456 7890 1234 5678 9012 3456 ok",
         ];
         for text in texts {
             for spoken in [false, true] {
