@@ -1023,14 +1023,17 @@ impl Scanner {
     /// Without a keyword, the other kinds need one of those.
     fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
         let n = gs.len();
-        if gs.iter().any(|g| g.spoken || g.month || g.masked || g.kept) {
+        if gs.iter().any(|g| g.spoken | g.month | g.masked | g.kept) {
             return false;
         }
         let s0 = cx.base + gs[0].s as u64;
         if self.chain_end.is_some_and(|e| e + CHAIN_GAP as u64 >= s0) {
             return false;
         }
-        if gs.windows(3).any(ssn_shape) {
+        // (The lengths first: they rule out nearly every three groups.)
+        if gs.windows(3).any(|w| {
+            w[0].nd == 3 && w[1].nd == 2 && w[2].nd == 4 && ssn_shape(w)
+        }) {
             return false;
         }
         // Digits from each group to the end: no window of 13 starts where
@@ -1041,9 +1044,13 @@ impl Scanner {
                 break;
             }
             left -= gs[i].nd;
+            // Two or more typed groups grouped as a card start with a group
+            // of one digit or of four ([`card_grouping`]); from any other,
+            // only the group alone, or the whole run, may be a card.
+            let several = matches!(gs[i].nd, 1 | 4);
             let mut nd = 0;
             for (j, g) in gs.iter().enumerate().skip(i) {
-                if nd + g.nd > 19 {
+                if nd + g.nd > 19 || j > i && i > 0 && !several {
                     break;
                 }
                 nd += g.nd;
@@ -1051,7 +1058,9 @@ impl Scanner {
                 // is a card only when grouped as one ([`best_card`]); the
                 // shape is told before the digits are read.
                 let whole = i == 0 && j == n - 1;
-                if nd >= 13 && (whole || card_grouping(&gs[i..=j])) {
+                let grouped =
+                    || (j == i || several) && card_grouping(&gs[i..=j]);
+                if nd >= 13 && (whole || grouped()) {
                     let mut d = [0u8; 19];
                     gather(&gs[i..=j], &mut d);
                     let branded = || {
