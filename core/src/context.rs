@@ -5,10 +5,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{
-    dfa::DFA, AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored,
-    MatchKind,
-};
+use aho_corasick::{dfa::DFA, Anchored, MatchKind};
 
 use crate::chars::{self, Class};
 
@@ -163,9 +160,74 @@ fn pinned(hay: &[u8], s: usize, e: usize) -> bool {
         && OBJECTS.iter().any(|o| rest[..n].eq_ignore_ascii_case(o))
 }
 
+/// The keyword table's patterns and the category of each: every phrase
+/// also as field names write it ("security_code", "card_number",
+/// "exp_date", "securityCode").
+fn patterns() -> (Vec<String>, Vec<Cat>) {
+    let mut pats: Vec<String> = Vec::new();
+    let mut cats = Vec::new();
+    for &(w, c) in WORDS {
+        pats.push(w.to_owned());
+        cats.push(c);
+        if w.contains(' ') {
+            pats.push(w.replace(' ', "_"));
+            cats.push(c);
+            // "securityCode", "cardNumber", "expDate".
+            pats.push(w.replace(' ', ""));
+            cats.push(c);
+        }
+    }
+    (pats, cats)
+}
+
+/// Leftmost-longest keyword matches in `hay[at..end]`, as
+/// [`aho_corasick::AhoCorasick::find_iter`] finds them with a
+/// leftmost-longest automaton: `(start, end, pattern)`, each search
+/// starting where the last match ended. The automaton is walked a byte at
+/// a time; on the short windows read here that costs less than a search
+/// through the general interface.
+struct Leftmost<'a> {
+    dfa: &'a DFA,
+    hay: &'a [u8],
+    at: usize,
+    end: usize,
+}
+
+impl Iterator for Leftmost<'_> {
+    type Item = (usize, usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let dfa = self.dfa;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            unreachable!("an unanchored search has a start state")
+        };
+        let mut found = None;
+        let mut i = self.at;
+        // The last match state seen before the automaton dies (or the
+        // text ends) is the leftmost-longest match.
+        while i < self.end {
+            sid = dfa.next_state(Anchored::No, sid, self.hay[i]);
+            i += 1;
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    found =
+                        Some((i - dfa.pattern_len(pid), i, pid.as_usize()));
+                }
+            }
+        }
+        self.at = found.map_or(self.end, |m| m.1);
+        found
+    }
+}
+
 /// The compiled keyword table.
 pub(crate) struct Keywords {
-    ac: AhoCorasick,
+    /// All keywords, leftmost-longest ([`Leftmost`]).
+    ac: DFA,
     /// The category of each pattern of `ac`.
     cats: Vec<Cat>,
     /// The patterns of the categories that make a finding (all but
@@ -181,21 +243,7 @@ impl Keywords {
     pub(crate) fn get() -> &'static Keywords {
         static K: OnceLock<Keywords> = OnceLock::new();
         K.get_or_init(|| {
-            // Each phrase also as field names write it: "security_code",
-            // "card_number", "exp_date", "securityCode".
-            let mut pats: Vec<String> = Vec::new();
-            let mut cats = Vec::new();
-            for &(w, c) in WORDS {
-                pats.push(w.to_owned());
-                cats.push(c);
-                if w.contains(' ') {
-                    pats.push(w.replace(' ', "_"));
-                    cats.push(c);
-                    // "securityCode", "cardNumber", "expDate".
-                    pats.push(w.replace(' ', ""));
-                    cats.push(c);
-                }
-            }
+            let (pats, cats) = patterns();
             let naming: Vec<&String> = pats
                 .iter()
                 .zip(&cats)
@@ -209,9 +257,8 @@ impl Keywords {
                     .prefilter(false)
                     .build(naming)
                     .expect("keyword table compiles"),
-                ac: AhoCorasickBuilder::new()
+                ac: aho_corasick::dfa::Builder::new()
                     .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::DFA))
                     .match_kind(MatchKind::LeftmostLongest)
                     // The windows searched are short (a look-behind of
                     // 64 bytes, a few words after a number): a prefilter
@@ -296,8 +343,8 @@ impl Keywords {
         } else {
             lo
         };
-        self.ac.find_iter(&hay[lo..hi]).filter_map(move |m| {
-            let (s, e) = (lo + m.start(), lo + m.end());
+        let found = Leftmost { dfa: &self.ac, hay, at: lo, end: hi };
+        found.filter_map(move |(s, e, pattern)| {
             let before = chars::class_before(hay, floor.min(lo), s);
             let after = if e < hay.len() {
                 chars::classify(hay, e).0
@@ -314,7 +361,7 @@ impl Keywords {
             // "expiryMonth", "myCardNumber", "securityCode". (Only for the
             // words that find numbers: a not-a-card word hides a card, and
             // "expIBAN" is no IBAN.)
-            let cat = self.cats[m.pattern().as_usize()];
+            let cat = self.cats[pattern];
             let camel_ok = cat != Cat::Other;
             let camel_before = camel_ok
                 && before == Class::Letter
@@ -421,6 +468,49 @@ impl Keywords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The automaton walk finds the matches the library's own
+        /// leftmost-longest search finds, in text made of keywords, pieces
+        /// of them and glue, from any start to any end.
+        #[test]
+        fn leftmost_walk_agrees_with_the_library(
+            parts in proptest::collection::vec(
+                (0usize..400, 0usize..12, 0usize..8, proptest::bool::ANY),
+                0..14,
+            ),
+            cut in (0usize..200, 0usize..200),
+        ) {
+            let (pats, _) = patterns();
+            let glue = [" ", "", "_", "x", "=", "4", "-", ": "];
+            let mut text = String::new();
+            for (w, a, g, up) in parts {
+                let w = &pats[w % pats.len()];
+                let piece = &w[a.min(w.len() - 1)..];
+                let piece = if up { piece.to_ascii_uppercase() } else { piece.to_string() };
+                text.push_str(&piece);
+                text.push_str(glue[g % glue.len()]);
+            }
+            let hay = text.as_bytes();
+            let lo = cut.0.min(hay.len());
+            let hi = (lo + cut.1).min(hay.len());
+            static LIB: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+            let lib = LIB.get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&pats)
+                    .unwrap()
+            });
+            let want: Vec<(usize, usize, usize)> = lib
+                .find_iter(&hay[lo..hi])
+                .map(|m| (lo + m.start(), lo + m.end(), m.pattern().as_usize()))
+                .collect();
+            let k = Keywords::get();
+            let got: Vec<_> = Leftmost { dfa: &k.ac, hay, at: lo, end: hi }.collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     /// Every spelling the keyword table compiles for the words of `cat`
     /// ("pin number", "pin_number", "pinnumber"), in lower and upper case.
