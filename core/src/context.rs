@@ -469,6 +469,31 @@ impl Keywords {
 mod tests {
     use super::*;
 
+    /// Text of keywords, or pieces of them, in either case, each followed
+    /// by some glue (`parts`: which word, where its piece starts, which
+    /// glue, upper case), and a stretch of it to read from `cut`.
+    fn keyword_text(
+        words: &[String],
+        glue: &[&str],
+        parts: &[(usize, usize, usize, bool)],
+        cut: (usize, usize),
+    ) -> (String, usize, usize) {
+        let mut text = String::new();
+        for &(w, a, g, up) in parts {
+            let w = &words[w % words.len()];
+            let piece = &w[a.min(w.len() - 1)..];
+            if up {
+                text.push_str(&piece.to_ascii_uppercase());
+            } else {
+                text.push_str(piece);
+            }
+            text.push_str(glue[g % glue.len()]);
+        }
+        let lo = cut.0.min(text.len());
+        let hi = (lo + cut.1).min(text.len());
+        (text, lo, hi)
+    }
+
     proptest::proptest! {
         /// The automaton walk finds the matches the library's own
         /// leftmost-longest search finds, in text made of keywords, pieces
@@ -483,17 +508,8 @@ mod tests {
         ) {
             let (pats, _) = patterns();
             let glue = [" ", "", "_", "x", "=", "4", "-", ": "];
-            let mut text = String::new();
-            for (w, a, g, up) in parts {
-                let w = &pats[w % pats.len()];
-                let piece = &w[a.min(w.len() - 1)..];
-                let piece = if up { piece.to_ascii_uppercase() } else { piece.to_string() };
-                text.push_str(&piece);
-                text.push_str(glue[g % glue.len()]);
-            }
+            let (text, lo, hi) = keyword_text(&pats, &glue, &parts, cut);
             let hay = text.as_bytes();
-            let lo = cut.0.min(hay.len());
-            let hi = (lo + cut.1).min(hay.len());
             static LIB: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
             let lib = LIB.get_or_init(|| {
                 aho_corasick::AhoCorasick::builder()
@@ -626,18 +642,8 @@ mod tests {
         ) {
             let words = naming_spellings();
             let glue = [" ", "", "_", "x", "X", "=", "4", "-", ": ", "\n"];
-            let mut text = String::new();
-            for (w, a, g, up) in parts {
-                // A keyword, or a piece of one, in either case.
-                let w = &words[w % words.len()];
-                let piece = &w[a.min(w.len() - 1)..];
-                let piece = if up { piece.to_ascii_uppercase() } else { piece.to_string() };
-                text.push_str(&piece);
-                text.push_str(glue[g % glue.len()]);
-            }
+            let (text, lo, hi) = keyword_text(&words, &glue, &parts, cut);
             let hay = text.as_bytes();
-            let lo = cut.0.min(hay.len());
-            let hi = (lo + cut.1).min(hay.len());
             let glued = |a: u8, b: u8| {
                 a.is_ascii_alphabetic()
                     && b.is_ascii_alphabetic()

@@ -33,6 +33,25 @@ fn load16(s: &[u8], at: usize) -> std::arch::x86_64::__m128i {
     unsafe { std::arch::x86_64::_mm_loadu_si128(bytes.as_ptr().cast()) }
 }
 
+/// Bits of the bytes of `x` that are an ASCII digit (`b - '0'`, as an
+/// unsigned byte, at most 9).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn digit_bits(x: std::arch::x86_64::__m128i) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8,
+        _mm_sub_epi8,
+    };
+    // SAFETY: these instructions are SSE2, which the x86-64 target always
+    // enables (every x86-64 processor has it); they read and write
+    // registers only.
+    unsafe {
+        let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
+        let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        _mm_movemask_epi8(digit) as u32
+    }
+}
+
 /// The first byte at or after `from` that is an ASCII digit or not ASCII
 /// ([`crate::chars::find_digit_candidate`]): sixteen bytes a step with
 /// SSE2, which every x86-64 processor has, and the last sixteen read once
@@ -40,22 +59,14 @@ fn load16(s: &[u8], at: usize) -> std::arch::x86_64::__m128i {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8,
-        _mm_set1_epi8, _mm_sub_epi8,
-    };
-    /// Bits of the bytes of `x` that are an ASCII digit (`b - '0'`, as an
-    /// unsigned byte, at most 9) or have the high bit set.
+    /// Bits of the bytes of `x` that are an ASCII digit or have the high
+    /// bit set.
     #[inline(always)]
-    fn hits(x: __m128i) -> u32 {
-        // SAFETY: these instructions are SSE2, which the x86-64 target
-        // always enables (every x86-64 processor has it); they read and
-        // write registers only.
-        unsafe {
-            let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
-            let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-            (_mm_movemask_epi8(digit) | _mm_movemask_epi8(x)) as u32
-        }
+    fn hits(x: std::arch::x86_64::__m128i) -> u32 {
+        // SAFETY: an SSE2 instruction, which the x86-64 target always
+        // enables; it reads and writes registers only.
+        digit_bits(x)
+            | unsafe { std::arch::x86_64::_mm_movemask_epi8(x) } as u32
     }
     if hay.len() < 16 || from >= hay.len() {
         return crate::chars::find_digit_candidate_swar(hay, from);
@@ -139,26 +150,9 @@ pub(crate) fn letter_then(
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn digits_from(s: &[u8], from: usize, max: usize) -> usize {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8,
-        _mm_set1_epi8, _mm_sub_epi8,
-    };
-    /// Bits of the bytes of `x` that are an ASCII digit (`b - '0'`, as an
-    /// unsigned byte, at most 9).
-    #[inline(always)]
-    fn digits(x: __m128i) -> u32 {
-        // SAFETY: these instructions are SSE2, which the x86-64 target
-        // always enables (every x86-64 processor has it); they read and
-        // write registers only.
-        unsafe {
-            let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
-            let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-            _mm_movemask_epi8(digit) as u32
-        }
-    }
     let mut n = 0;
     while n < max && from + n + 16 <= s.len() {
-        let run = (!digits(load16(s, from + n))).trailing_zeros() as usize;
+        let run = (!digit_bits(load16(s, from + n))).trailing_zeros() as usize;
         n += run;
         if run < 16 {
             return n.min(max);
