@@ -2838,13 +2838,12 @@ fn spoken_trigger(
 /// Where track data would start if the digits at `t` are its card number:
 /// right after `;` (track 2) or `%B` (track 1).
 fn track_start(hay: &[u8], t: usize) -> Option<usize> {
-    if t >= 1 && hay[t - 1] == b';' {
-        return Some(t - 1);
+    // (One look at the byte before rules out nearly every number.)
+    match t.checked_sub(1).map(|p| hay[p]) {
+        Some(b';') => Some(t - 1),
+        Some(b'B' | b'b') if t >= 2 && hay[t - 2] == b'%' => Some(t - 2),
+        _ => None,
     }
-    if t >= 2 && hay[t - 2] == b'%' && matches!(hay[t - 1], b'B' | b'b') {
-        return Some(t - 2);
-    }
-    None
 }
 
 /// Parses magnetic-stripe track data at `s`: track 1
@@ -4080,6 +4079,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn track_starts() {
+        assert_eq!(track_start(b";4111", 1), Some(0));
+        assert_eq!(track_start(b"x;4111", 2), Some(1));
+        assert_eq!(track_start(b"%B4111", 2), Some(0));
+        assert_eq!(track_start(b"a%b4111", 3), Some(1));
+        assert_eq!(track_start(b"B4111", 1), None);
+        assert_eq!(track_start(b"xB4111", 2), None);
+        assert_eq!(track_start(b"4111", 0), None);
+        assert_eq!(track_start(b":4111", 1), None);
     }
 
     #[test]
