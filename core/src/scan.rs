@@ -550,9 +550,7 @@ impl Scanner {
                 let around = &hay[lo..around_end];
                 let no_card = || {
                     let mut d = [0u8; 19];
-                    for (x, b) in d.iter_mut().zip(&hay[t..e]) {
-                        *x = b - b'0';
-                    }
+                    ascii_digits_into(&mut d, &hay[t..e]);
                     !luhn::valid(&d[..e - t])
                 };
                 // Nothing continues the group when what follows it ends
@@ -659,6 +657,8 @@ impl Scanner {
     /// decision's other checks ([`is_uuid`] aside, which passes over the
     /// run too, and [`iban_before`]) are made as [`Scanner::decide`] makes
     /// them.
+    // (Out of line, as `step` is: inlined into the per-number loop of
+    // `advance`, it made every number cost more.)
     #[inline(never)]
     fn quiet_simple_run(
         &mut self,
@@ -681,11 +681,15 @@ impl Scanner {
             n += 1;
             digits += nd;
             let b = w[e];
-            if matches!(b, b' ' | b'\t' | b'-' | b'/' | b'\n' | b'\r' | b'|')
-                && w.get(e + 1).is_some_and(u8::is_ascii_digit)
-            {
-                p = e + 1;
-                continue;
+            // (A dot between groups joins them only as `dot_joins` says,
+            // which the full reading reads.)
+            match one_sep_gap(w, e) {
+                Some(Sep::Dot) => return None,
+                Some(_) => {
+                    p = e + 1;
+                    continue;
+                }
+                None => {}
             }
             if digits < 9 || Some(b) == mask {
                 return None;
@@ -733,13 +737,11 @@ impl Scanner {
                 gap,
             });
             let g = gs.last_mut().expect("just pushed");
-            for (x, b) in g.d.iter_mut().zip(&w[p..e]) {
-                *x = b - b'0';
-            }
+            ascii_digits_into(&mut g.d, &w[p..e]);
             if e == end {
                 break;
             }
-            let Class::Sep(sep) = chars::classify(w, e).0 else {
+            let Some(sep) = one_sep_gap(w, e) else {
                 unreachable!("the gaps read above are separators");
             };
             gap = Gap { chars: 1, seps: sep_bit(sep), ..Gap::default() };
@@ -752,6 +754,8 @@ impl Scanner {
 
     /// Decides the run starting at trigger `t`. Returns the window index to
     /// resume at and the new `in_run` and `in_long` flags.
+    // (Out of line: most numbers never get here, and inlined into the
+    // per-number loop of `advance` it made every number cost more.)
     #[inline(never)]
     fn step(
         &mut self,
@@ -3276,16 +3280,11 @@ fn gap_at(
 ) -> Result<(usize, Gap), bool> {
     let w = cx.win;
     let mut g = Gap::default();
-    // The common gap, one ASCII separator other than a comma and then an
-    // ASCII digit ("555 123", "2026-11"), as the loop below reads it.
-    if let (Some(&b), Some(d)) = (w.get(q), w.get(q + 1)) {
-        if b < 0x80 && b != b',' && d.is_ascii_digit() {
-            if let (Class::Sep(s), _) = chars::classify(w, q) {
-                g.chars = 1;
-                g.seps = sep_bit(s);
-                return Ok((q + 1, g));
-            }
-        }
+    // The common gap, as the loop below reads it.
+    if let Some(s) = one_sep_gap(w, q) {
+        g.chars = 1;
+        g.seps = sep_bit(s);
+        return Ok((q + 1, g));
     }
     let mut p = q;
     let max_chars = if spoken.is_some() { 6 } else { 3 };
@@ -3421,6 +3420,28 @@ fn gap_at(
             }
             _ => return Err(false),
         }
+    }
+}
+
+/// The separator of a gap of one ASCII separator other than a comma
+/// followed by an ASCII digit ("555 123", "2026-11", "4111.1111"): the
+/// most common gap between two groups.
+fn one_sep_gap(w: &[u8], q: usize) -> Option<Sep> {
+    match (w.get(q), w.get(q + 1)) {
+        (Some(&b), Some(d)) if b < 0x80 && b != b',' && d.is_ascii_digit() => {
+            match chars::classify(w, q).0 {
+                Class::Sep(s) => Some(s),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Writes the values of ASCII digits `b` (at most 19) into `d`.
+fn ascii_digits_into(d: &mut [u8; 19], b: &[u8]) {
+    for (x, c) in d.iter_mut().zip(b) {
+        *x = c - b'0';
     }
 }
 
@@ -3670,9 +3691,7 @@ fn parse_run(
             Some(ds) => g.d[..ds.n].copy_from_slice(ds.digits()),
             // ASCII digits only, the common case: as many bytes as digits.
             None if !masked && e - p == nd => {
-                for (x, b) in g.d.iter_mut().zip(&w[p..e]) {
-                    *x = b - b'0';
-                }
+                ascii_digits_into(&mut g.d, &w[p..e]);
             }
             None if !masked => {
                 numeral_into(w, p, Some(&mut g.d));

@@ -52,46 +52,72 @@ fn digit_bits(x: std::arch::x86_64::__m128i) -> u32 {
     }
 }
 
-/// The first byte at or after `from` that is an ASCII digit or not ASCII
-/// ([`crate::chars::find_digit_candidate`]): sixteen bytes a step with
-/// SSE2, which every x86-64 processor has, and the last sixteen read once
-/// more rather than byte by byte.
+/// Bits of the bytes of `x` equal to `b`.
 #[cfg(target_arch = "x86_64")]
-#[inline]
-pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
-    /// Bits of the bytes of `x` that are an ASCII digit or have the high
-    /// bit set.
-    #[inline(always)]
-    fn hits(x: std::arch::x86_64::__m128i) -> u32 {
-        // SAFETY: an SSE2 instruction, which the x86-64 target always
-        // enables; it reads and writes registers only.
-        digit_bits(x)
-            | unsafe { std::arch::x86_64::_mm_movemask_epi8(x) } as u32
+#[inline(always)]
+fn byte_bits(x: std::arch::x86_64::__m128i, b: u8) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+    // SAFETY: these instructions are SSE2, which the x86-64 target always
+    // enables (every x86-64 processor has it); they read and write
+    // registers only.
+    unsafe {
+        _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8))) as u32
     }
-    if hay.len() < 16 || from >= hay.len() {
-        return crate::chars::find_digit_candidate_swar(hay, from);
-    }
+}
+
+/// The first position at or after `from` of a byte of `s` that `bits`
+/// flags (one bit per byte of a 16-byte block): sixteen bytes a step, and
+/// the last sixteen read once more rather than byte by byte. `s` holds at
+/// least sixteen bytes; the searches below leave shorter text to scalar
+/// code.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn first_hit(
+    s: &[u8],
+    from: usize,
+    bits: impl Fn(std::arch::x86_64::__m128i) -> u32,
+) -> Option<usize> {
+    debug_assert!(s.len() >= 16);
     let mut i = from;
-    while i + 16 <= hay.len() {
-        let m = hits(load16(hay, i));
+    while i + 16 <= s.len() {
+        let m = bits(load16(s, i));
         if m != 0 {
             return Some(i + m.trailing_zeros() as usize);
         }
         i += 16;
     }
-    if i == hay.len() {
+    if i >= s.len() {
         return None;
     }
     // The last sixteen bytes, of which those before `i` were read.
-    let at = hay.len() - 16;
-    let m = hits(load16(hay, at)) >> (i - at);
+    let at = s.len() - 16;
+    let m = bits(load16(s, at)) >> (i - at);
     (m != 0).then(|| i + m.trailing_zeros() as usize)
+}
+
+/// The first byte at or after `from` that is an ASCII digit or not ASCII
+/// ([`crate::chars::find_digit_candidate`]), with SSE2, which every x86-64
+/// processor has ([`first_hit`]).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
+    if hay.len() < 16 || from >= hay.len() {
+        return crate::chars::find_digit_candidate_swar(hay, from);
+    }
+    first_hit(hay, from, |x| {
+        // SAFETY: an SSE2 instruction, which the x86-64 target always
+        // enables; it reads and writes registers only.
+        let high = unsafe { std::arch::x86_64::_mm_movemask_epi8(x) } as u32;
+        digit_bits(x) | high
+    })
 }
 
 /// Whether some byte of `w` is the lower-case ASCII `letter` in either
 /// case and followed by bytes that `rest` accepts
-/// ([`crate::context::letter_then`]): sixteen bytes a step with SSE2, the
-/// last sixteen read once more rather than byte by byte.
+/// ([`crate::context::letter_then`]), with SSE2 ([`first_hit`]); `None`
+/// for text shorter than sixteen bytes, left to the caller.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn letter_then(
@@ -99,49 +125,23 @@ pub(crate) fn letter_then(
     letter: u8,
     rest: impl Fn(&[u8]) -> bool,
 ) -> Option<bool> {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
-    };
-    /// Bits of the bytes of `x` that are `letter` once `0x20` is set
-    /// (which folds an ASCII letter's case).
-    #[inline(always)]
-    fn hits(x: __m128i, letter: u8) -> u32 {
-        // SAFETY: these instructions are SSE2, which the x86-64 target
-        // always enables (every x86-64 processor has it); they read and
-        // write registers only.
-        unsafe {
-            let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
-            let eq = _mm_cmpeq_epi8(folded, _mm_set1_epi8(letter as i8));
-            _mm_movemask_epi8(eq) as u32
-        }
-    }
-    // Shorter text is left to the caller's word-at-a-time loop.
+    use std::arch::x86_64::{_mm_or_si128, _mm_set1_epi8};
     if w.len() < 16 {
         return None;
     }
-    let any = |mut m: u32, at: usize| {
-        while m != 0 {
-            if rest(&w[at + m.trailing_zeros() as usize + 1..]) {
-                return true;
-            }
-            m &= m - 1;
-        }
-        false
-    };
-    let mut i = 0;
-    while i + 16 <= w.len() {
-        if any(hits(load16(w, i), letter), i) {
+    // Setting 0x20 folds an ASCII letter's case.
+    // SAFETY: SSE2 instructions, which the x86-64 target always enables;
+    // they read and write registers only.
+    let folded =
+        |x| byte_bits(unsafe { _mm_or_si128(x, _mm_set1_epi8(0x20)) }, letter);
+    let mut from = 0;
+    while let Some(p) = first_hit(w, from, folded) {
+        if rest(&w[p + 1..]) {
             return Some(true);
         }
-        i += 16;
+        from = p + 1;
     }
-    if i == w.len() {
-        return Some(false);
-    }
-    // The last sixteen bytes, of which those before `i` were read.
-    let at = w.len() - 16;
-    Some(any(hits(load16(w, at), letter) >> (i - at) << (i - at), at))
+    Some(false)
 }
 
 /// How many ASCII digits stand in a row in `s` from `from` on, counting
@@ -164,38 +164,16 @@ pub(crate) fn digits_from(s: &[u8], from: usize, max: usize) -> usize {
     n.min(max)
 }
 
-/// Whether `b` occurs in `s` ([`crate::chars::has_byte`]): sixteen bytes
-/// a step with SSE2, the last sixteen read once more rather than byte by
-/// byte. For the short look-behinds of the scanner, where a general
-/// search's set-up costs more than the search.
+/// Whether `b` occurs in `s` ([`crate::chars::has_byte`]), with SSE2
+/// ([`first_hit`]). For the short look-behinds of the scanner, where a
+/// general search's set-up costs more than the search.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_set1_epi8,
-    };
-    /// Bits of the bytes of `x` equal to `b`.
-    #[inline(always)]
-    fn hits(x: __m128i, b: u8) -> u32 {
-        // SAFETY: these instructions are SSE2, which the x86-64 target
-        // always enables (every x86-64 processor has it); they read and
-        // write registers only.
-        unsafe {
-            _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8))) as u32
-        }
-    }
     if s.len() < 16 {
         return s.contains(&b);
     }
-    let mut i = 0;
-    while i + 16 <= s.len() {
-        if hits(load16(s, i), b) != 0 {
-            return true;
-        }
-        i += 16;
-    }
-    // The last sixteen bytes (some read already): every byte is read.
-    i < s.len() && hits(load16(s, s.len() - 16), b) != 0
+    first_hit(s, 0, |x| byte_bits(x, b)).is_some()
 }
 
 /// Buckets of the AVX2 filter: one bit of a byte each.
