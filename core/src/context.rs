@@ -180,14 +180,177 @@ fn patterns() -> (Vec<String>, Vec<Cat>) {
     (pats, cats)
 }
 
+/// A keyword automaton laid out for walking short stretches a byte at a
+/// time: the states of an aho-corasick DFA that its unanchored start
+/// reaches, renumbered so that one comparison tells the ordinary states
+/// from the special ones (the dead state and the match states), over byte
+/// classes of its own. Each step is a class look-up and a table read; the
+/// library's own walk through its [`Automaton`] interface takes twice the
+/// instructions, which on the look-behinds of numbers in logs showed.
+/// Built from the library's automaton, so it matches what that matches.
+struct Walker {
+    /// The class of each byte.
+    classes: [u8; 256],
+    /// The next state of each state and class, state ids premultiplied by
+    /// the number of classes.
+    trans: Vec<u32>,
+    /// The unanchored start state.
+    start: u32,
+    /// States from here on are special ([`Walker::ends`]).
+    special: u32,
+    /// The dead state (after which no match starts), if the automaton has
+    /// one: a leftmost-longest automaton dies after a match.
+    dead: Option<u32>,
+    /// The distance between two states' rows: the number of classes,
+    /// rounded up to a power of two.
+    shift: u32,
+    /// For each special state, in order from [`Walker::special`]: the
+    /// patterns that end there, as `(pattern, length)`, in the library's
+    /// order (the first is the one a leftmost-longest search reports).
+    ends: Vec<Vec<(u32, u32)>>,
+}
+
+impl Walker {
+    /// The walker for `dfa`, built from `patterns` (ASCII, matched in any
+    /// case), which must have an unanchored start state.
+    fn new(dfa: &DFA, patterns: &[&str]) -> Walker {
+        // Bytes that no pattern holds, in either case, all lead every state
+        // where the first of them does: one class. Each letter of the
+        // patterns is a class with its other case, each other byte of
+        // them a class of its own.
+        let mut classes = [0u8; 256];
+        let mut reps = vec![0u8];
+        for b in patterns.iter().flat_map(|p| p.bytes()) {
+            let b = b.to_ascii_lowercase();
+            if classes[usize::from(b)] == 0 {
+                let c = u8::try_from(reps.len()).expect("at most 256 classes");
+                classes[usize::from(b)] = c;
+                classes[usize::from(b.to_ascii_uppercase())] = c;
+                reps.push(b);
+            }
+        }
+        if classes.iter().all(|&c| c != 0) {
+            // Every byte is in some pattern: class 0 stands for none.
+            reps.remove(0);
+            classes.iter_mut().for_each(|c| *c -= 1);
+        }
+        let Ok(start) = dfa.start_state(Anchored::No) else {
+            unreachable!("an unanchored automaton has a start state")
+        };
+        // Every state the start reaches, and where each class takes it.
+        const NONE: usize = usize::MAX;
+        let mut ids = vec![start];
+        let mut index = vec![NONE; start.as_usize() + 1];
+        index[start.as_usize()] = 0;
+        let mut next: Vec<Vec<usize>> = Vec::new();
+        let mut i = 0;
+        while i < ids.len() {
+            let row = reps
+                .iter()
+                .map(|&b| {
+                    let sid = dfa.next_state(Anchored::No, ids[i], b);
+                    if index.len() <= sid.as_usize() {
+                        index.resize(sid.as_usize() + 1, NONE);
+                    }
+                    if index[sid.as_usize()] == NONE {
+                        index[sid.as_usize()] = ids.len();
+                        ids.push(sid);
+                    }
+                    index[sid.as_usize()]
+                })
+                .collect();
+            next.push(row);
+            i += 1;
+        }
+        // The ordinary states first, then the special ones.
+        let special = |sid| dfa.is_dead(sid) || dfa.is_match(sid);
+        let mut order: Vec<usize> =
+            (0..ids.len()).filter(|&s| !special(ids[s])).collect();
+        let n_plain = order.len();
+        order.extend((0..ids.len()).filter(|&s| special(ids[s])));
+        let mut new_id = vec![0usize; ids.len()];
+        for (k, &s) in order.iter().enumerate() {
+            new_id[s] = k;
+        }
+        let stride = reps.len().next_power_of_two();
+        let id = |s: usize| {
+            u32::try_from(new_id[s] * stride).expect("table fits u32 ids")
+        };
+        let mut trans = vec![0u32; ids.len() * stride];
+        for (s, row) in next.iter().enumerate() {
+            for (c, &to) in row.iter().enumerate() {
+                trans[new_id[s] * stride + c] = id(to);
+            }
+        }
+        let ends = order[n_plain..]
+            .iter()
+            .map(|&s| {
+                let sid = ids[s];
+                if dfa.is_dead(sid) {
+                    return Vec::new();
+                }
+                (0..dfa.match_len(sid))
+                    .map(|k| {
+                        let pid = dfa.match_pattern(sid, k);
+                        (pid.as_u32(), dfa.pattern_len(pid) as u32)
+                    })
+                    .collect()
+            })
+            .collect();
+        let dead = (0..ids.len()).find(|&s| dfa.is_dead(ids[s])).map(id);
+        Walker {
+            classes,
+            trans,
+            start: id(0),
+            special: u32::try_from(n_plain * stride)
+                .expect("table fits u32 ids"),
+            dead,
+            shift: stride.trailing_zeros(),
+            ends,
+        }
+    }
+
+    /// The state after `sid` reads `b`.
+    #[inline(always)]
+    fn step(&self, sid: u32, b: u8) -> u32 {
+        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+    }
+
+    /// Walks `hay[i..end]` from `sid` up to the first special state:
+    /// that state and the offset after the byte that led there, or the
+    /// state at `end`.
+    #[inline(always)]
+    fn run(
+        &self,
+        mut sid: u32,
+        hay: &[u8],
+        mut i: usize,
+        end: usize,
+    ) -> (u32, usize) {
+        while i < end {
+            sid = self.step(sid, hay[i]);
+            i += 1;
+            if sid >= self.special {
+                break;
+            }
+        }
+        (sid, i)
+    }
+
+    /// The patterns that end at special state `sid`: `(pattern, length)`.
+    fn ends(&self, sid: u32) -> &[(u32, u32)] {
+        &self.ends[((sid - self.special) >> self.shift) as usize]
+    }
+}
+
 /// Leftmost-longest keyword matches in `hay[at..end]`, as
 /// [`aho_corasick::AhoCorasick::find_iter`] finds them with a
 /// leftmost-longest automaton: `(start, end, pattern)`, each search
 /// starting where the last match ended. The automaton is walked a byte at
-/// a time; on the short windows read here that costs less than a search
-/// through the general interface.
+/// a time ([`Walker`]); on the short windows read here that costs less
+/// than a search through the general interface.
 struct Leftmost<'a> {
-    dfa: &'a DFA,
+    walk: &'a Walker,
     hay: &'a [u8],
     at: usize,
     end: usize,
@@ -197,45 +360,55 @@ impl Iterator for Leftmost<'_> {
     type Item = (usize, usize, usize);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let dfa = self.dfa;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            unreachable!("an unanchored search has a start state")
-        };
+        let walk = self.walk;
+        let mut sid = walk.start;
         let mut found = None;
         let mut i = self.at;
         // The last match state seen before the automaton dies (or the
         // text ends) is the leftmost-longest match.
         while i < self.end {
-            sid = dfa.next_state(Anchored::No, sid, self.hay[i]);
-            i += 1;
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    let pid = dfa.match_pattern(sid, 0);
-                    found =
-                        Some((i - dfa.pattern_len(pid), i, pid.as_usize()));
-                }
+            (sid, i) = walk.run(sid, self.hay, i, self.end);
+            if sid < walk.special {
+                break;
             }
+            if Some(sid) == walk.dead {
+                break;
+            }
+            let (pid, len) = walk.ends(sid)[0];
+            found = Some((i - len as usize, i, pid as usize));
         }
         self.at = found.map_or(self.end, |m| m.1);
         found
     }
 }
 
+/// The library's automaton for `patterns` in any ASCII case, searched
+/// without a prefilter: the windows searched are short (a look-behind of
+/// 64 bytes, a few words after a number), and a prefilter costs more to
+/// start than the automaton takes to read them.
+fn keyword_dfa(patterns: &[&str], kind: MatchKind) -> DFA {
+    aho_corasick::dfa::Builder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(kind)
+        .prefilter(false)
+        .build(patterns)
+        .expect("keyword table compiles")
+}
+
 /// The compiled keyword table.
 pub(crate) struct Keywords {
     /// All keywords, leftmost-longest ([`Leftmost`]).
-    ac: DFA,
+    ac: Walker,
     /// The category of each pattern of `ac`.
     cats: Vec<Cat>,
     /// The patterns of the categories that make a finding (all but
     /// [`Cat::Other`]), matched at every occurrence, overlapping ones too
     /// ([`Keywords::names_finding`]): an automaton walked a byte at a time
-    /// here, which on the short stretches read costs less than a search
-    /// through the general interface.
-    naming: DFA,
+    /// here ([`Walker`]), which on the short stretches read costs less
+    /// than a search through the general interface.
+    naming: Walker,
+    /// The length of the longest pattern of `naming`.
+    naming_len: usize,
 }
 
 impl Keywords {
@@ -244,29 +417,19 @@ impl Keywords {
         static K: OnceLock<Keywords> = OnceLock::new();
         K.get_or_init(|| {
             let (pats, cats) = patterns();
-            let naming: Vec<&String> = pats
+            let naming: Vec<&str> = pats
                 .iter()
                 .zip(&cats)
                 .filter(|(_, &c)| c != Cat::Other)
-                .map(|(p, _)| p)
+                .map(|(p, _)| p.as_str())
                 .collect();
+            let all: Vec<&str> = pats.iter().map(String::as_str).collect();
+            let naming_dfa = keyword_dfa(&naming, MatchKind::Standard);
+            let ac = keyword_dfa(&all, MatchKind::LeftmostLongest);
             Keywords {
-                naming: aho_corasick::dfa::Builder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .prefilter(false)
-                    .build(naming)
-                    .expect("keyword table compiles"),
-                ac: aho_corasick::dfa::Builder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    // The windows searched are short (a look-behind of
-                    // 64 bytes, a few words after a number): a prefilter
-                    // costs more to start than the automaton takes to
-                    // read them.
-                    .prefilter(false)
-                    .build(&pats)
-                    .expect("keyword table compiles"),
+                naming: Walker::new(&naming_dfa, &naming),
+                naming_len: naming_dfa.max_pattern_len(),
+                ac: Walker::new(&ac, &all),
                 cats,
             }
         })
@@ -299,18 +462,16 @@ impl Keywords {
         // Every occurrence ends where the automaton stands in a match
         // state, which lists each keyword that ends there (those of its
         // failure states too, as an overlapping search reads them).
-        let dfa = &self.naming;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            unreachable!("an unanchored search has a start state")
-        };
-        for (i, &b) in w.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) || !dfa.is_match(sid) {
-                continue;
+        let walk = &self.naming;
+        let mut sid = walk.start;
+        let mut e = lo;
+        while e < hi {
+            (sid, e) = walk.run(sid, hay, e, hi);
+            if sid < walk.special {
+                break;
             }
-            let e = lo + i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let s = e - dfa.pattern_len(dfa.match_pattern(sid, k));
+            for &(_, len) in walk.ends(sid) {
+                let s = e - len as usize;
                 if (s == 0 || !glued(hay[s - 1], hay[s]))
                     && (e >= hay.len() || !glued(hay[e - 1], hay[e]))
                 {
@@ -324,7 +485,7 @@ impl Keywords {
     /// The length of the longest keyword [`Keywords::names_finding`]
     /// looks for.
     pub(crate) fn naming_len(&self) -> u64 {
-        self.naming.max_pattern_len() as u64
+        self.naming_len as u64
     }
 
     /// Keyword matches in `hay[lo..hi]` that stand as whole words; the
@@ -343,7 +504,7 @@ impl Keywords {
         } else {
             lo
         };
-        let found = Leftmost { dfa: &self.ac, hay, at: lo, end: hi };
+        let found = Leftmost { walk: &self.ac, hay, at: lo, end: hi };
         found.filter_map(move |(s, e, pattern)| {
             let before = chars::class_before(hay, floor.min(lo), s);
             let after = if e < hay.len() {
@@ -523,8 +684,71 @@ mod tests {
                 .map(|m| (lo + m.start(), lo + m.end(), m.pattern().as_usize()))
                 .collect();
             let k = Keywords::get();
-            let got: Vec<_> = Leftmost { dfa: &k.ac, hay, at: lo, end: hi }.collect();
+            let got: Vec<_> = Leftmost { walk: &k.ac, hay, at: lo, end: hi }.collect();
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// The walker steps as the library's automaton does: from the start,
+    /// for every byte at every state reached, it reaches the state that
+    /// stands for the library's next state (one walker state for each),
+    /// and its special states are the library's dead and match states with
+    /// the same patterns in the same order.
+    #[test]
+    fn walker_steps_as_the_library() {
+        let (pats, cats) = patterns();
+        let all: Vec<&str> = pats.iter().map(String::as_str).collect();
+        let naming: Vec<&str> = all
+            .iter()
+            .zip(&cats)
+            .filter(|(_, &c)| c != Cat::Other)
+            .map(|(p, _)| *p)
+            .collect();
+        let k = Keywords::get();
+        for (dfa, walk) in [
+            (keyword_dfa(&naming, MatchKind::Standard), &k.naming),
+            (keyword_dfa(&all, MatchKind::LeftmostLongest), &k.ac),
+        ] {
+            let start = dfa.start_state(Anchored::No).unwrap();
+            let mut seen =
+                std::collections::HashMap::from([(start, walk.start)]);
+            let mut back =
+                std::collections::HashMap::from([(walk.start, start)]);
+            let mut todo = vec![start];
+            let mut dead_seen = false;
+            while let Some(sid) = todo.pop() {
+                let w = seen[&sid];
+                let special = dfa.is_dead(sid) || dfa.is_match(sid);
+                assert_eq!(w >= walk.special, special);
+                assert_eq!(Some(w) == walk.dead, dfa.is_dead(sid));
+                dead_seen |= dfa.is_dead(sid);
+                if dfa.is_match(sid) {
+                    let want: Vec<(u32, u32)> = (0..dfa.match_len(sid))
+                        .map(|i| {
+                            let p = dfa.match_pattern(sid, i);
+                            (p.as_u32(), dfa.pattern_len(p) as u32)
+                        })
+                        .collect();
+                    assert_eq!(walk.ends(w), &want[..]);
+                }
+                for b in 0..=255u8 {
+                    let (to, wto) = (
+                        dfa.next_state(Anchored::No, sid, b),
+                        walk.step(w, b),
+                    );
+                    assert_eq!(*back.entry(wto).or_insert(to), to, "byte {b}");
+                    if let std::collections::hash_map::Entry::Vacant(e) =
+                        seen.entry(to)
+                    {
+                        e.insert(wto);
+                        todo.push(to);
+                    } else {
+                        assert_eq!(seen[&to], wto, "byte {b}");
+                    }
+                }
+            }
+            assert_eq!(dead_seen, walk.dead.is_some());
+            assert!(seen.len() > 100, "{} states", seen.len());
         }
     }
 
