@@ -432,9 +432,8 @@ impl Scanner {
                 _ => t,
             };
             let track = if self.in_run { None } else { track_start(hay, t) };
-            // Fast path, with the same outcome as the full decision: one or
-            // two ASCII digits that nothing can continue (":", ")", "]",
-            // a letter…) are never card data ("[12:03]", "x2").
+            // (One or two ASCII digits that nothing continues are passed
+            // over by the trigger search: [`short_number_end`].)
             if !self.in_run
                 && track.is_none()
                 && hay[t].is_ascii_digit()
@@ -442,49 +441,13 @@ impl Scanner {
             {
                 // (The ASCII digits from `t`, up to twenty, counted once.)
                 let digits = chars::digits_from(&hay[..lim], t, 20);
-                let mut e = t + digits.min(3);
-                // Nor are they when a decimal point and a digit follow
-                // ("10.1.2.3", "56.789"): only groups of three, four or
-                // six digits join across a lone dot.
-                let decimal = e + 1 < lim
-                    && hay[e] == b'.'
-                    && hay[e + 1].is_ascii_digit();
-                // Nor are they when a space and a word follow that is no
-                // number word or filler ("at 10 am", "$12 in total").
-                let word_after = |e: usize| {
-                    let w = &hay[..lim];
-                    if !(e + 1 < lim
-                        && w[e] == b' '
-                        && w[e + 1].is_ascii_alphabetic()
-                        && Some(w[e + 1]) != inner.masker.mask_byte())
-                    {
-                        return false;
-                    }
-                    let we = word_end(w, e + 1);
-                    we < lim
-                        && inner.spoken.as_ref().is_none_or(|sp| {
-                            sp.lookup(&w[e + 1..we]).is_none()
-                        })
-                };
-                if e - t < 3
-                    && e < lim
-                    && (ends_short(hay[e])
-                        && chars::url_sep(&hay[..lim], e).is_none()
-                        || decimal
-                        || word_after(e))
-                    && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t)
-                        .is_none()
-                {
-                    self.work += (e - t) as u64;
-                    self.cursor = base + e as u64;
-                    continue;
-                }
+                let word_after = |e: usize| word_after(inner, &hay[..lim], e);
                 // One group of up to 19 ASCII digits glued to an ASCII
                 // letter on its right ("123ms", "024Z", "…abc") is one
                 // token: no card (a card glued to a letter is printed in
                 // groups) and none of the short kinds. It still bounds the
                 // keyword look-behind of the next number, as a run does.
-                e = t + digits;
+                let e = t + digits;
                 if e - t >= 3
                     && e - t <= 19
                     && e < lim
@@ -2524,6 +2487,59 @@ fn glued_comma(w: &[u8], lo: usize, p: usize, eof: bool) -> Option<bool> {
     Some(true)
 }
 
+/// Whether a space and a whole word follow window index `e` in `w` that
+/// is no number word or filler ("at 10 am", "$12 in total"): the digits
+/// before end there.
+fn word_after(inner: &Inner, w: &[u8], e: usize) -> bool {
+    let lim = w.len();
+    if !(e + 1 < lim
+        && w[e] == b' '
+        && w[e + 1].is_ascii_alphabetic()
+        && Some(w[e + 1]) != inner.masker.mask_byte())
+    {
+        return false;
+    }
+    let we = word_end(w, e + 1);
+    we < lim
+        && inner
+            .spoken
+            .as_ref()
+            .is_none_or(|sp| sp.lookup(&w[e + 1..we]).is_none())
+}
+
+/// Where the one or two ASCII digits at `t` end when they are never card
+/// data: when nothing can continue them (":", ")", "]", a letter…:
+/// "[12:03]", "x2"), when a decimal point and a digit follow ("10.1.2.3",
+/// "56.789": only groups of three, four or six digits join across a lone
+/// dot), or a word that is no number word ([`word_after`]); and when no
+/// track data starts before them nor a field name of an expiry date's
+/// month or year ([`part_field_before`]). The full decision reaches the
+/// same outcome; the trigger search passes such numbers over without
+/// stopping ([`Scanner::next_trigger`]), as nothing about them is kept.
+/// `hay[..lim]` is the text that may be read.
+#[inline]
+fn short_number_end(
+    inner: &Inner,
+    hay: &[u8],
+    lim: usize,
+    t: usize,
+) -> Option<usize> {
+    let w = &hay[..lim];
+    let mut e = t + 1;
+    if e < lim && w[e].is_ascii_digit() {
+        e += 1;
+    }
+    if e >= lim || w[e].is_ascii_digit() || track_start(hay, t).is_some() {
+        return None;
+    }
+    let decimal = e + 1 < lim && w[e] == b'.' && w[e + 1].is_ascii_digit();
+    let done = (ends_short(w[e]) && chars::url_sep(w, e).is_none()
+        || decimal
+        || word_after(inner, w, e))
+        && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t).is_none();
+    (done && fast_paths()).then_some(e)
+}
+
 /// Whether a digit group that reaches byte `b` ends there and no run goes
 /// on: an ASCII byte that is neither a digit nor a separator.
 fn ends_short(b: u8) -> bool {
@@ -2691,6 +2707,18 @@ impl Scanner {
                         Some(q) => {
                             let (c, n) = chars::classify(&hay[..lim], q);
                             if let Class::Digit(_) = c {
+                                // Numbers that are never card data are
+                                // passed over, with the outcome the full
+                                // decision has for them.
+                                if hay[q].is_ascii_digit() {
+                                    if let Some(e) =
+                                        short_number_end(inner, hay, lim, q)
+                                    {
+                                        self.work += (e - q) as u64;
+                                        p = e;
+                                        continue;
+                                    }
+                                }
                                 break Some(q);
                             }
                             p = q + n;
