@@ -665,10 +665,13 @@ impl Scanner {
                     a < w.len()
                         && w[a].is_ascii_alphabetic()
                         && Some(w[a]) != mask
-                        && cx.inner.spoken.is_none_or(|sp| {
-                            let we = word_end(w, a);
-                            we < w.len() && sp.lookup(&w[a..we]).is_none()
-                        })
+                        && match cx.inner.spoken {
+                            Some(sp) => {
+                                let (we, word) = sp.word_at(w, a);
+                                we < w.len() && word.is_none()
+                            }
+                            None => true,
+                        }
                 }
                 _ => false,
             };
@@ -2499,12 +2502,13 @@ fn word_after(inner: &Inner, w: &[u8], e: usize) -> bool {
     {
         return false;
     }
-    let we = word_end(w, e + 1);
-    we < lim
-        && inner
-            .spoken
-            .as_ref()
-            .is_none_or(|sp| sp.lookup(&w[e + 1..we]).is_none())
+    match inner.spoken {
+        Some(sp) => {
+            let (we, word) = sp.word_at(w, e + 1);
+            we < lim && word.is_none()
+        }
+        None => word_end(w, e + 1) < lim,
+    }
 }
 
 /// Where the one or two ASCII digits at `t` end when they are never card

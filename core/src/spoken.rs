@@ -371,6 +371,38 @@ impl Spoken {
         self.lookup_packed(pack(word))
     }
 
+    /// The end of the word of ASCII letters that starts at `hay[s]`, and
+    /// what it means, if anything ([`Spoken::lookup`]): sixteen bytes read
+    /// at once where `hay` holds them, as most words after numbers are
+    /// shorter.
+    #[inline]
+    pub(crate) fn word_at(
+        &self,
+        hay: &[u8],
+        s: usize,
+    ) -> (usize, Option<Word>) {
+        if let Some(b) = hay.get(s..s + 16) {
+            let x = u128::from_le_bytes(b.try_into().expect("16 bytes"));
+            let letters =
+                letter_bits(x as u64) | letter_bits((x >> 64) as u64) << 8;
+            let len = letters.trailing_ones() as usize;
+            if len == 0 || len > MAX_WORD && len < 16 {
+                return (s + len, None);
+            }
+            if len < 16 {
+                let keep = (1u128 << (8 * len)) - 1;
+                let key =
+                    (x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & keep;
+                return (s + len, self.lookup_packed(key));
+            }
+        }
+        let mut e = s;
+        while e < hay.len() && hay[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        (e, self.lookup(&hay[s..e]))
+    }
+
     /// What the word packed into `key` ([`pack`]) means, if anything.
     #[inline]
     fn lookup_packed(&self, key: u128) -> Option<Word> {
@@ -496,6 +528,78 @@ mod tests {
     use super::*;
     use crate::simd::Level;
     use proptest::prelude::*;
+
+    proptest! {
+        /// [`Spoken::word_at`] reads the word a byte loop reads and means
+        /// what [`Spoken::lookup`] says: words of the table and others,
+        /// cut short or run on to sixteen letters and more, followed by
+        /// any byte, or by the end of the text at any place.
+        #[test]
+        fn word_at_reads_as_lookup(
+            word in 0usize..200,
+            extra in prop_oneof![
+                Just(Vec::new()),
+                proptest::collection::vec(
+                    proptest::sample::select(b"aZq".to_vec()),
+                    1..20,
+                ),
+            ],
+            upper in proptest::bool::ANY,
+            after in proptest::collection::vec(proptest::num::u8::ANY, 0..20),
+            lead in 0usize..3,
+            cut in 0usize..40,
+        ) {
+            let sp = Spoken::english();
+            let words = ENGLISH.words;
+            let base = if word < words.len() { words[word].0 } else { "shipped" };
+            let mut w: Vec<u8> = base.bytes().chain(extra).collect();
+            if upper {
+                w.make_ascii_uppercase();
+            }
+            let mut hay = b"  ".to_vec();
+            hay.truncate(lead);
+            let s = hay.len();
+            hay.extend(&w);
+            hay.extend(&after);
+            hay.truncate((s + cut).max(s + 1).min(hay.len()));
+            let mut e = s;
+            while e < hay.len() && hay[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            prop_assert_eq!(sp.word_at(&hay, s), (e, sp.lookup(&hay[s..e])));
+        }
+    }
+
+    /// Every word of the table, in either case, read at every place of a
+    /// sixteen-byte load and up to the end of the text, with each kind of
+    /// byte after it.
+    #[test]
+    fn word_at_reads_every_word() {
+        let sp = Spoken::english();
+        for &(word, w) in ENGLISH.words {
+            for upper in [false, true] {
+                let word = if upper {
+                    word.to_ascii_uppercase()
+                } else {
+                    word.to_owned()
+                };
+                for lead in 0..17 {
+                    for after in
+                        ["", " ", "x", "1", "\u{e9}", " sixteen more bytes"]
+                    {
+                        let hay = format!("{}{word}{after}", " ".repeat(lead));
+                        let e = lead + word.len() + usize::from(after == "x");
+                        let want = (e, (after != "x").then_some(w));
+                        assert_eq!(
+                            sp.word_at(hay.as_bytes(), lead),
+                            want,
+                            "{hay:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// Every word, in any case, is found; no other word is.
     #[test]
