@@ -381,12 +381,24 @@ impl Spoken {
         hay: &[u8],
         s: usize,
     ) -> (usize, Option<Word>) {
+        if let Some(b) = hay.get(s..s + 8) {
+            // Most words are read from the first eight bytes alone.
+            let x = u64::from_le_bytes(b.try_into().expect("8 bytes"));
+            let len = letter_bits(x).trailing_ones() as usize;
+            if len == 0 {
+                return (s, None);
+            }
+            if len < 8 {
+                let key =
+                    (x | 0x2020_2020_2020_2020) & ((1u64 << (8 * len)) - 1);
+                return (s + len, self.lookup_packed(u128::from(key)));
+            }
+        }
         if let Some(b) = hay.get(s..s + 16) {
             let x = u128::from_le_bytes(b.try_into().expect("16 bytes"));
-            let letters =
-                letter_bits(x as u64) | letter_bits((x >> 64) as u64) << 8;
-            let len = letters.trailing_ones() as usize;
-            if len == 0 || len > MAX_WORD && len < 16 {
+            let len =
+                8 + letter_bits((x >> 64) as u64).trailing_ones() as usize;
+            if len > MAX_WORD && len < 16 {
                 return (s + len, None);
             }
             if len < 16 {
@@ -576,6 +588,20 @@ mod tests {
     #[test]
     fn word_at_reads_every_word() {
         let sp = Spoken::english();
+        // No word: a byte that is no ASCII letter, or the end.
+        for pre in ["", "ab ", "twelve 12345"] {
+            for rest in
+                ["", " one", "1one", "\u{e9}one", "-x", "_one two three"]
+            {
+                let hay = format!("{pre}{rest}");
+                let s = pre.len();
+                assert_eq!(
+                    sp.word_at(hay.as_bytes(), s),
+                    (s, None),
+                    "{hay:?}"
+                );
+            }
+        }
         for &(word, w) in ENGLISH.words {
             for upper in [false, true] {
                 let word = if upper {
