@@ -82,6 +82,11 @@ static WORDS: &[(&str, Cat)] = &[
     ("postcode", Cat::Other),
 ];
 
+/// No keyword, in any spelling the table compiles, holds more than this
+/// many bytes in a row that are no ASCII letters ("4 digit code"): text
+/// with no letters in it for longer holds no keyword across it.
+pub(crate) const NON_LETTER_RUN: usize = 2;
+
 /// Whether `w` holds "pin", "passc", "pass c" or "pass_c" in any case: a
 /// quick test that a PIN keyword ([`Cat::Pin`]), in any of the spellings
 /// the keyword table compiles, may be there. "password" does not pass it.
@@ -750,6 +755,22 @@ mod tests {
             assert_eq!(dead_seen, walk.dead.is_some());
             assert!(seen.len() > 100, "{} states", seen.len());
         }
+    }
+
+    /// [`NON_LETTER_RUN`] holds for every pattern the table compiles.
+    #[test]
+    fn no_keyword_has_a_longer_stretch_without_letters() {
+        let (pats, _) = patterns();
+        let longest = pats
+            .iter()
+            .map(|p| {
+                p.split(|c: char| c.is_ascii_alphabetic())
+                    .map(str::len)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .max();
+        assert_eq!(longest, Some(NON_LETTER_RUN));
     }
 
     /// Every spelling the keyword table compiles for the words of `cat`

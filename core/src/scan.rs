@@ -339,20 +339,30 @@ impl Scanner {
 
     /// Whether a keyword that makes a finding may stand in `win[lo..hi]`, as
     /// [`context::Keywords::names_finding`] tells, reading only what an
-    /// earlier call did not.
+    /// earlier call did not, nor `skip`, a stretch that no keyword crosses
+    /// or stands in.
     fn names_finding(
         &mut self,
         inner: &Inner,
         win: &[u8],
         base: u64,
-        lo: usize,
-        hi: usize,
+        (lo, hi): (usize, usize),
+        skip: Option<(usize, usize)>,
     ) -> bool {
         let k = inner.keywords;
         let reach = k.naming_len() - 1;
-        self.naming_free.holds(win, base, (lo, hi), reach, |w, a, b| {
-            k.names_finding(w, a, b)
-        })
+        self.naming_free.holds(
+            win,
+            base,
+            (lo, hi),
+            reach,
+            |w, a, b| match skip {
+                Some((s, e)) if a < s && e < b => {
+                    k.names_finding(w, a, s) || k.names_finding(w, e, b)
+                }
+                _ => k.names_finding(w, a, b),
+            },
+        )
     }
 
     /// Where scanning resumes (absolute).
@@ -713,7 +723,7 @@ impl Scanner {
             gap = Gap { chars: 1, seps: sep_bit(sep), ..Gap::default() };
             p = e + 1;
         }
-        let quiet = self.quiet(cx, &gs) && iban_before(cx, t).is_none();
+        let quiet = self.quiet(cx, &gs, true) && iban_before(cx, t).is_none();
         self.groups = gs;
         quiet.then_some(end)
     }
@@ -807,7 +817,11 @@ impl Scanner {
         // phone number and the next line's date, ISBNs) are none of ours,
         // as can be told at once. (A shorter run, which reads no card
         // window and no keyword of its own, is read faster in full.)
-        if whole_run && run_digits >= 9 && fast_paths() && self.quiet(cx, gs) {
+        if whole_run
+            && run_digits >= 9
+            && fast_paths()
+            && self.quiet(cx, gs, false)
+        {
             return (gs[n - 1].e, false, false);
         }
         // In a cut run, decide only the groups from which no card window
@@ -990,8 +1004,10 @@ impl Scanner {
     /// but a not-a-card word may stand anywhere a look-up for the run
     /// reads (from the end of the last run, in the window's look-behind,
     /// to the next number or line after the run).
-    /// Without a keyword, the other kinds need one of those.
-    fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
+    /// Without a keyword, the other kinds need one of those. `simple`
+    /// says the groups are digits with one separator and no letter between
+    /// each two, as [`Scanner::quiet_simple_run`] reads them.
+    fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group], simple: bool) -> bool {
         let n = gs.len();
         if gs.iter().any(|g| g.spoken | g.month | g.masked | g.kept) {
             return false;
@@ -1061,7 +1077,16 @@ impl Scanner {
                     || Some(b) == mask
             })
             .map_or(cap, |p| e + p);
-        !self.names_finding(cx.inner, cx.win, cx.base, lo.min(hi), hi)
+        let lo = lo.min(hi);
+        // No keyword holds three bytes in a row that are no letters
+        // ([`context::NON_LETTER_RUN`]): none stands across the inside of a
+        // run of digit groups with one separator between each two (no
+        // letters), which is then not read.
+        let inside =
+            (gs[0].s + context::NON_LETTER_RUN, e - context::NON_LETTER_RUN);
+        let skip = (simple && lo <= gs[0].s && inside.0 + 8 <= inside.1)
+            .then_some(inside);
+        !self.names_finding(cx.inner, cx.win, cx.base, (lo, hi), skip)
     }
 
     /// Reads the groups `a..b` that hold no card for SSNs, expiry dates,
@@ -4086,6 +4111,15 @@ mod tests {
             "GB82 WEST 1234 5698 7654 32 ok",
             "exp_month=12 2026 ok",
             "555 123 4567 1234 5678 9012 3456 7890 1234 5678 9012 3456 ok",
+            // Keywords that hold digits, at the edges of a run whose inside
+            // the keyword look-up does not read.
+            "cvv2 555 123 4567 thanks",
+            "cav2 555 123 4567 thanks",
+            "the CAV2 555-123-4567, thanks",
+            "the cvc2 555-123-4567 thanks",
+            "555 123 4567 4 digit code is 123",
+            "555 123 4567 3-digit one",
+            "12 555 123 4 digit code 123",
         ];
         for text in texts {
             for spoken in [false, true] {
@@ -4124,7 +4158,7 @@ mod tests {
                     "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
                 );
                 prop_assert_eq!(
-                    sc.names_finding(inner, &text, base, lo, hi),
+                    sc.names_finding(inner, &text, base, (lo, hi), None),
                     k.names_finding(&text, lo, hi),
                     "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
                 );
