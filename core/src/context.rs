@@ -247,24 +247,22 @@ impl Walker {
         let mut ids = vec![start];
         let mut index = vec![NONE; start.as_usize() + 1];
         index[start.as_usize()] = 0;
-        let mut next: Vec<Vec<usize>> = Vec::new();
+        // (Row `s` of `next`, `reps.len()` long, holds state `s`'s.)
+        let mut next: Vec<usize> = Vec::with_capacity(1024 * reps.len());
         let mut i = 0;
         while i < ids.len() {
-            let row = reps
-                .iter()
-                .map(|&b| {
-                    let sid = dfa.next_state(Anchored::No, ids[i], b);
-                    if index.len() <= sid.as_usize() {
-                        index.resize(sid.as_usize() + 1, NONE);
-                    }
-                    if index[sid.as_usize()] == NONE {
-                        index[sid.as_usize()] = ids.len();
-                        ids.push(sid);
-                    }
-                    index[sid.as_usize()]
-                })
-                .collect();
-            next.push(row);
+            for &b in &reps {
+                let to = dfa.next_state(Anchored::No, ids[i], b);
+                let sid = to.as_usize();
+                if index.len() <= sid {
+                    index.resize(sid + 1, NONE);
+                }
+                if index[sid] == NONE {
+                    index[sid] = ids.len();
+                    ids.push(to);
+                }
+                next.push(index[sid]);
+            }
             i += 1;
         }
         // The ordinary states first, then the special ones.
@@ -282,7 +280,7 @@ impl Walker {
             u32::try_from(new_id[s] * stride).expect("table fits u32 ids")
         };
         let mut trans = vec![0u32; ids.len() * stride];
-        for (s, row) in next.iter().enumerate() {
+        for (s, row) in next.chunks(reps.len()).enumerate() {
             for (c, &to) in row.iter().enumerate() {
                 trans[new_id[s] * stride + c] = id(to);
             }
