@@ -189,15 +189,16 @@ fn patterns() -> (Vec<String>, Vec<Cat>) {
 /// time: the states of an aho-corasick DFA that its unanchored start
 /// reaches, renumbered so that one comparison tells the ordinary states
 /// from the special ones (the dead state and the match states), over byte
-/// classes of its own. Each step is a class look-up and a table read; the
-/// library's own walk through its [`Automaton`] interface takes twice the
-/// instructions, which on the look-behinds of numbers in logs showed.
+/// classes of its own. Each step is a class look-up, a table read and one
+/// comparison; the library's own walk through its [`Automaton`]
+/// interface tells a special state with more tests, and on the
+/// look-behinds of numbers in logs the walk read them on every byte.
 /// Built from the library's automaton, so it matches what that matches.
 struct Walker {
     /// The class of each byte.
     classes: [u8; 256],
     /// The next state of each state and class, state ids premultiplied by
-    /// the number of classes.
+    /// the distance between two states' rows.
     trans: Vec<u32>,
     /// The unanchored start state.
     start: u32,
@@ -206,8 +207,8 @@ struct Walker {
     /// The dead state (after which no match starts), if the automaton has
     /// one: a leftmost-longest automaton dies after a match.
     dead: Option<u32>,
-    /// The distance between two states' rows: the number of classes,
-    /// rounded up to a power of two.
+    /// The base-2 logarithm of the distance between two states' rows: the
+    /// number of classes, rounded up to a power of two.
     shift: u32,
     /// For each special state, in order from [`Walker::special`]: the
     /// patterns that end there, as `(pattern, length)`, in the library's
