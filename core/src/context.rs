@@ -235,11 +235,6 @@ impl Walker {
                 reps.push(b);
             }
         }
-        if classes.iter().all(|&c| c != 0) {
-            // Every byte is in some pattern: class 0 stands for none.
-            reps.remove(0);
-            classes.iter_mut().for_each(|c| *c -= 1);
-        }
         let Ok(start) = dfa.start_state(Anchored::No) else {
             unreachable!("an unanchored automaton has a start state")
         };

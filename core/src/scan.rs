@@ -675,13 +675,10 @@ impl Scanner {
                     a < w.len()
                         && w[a].is_ascii_alphabetic()
                         && Some(w[a]) != mask
-                        && match cx.inner.spoken {
-                            Some(sp) => {
-                                let (we, word) = sp.word_at(w, a);
-                                we < w.len() && word.is_none()
-                            }
-                            None => true,
-                        }
+                        && cx
+                            .inner
+                            .spoken
+                            .is_none_or(|sp| no_number_word(sp, w, a))
                 }
                 _ => false,
             };
@@ -2528,12 +2525,16 @@ fn word_after(inner: &Inner, w: &[u8], e: usize) -> bool {
         return false;
     }
     match inner.spoken {
-        Some(sp) => {
-            let (we, word) = sp.word_at(w, e + 1);
-            we < lim && word.is_none()
-        }
+        Some(sp) => no_number_word(sp, w, e + 1),
         None => word_end(w, e + 1) < lim,
     }
+}
+
+/// Whether the word at `w[a]` ends before the end of `w` and is no number
+/// word or filler.
+fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
+    let (we, word) = sp.word_at(w, a);
+    we < w.len() && word.is_none()
 }
 
 /// Where the one or two ASCII digits at `t` end when they are never card
