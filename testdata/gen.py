@@ -241,6 +241,11 @@ PAN = [
     "soft hyphen [[card/visa:4111\u00ad1111\u00ad1111\u00ad1111]]",
     "word joiner [[card/visa:4111\u20601111\u20601111\u20601111]]",
     "call me 555 1234 [[card/visa:4111 1111 1111 1111]]",
+    # Cards printed as American Express and Diners Club cards are (4-6-5,
+    # 4-6-4), after other digits in the same run.
+    "ref 7 [[card/american-express:3782 822463 10005]] ok",
+    "call 555 [[card/diners-club:3056 930902 5904]] now",
+    "+1 555 123 4567 [[card/american-express:3782-822463-10005]]",
     "ref 2024 0001 [[card/mastercard:5555 5555 5555 4444]] thanks",
     "[[card/visa:4111 1111 1111 1111]] [[cvv:123]]",
     "[[card/visa:4111111111111111]] [[expiry:12/27]] [[cvv:123]]",

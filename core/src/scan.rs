@@ -75,6 +75,42 @@ const MAX_GROUPS: usize = 48;
 /// between) is read as the card's expiry date or CVV.
 const CHAIN_GAP: usize = 24;
 
+/// The most groups [`Scanner::quiet`] reads; a longer run is left to the
+/// full reading.
+const QUIET_GROUPS: usize = 24;
+
+/// The most groups [`Scanner::quiet_simple_run`] reads.
+const SIMPLE_GROUPS: usize = 16;
+
+/// The shape of a run of typed digit groups, as [`Scanner::quiet`] reads
+/// it: where each group starts, how many digits it has, and the separator
+/// before it.
+#[derive(Default)]
+struct Shape {
+    /// Groups (at most [`QUIET_GROUPS`]).
+    n: usize,
+    /// Window-relative starts.
+    s: [usize; QUIET_GROUPS],
+    /// Digits in each group (up to 255 counted).
+    nd: [u8; QUIET_GROUPS],
+    /// The separator before each group as a [`sep_bit`] when it is one
+    /// character; 0 when it is none (the first group) or more than one.
+    one_sep: [u8; QUIET_GROUPS],
+    /// Window-relative end of the last group.
+    e: usize,
+}
+
+impl Shape {
+    /// Adds a group of the digits `s..e` after separator `one_sep`.
+    fn push(&mut self, s: usize, e: usize, one_sep: u8) {
+        self.s[self.n] = s;
+        self.nd[self.n] = (e - s).min(usize::from(u8::MAX)) as u8;
+        self.one_sep[self.n] = one_sep;
+        self.n += 1;
+        self.e = e;
+    }
+}
+
 /// Separator bits for [`Gap::seps`].
 fn sep_bit(s: Sep) -> u8 {
     match s {
@@ -640,25 +676,32 @@ impl Scanner {
     ) -> Option<usize> {
         let w = cx.win;
         let mask = cx.inner.masker.mask_byte();
-        // The run's shape first, storing nothing: most runs read here are
-        // too short or end otherwise.
+        // The groups, as the full reading reads them: most runs read here
+        // are too short or end otherwise.
+        let mut sh = Shape::default();
         let mut p = t;
         let mut digits = 0;
-        let mut n = 0;
+        let mut sep = 0;
         let end = loop {
             let nd = chars::digits_from(w, p, 20);
             let e = p + nd;
-            if nd == 0 || nd > 19 || e >= w.len() || w[e] >= 0x80 || n == 16 {
+            if nd == 0
+                || nd > 19
+                || e >= w.len()
+                || w[e] >= 0x80
+                || sh.n == SIMPLE_GROUPS
+            {
                 return None;
             }
-            n += 1;
+            sh.push(p, e, sep);
             digits += nd;
             let b = w[e];
             // (A dot between groups joins them only as `dot_joins` says,
             // which the full reading reads.)
             match one_sep_gap(w, e) {
                 Some(Sep::Dot) => return None,
-                Some(_) => {
+                Some(s) => {
+                    sep = sep_bit(s);
                     p = e + 1;
                     continue;
                 }
@@ -690,38 +733,9 @@ impl Scanner {
         if mask.is_some_and(|m| chars::has_byte(&w[cx.lo.min(t)..t], m)) {
             return None;
         }
-        // Then the groups, as the full reading reads them.
-        let mut gs = std::mem::take(&mut self.groups);
-        gs.clear();
-        let mut p = t;
-        let mut gap = Gap::default();
-        loop {
-            let e = p + chars::digits_from(w, p, 20);
-            gs.push(Group {
-                s: p,
-                e,
-                nd: e - p,
-                d: [0; 19],
-                spoken: false,
-                month: false,
-                masked: false,
-                kept: false,
-                glued: false,
-                gap,
-            });
-            let g = gs.last_mut().expect("just pushed");
-            ascii_digits_into(&mut g.d, &w[p..e]);
-            if e == end {
-                break;
-            }
-            let Some(sep) = one_sep_gap(w, e) else {
-                unreachable!("the gaps read above are separators");
-            };
-            gap = Gap { chars: 1, seps: sep_bit(sep), ..Gap::default() };
-            p = e + 1;
-        }
-        let quiet = self.quiet(cx, &gs, true) && iban_before(cx, t).is_none();
-        self.groups = gs;
+        let group = |k: usize| &w[sh.s[k]..sh.s[k] + usize::from(sh.nd[k])];
+        let quiet = self.quiet_shape(cx, &sh, group, true)
+            && iban_before(cx, t).is_none();
         quiet.then_some(end)
     }
 
@@ -814,11 +828,7 @@ impl Scanner {
         // phone number and the next line's date, ISBNs) are none of ours,
         // as can be told at once. (A shorter run, which reads no card
         // window and no keyword of its own, is read faster in full.)
-        if whole_run
-            && run_digits >= 9
-            && fast_paths()
-            && self.quiet(cx, gs, false)
-        {
+        if whole_run && run_digits >= 9 && fast_paths() && self.quiet(cx, gs) {
             return (gs[n - 1].e, false, false);
         }
         // In a cut run, decide only the groups from which no card window
@@ -1001,69 +1011,103 @@ impl Scanner {
     /// but a not-a-card word may stand anywhere a look-up for the run
     /// reads (from the end of the last run, in the window's look-behind,
     /// to the next number or line after the run).
-    /// Without a keyword, the other kinds need one of those. `simple`
-    /// says the groups are digits with one separator and no letter between
-    /// each two, as [`Scanner::quiet_simple_run`] reads them.
-    fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group], simple: bool) -> bool {
-        let n = gs.len();
-        if gs.iter().any(|g| g.spoken | g.month | g.masked | g.kept) {
+    /// Without a keyword, the other kinds need one of those. A run of more
+    /// than [`QUIET_GROUPS`] groups is left to the full reading.
+    fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
+        if gs.len() > QUIET_GROUPS
+            || gs.iter().any(|g| g.spoken | g.month | g.masked | g.kept)
+        {
             return false;
         }
-        let s0 = cx.base + gs[0].s as u64;
+        let mut sh = Shape::default();
+        for g in gs {
+            let one = if g.gap.chars == 1 { g.gap.seps } else { 0 };
+            sh.push(g.s, g.e, one);
+            sh.nd[sh.n - 1] = g.nd.min(usize::from(u8::MAX)) as u8;
+        }
+        self.quiet_shape(cx, &sh, |k| gs[k].digits(), false)
+    }
+
+    /// [`Scanner::quiet`] on the shape of the run's groups, none spoken, a
+    /// month, masked or kept; `group(k)` gives the digits of group `k` (19
+    /// at most), as values or ASCII digits (the low four bits are read).
+    /// `simple` says the groups are digits with one separator and no letter
+    /// between each two, as [`Scanner::quiet_simple_run`] reads them.
+    fn quiet_shape<'g>(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        sh: &Shape,
+        group: impl Fn(usize) -> &'g [u8],
+        simple: bool,
+    ) -> bool {
+        let n = sh.n;
+        let nds = &sh.nd[..n];
+        let s0 = cx.base + sh.s[0] as u64;
         if self.chain_end.is_some_and(|e| e + CHAIN_GAP as u64 >= s0) {
             return false;
         }
-        // (The lengths first: they rule out nearly every three groups.)
-        if gs.windows(3).any(|w| {
-            w[0].nd == 3 && w[1].nd == 2 && w[2].nd == 4 && ssn_shape(w)
+        // Three groups printed as an SSN ([`ssn_shape`]): 3, 2 and 4
+        // digits joined by the same single dash, space or dot.
+        if (2..n).any(|k| {
+            nds[k - 2] == 3
+                && nds[k - 1] == 2
+                && nds[k] == 4
+                && sh.one_sep[k - 1] == sh.one_sep[k]
+                && matches!(sh.one_sep[k], 1 | 2 | 4)
         }) {
             return false;
         }
         // Digits from each group to the end: no window of 13 starts where
         // fewer are left.
-        let mut left: usize = gs.iter().map(|g| g.nd).sum();
+        let mut left: usize = nds.iter().map(|&d| usize::from(d)).sum();
         for i in 0..n {
             if left < 13 {
                 break;
             }
-            left -= gs[i].nd;
+            left -= usize::from(nds[i]);
             // Two or more typed groups grouped as a card start with a group
             // of one digit or of four ([`card_grouping`]); from any other,
             // only the group alone, or the whole run, may be a card.
-            let several = matches!(gs[i].nd, 1 | 4);
+            let several = matches!(nds[i], 1 | 4);
             let mut nd = 0;
-            for (j, g) in gs.iter().enumerate().skip(i) {
-                if nd + g.nd > 19 || j > i && i > 0 && !several {
+            for j in i..n {
+                let g = usize::from(nds[j]);
+                if nd + g > 19 || j > i && i > 0 && !several {
                     break;
                 }
-                nd += g.nd;
+                nd += g;
                 // Without a card keyword, a window short of the whole run
                 // is a card only when grouped as one ([`best_card`]); the
                 // shape is told before the digits are read.
                 let whole = i == 0 && j == n - 1;
-                let grouped =
-                    || (j == i || several) && card_grouping(&gs[i..=j]);
+                let grouped = || {
+                    (j == i || several)
+                        && card_lengths(nds[i..=j].iter().map(|&d| d.into()))
+                };
                 if nd >= 13 && (whole || grouped()) {
-                    let mut d = [0u8; 19];
-                    gather(&gs[i..=j], &mut d);
+                    let digits = (i..=j).flat_map(&group).map(|&b| b & 15);
+                    let mut sum = luhn::Running::default();
+                    digits.clone().for_each(|d| sum.push(d));
                     let branded = || {
+                        let mut d = [0u8; 19];
+                        d.iter_mut().zip(digits).for_each(|(x, c)| *x = c);
                         brand::lookup(&d[..nd])
                             .is_some_and(|b| b.lengths().contains(&(nd as u8)))
                     };
-                    if luhn::valid(&d[..nd]) && branded() {
+                    if sum.valid() && branded() {
                         return false;
                     }
                 }
             }
         }
-        if part_field_before(cx.win, cx.lo, gs[n - 1].s).is_some() {
+        if part_field_before(cx.win, cx.lo, sh.s[n - 1]).is_some() {
             return false;
         }
         // Where the look-ups read: back to the end of the last run (no
         // further than the window), and after the run up to the next digit
         // or line break ([`ctx_before_at`], [`ctx_after`]).
         let lo = cx.lo.max(self.last_run_end.saturating_sub(cx.base) as usize);
-        let e = gs[n - 1].e;
+        let e = sh.e;
         let cap = cx.win.len().min(e + CTX_AFTER);
         let mask = cx.inner.masker.mask_byte();
         let hi = cx.win[e..cap]
@@ -1080,8 +1124,8 @@ impl Scanner {
         // run of digit groups with one separator between each two (no
         // letters), which is then not read.
         let inside =
-            (gs[0].s + context::NON_LETTER_RUN, e - context::NON_LETTER_RUN);
-        let skip = (simple && lo <= gs[0].s && inside.0 + 8 <= inside.1)
+            (sh.s[0] + context::NON_LETTER_RUN, e - context::NON_LETTER_RUN);
+        let skip = (simple && lo <= sh.s[0] && inside.0 + 8 <= inside.1)
             .then_some(inside);
         !self.names_finding(cx.inner, cx.win, cx.base, (lo, hi), skip)
     }
@@ -1644,14 +1688,24 @@ fn digits_upto(
 /// digit per group (as speech-to-text writes them), fours with a shorter
 /// tail (4-4-4-4, 4-4-4-4-3), or 4-6-5 / 4-6-4 (American Express, Diners).
 fn card_grouping(gs: &[Group]) -> bool {
-    if gs.len() == 1 || gs.iter().all(|g| g.spoken || g.nd == 1) {
+    gs.iter().all(|g| g.spoken || g.nd == 1)
+        || card_lengths(gs.iter().map(|g| g.nd))
+}
+
+/// [`card_grouping`] for typed groups of `nds` digits each (one or more
+/// groups).
+fn card_lengths(nds: impl ExactSizeIterator<Item = usize> + Clone) -> bool {
+    let n = nds.len();
+    if n == 1 || nds.clone().all(|d| d == 1) {
         return true;
     }
-    let (last, init) = gs.split_last().expect("non-empty");
-    if init.iter().all(|g| g.nd == 4) && (1..=4).contains(&last.nd) {
+    let mut init = nds.clone().take(n - 1);
+    if init.all(|d| d == 4)
+        && nds.clone().last().is_some_and(|d| (1..=4).contains(&d))
+    {
         return true;
     }
-    sized(gs, &[&[4, 6, 5], &[4, 6, 4]])
+    n == 3 && [[4, 6, 5], [4, 6, 4]].iter().any(|s| nds.clone().eq(*s))
 }
 
 /// The keywords of a run: the nearest before it, or else after it
