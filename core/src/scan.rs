@@ -1085,16 +1085,19 @@ impl Scanner {
                         && card_lengths(nds[i..=j].iter().map(|&d| d.into()))
                 };
                 if nd >= 13 && (whole || grouped()) {
-                    let digits = (i..=j).flat_map(&group).map(|&b| b & 15);
-                    let mut sum = luhn::Running::default();
-                    digits.clone().for_each(|d| sum.push(d));
+                    let mut d = [0u8; 19];
+                    let mut at = 0;
+                    for k in i..=j {
+                        let g = group(k);
+                        d[at..at + g.len()].copy_from_slice(g);
+                        at += g.len();
+                    }
+                    d.iter_mut().for_each(|x| *x &= 15);
                     let branded = || {
-                        let mut d = [0u8; 19];
-                        d.iter_mut().zip(digits).for_each(|(x, c)| *x = c);
                         brand::lookup(&d[..nd])
                             .is_some_and(|b| b.lengths().contains(&(nd as u8)))
                     };
-                    if sum.valid() && branded() {
+                    if luhn::valid(&d[..nd]) && branded() {
                         return false;
                     }
                 }
