@@ -2791,21 +2791,22 @@ impl Scanner {
                 let d = loop {
                     match chars::find_digit_candidate(&hay[..lim], p) {
                         None => break None,
+                        // Numbers that are never card data are passed
+                        // over, with the outcome the full decision has for
+                        // them.
+                        Some(q) if hay[q].is_ascii_digit() => {
+                            if let Some(e) =
+                                short_number_end(inner, hay, lim, q)
+                            {
+                                self.work += (e - q) as u64;
+                                p = e;
+                                continue;
+                            }
+                            break Some(q);
+                        }
                         Some(q) => {
                             let (c, n) = chars::classify(&hay[..lim], q);
                             if let Class::Digit(_) = c {
-                                // Numbers that are never card data are
-                                // passed over, with the outcome the full
-                                // decision has for them.
-                                if hay[q].is_ascii_digit() {
-                                    if let Some(e) =
-                                        short_number_end(inner, hay, lim, q)
-                                    {
-                                        self.work += (e - q) as u64;
-                                        p = e;
-                                        continue;
-                                    }
-                                }
                                 break Some(q);
                             }
                             p = q + n;
