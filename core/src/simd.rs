@@ -103,15 +103,132 @@ fn first_hit(
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
+    find_digit_candidate_at(level, hay, from)
+}
+
+/// [`find_digit_candidate`] on the vector path `level()` gives (no better
+/// than this CPU's; read only for long searches): the first sixteen bytes with SSE2, inline, as most
+/// searches in text with numbers end there; then, where 64 bytes are
+/// left, 64 (AVX-512) or 32 (AVX2) bytes a step out of line.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn find_digit_candidate_at(
+    level: impl FnOnce() -> Level,
+    hay: &[u8],
+    from: usize,
+) -> Option<usize> {
     if hay.len() < 16 || from >= hay.len() {
         return crate::chars::find_digit_candidate_swar(hay, from);
     }
-    first_hit(hay, from, |x| {
-        // SAFETY: an SSE2 instruction, which the x86-64 target always
-        // enables; it reads and writes registers only.
-        let high = unsafe { std::arch::x86_64::_mm_movemask_epi8(x) } as u32;
-        digit_bits(x) | high
-    })
+    let mut from = from;
+    if from + 16 <= hay.len() {
+        let m = candidate_bits(load16(hay, from));
+        if m != 0 {
+            return Some(from + m.trailing_zeros() as usize);
+        }
+        from += 16;
+    }
+    if from + 64 <= hay.len() {
+        match level() {
+            // SAFETY: `level` is `Avx512` only when `supported` found
+            // AVX-512 F and BW (and more) on this CPU.
+            Level::Avx512 => {
+                return unsafe { find_digit_candidate_avx512(hay, from) }
+            }
+            // SAFETY: `level` is `Avx2` only when `supported` found AVX2.
+            Level::Avx2 => {
+                return unsafe { find_digit_candidate_avx2(hay, from) }
+            }
+            Level::Scalar => {}
+        }
+    }
+    first_hit(hay, from, candidate_bits)
+}
+
+/// Bits of the bytes of `x` that are an ASCII digit or not ASCII.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn candidate_bits(x: std::arch::x86_64::__m128i) -> u32 {
+    // SAFETY: an SSE2 instruction, which the x86-64 target always enables;
+    // it reads and writes registers only.
+    let high = unsafe { std::arch::x86_64::_mm_movemask_epi8(x) } as u32;
+    digit_bits(x) | high
+}
+
+/// [`find_digit_candidate`] from `from` on, 64 bytes a step while 64 are
+/// left, then sixteen ([`first_hit`]). `hay` holds at least 64 bytes from
+/// `from`.
+///
+/// # Safety
+///
+/// The CPU must support AVX-512 F and BW.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn find_digit_candidate_avx512(
+    hay: &[u8],
+    from: usize,
+) -> Option<usize> {
+    use std::arch::x86_64::{
+        _mm512_cmple_epu8_mask, _mm512_loadu_si512, _mm512_movepi8_mask,
+        _mm512_set1_epi8, _mm512_sub_epi8,
+    };
+    let zero = _mm512_set1_epi8(b'0' as i8);
+    let nine = _mm512_set1_epi8(9);
+    let mut i = from;
+    while i + 64 <= hay.len() {
+        let b: &[u8; 64] = hay[i..i + 64].try_into().expect("64 bytes");
+        // SAFETY: `b` is 64 bytes, all that the unaligned load reads.
+        let x = unsafe { _mm512_loadu_si512(b.as_ptr().cast()) };
+        // Digits: the byte minus '0' is at most 9; not ASCII: the top bit.
+        let m = _mm512_cmple_epu8_mask(_mm512_sub_epi8(x, zero), nine)
+            | _mm512_movepi8_mask(x);
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize);
+        }
+        i += 64;
+    }
+    if i >= hay.len() {
+        return None;
+    }
+    first_hit(hay, i, candidate_bits)
+}
+
+/// [`find_digit_candidate`] from `from` on, 32 bytes a step while 32 are
+/// left, then sixteen ([`first_hit`]). `hay` holds at least 64 bytes from
+/// `from`.
+///
+/// # Safety
+///
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn find_digit_candidate_avx2(hay: &[u8], from: usize) -> Option<usize> {
+    use std::arch::x86_64::{
+        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
+        _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_sub_epi8,
+    };
+    let zero = _mm256_set1_epi8(b'0' as i8);
+    let nine = _mm256_set1_epi8(9);
+    let mut i = from;
+    while i + 32 <= hay.len() {
+        let b: &[u8; 32] = hay[i..i + 32].try_into().expect("32 bytes");
+        // SAFETY: `b` is 32 bytes, all that the unaligned load reads.
+        let x = unsafe { _mm256_loadu_si256(b.as_ptr().cast()) };
+        // Digits: the byte minus '0' is at most 9 (its minimum with 9 is
+        // itself); not ASCII: the top bit, which the mask takes.
+        let d = _mm256_sub_epi8(x, zero);
+        let digit = _mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d);
+        let m = _mm256_movemask_epi8(_mm256_or_si256(digit, x)) as u32;
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize);
+        }
+        i += 32;
+    }
+    if i >= hay.len() {
+        return None;
+    }
+    first_hit(hay, i, candidate_bits)
 }
 
 /// Whether some byte of `w` is the lower-case ASCII `letter` in either
@@ -677,6 +794,24 @@ impl StartFilter {
     }
 }
 
+/// The best vector path this CPU runs, found once: for searches that have
+/// no table to keep it in.
+fn level() -> Level {
+    use std::sync::atomic::{AtomicU8, Ordering};
+    // 0: not known yet; else 1 + the level's place.
+    static LEVEL: AtomicU8 = AtomicU8::new(0);
+    const LEVELS: [Level; 3] = [Level::Scalar, Level::Avx2, Level::Avx512];
+    match LEVEL.load(Ordering::Relaxed) {
+        0 => {
+            let l = supported();
+            let k = LEVELS.iter().position(|&x| x == l).expect("listed");
+            LEVEL.store(k as u8 + 1, Ordering::Relaxed);
+            l
+        }
+        k => LEVELS[usize::from(k - 1)],
+    }
+}
+
 /// The best vector path this CPU runs.
 fn supported() -> Level {
     #[cfg(target_arch = "x86_64")]
@@ -697,6 +832,39 @@ fn supported() -> Level {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The digit search on every path this CPU runs finds the first ASCII
+    /// digit or byte outside ASCII from every start: text of lengths about
+    /// each step's edges, with one such byte at every place (or none),
+    /// among the bytes right beside the digits ('/' and ':').
+    #[test]
+    fn digit_search_paths_find_the_first_candidate() {
+        let levels = [Level::Scalar, Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter(|&l| l <= supported());
+        for level in levels {
+            for len in [0, 15, 16, 17, 47, 63, 80, 81, 95, 96, 97, 160, 161] {
+                for hit in (0..len).chain([len]) {
+                    for b in [b'0', b'9', 0x80, 0xFF] {
+                        let mut t: Vec<u8> =
+                            (0..len).map(|i| b"/:"[i % 2]).collect();
+                        if hit < len {
+                            t[hit] = b;
+                        }
+                        for from in 0..=len {
+                            let want =
+                                (hit >= from && hit < len).then_some(hit);
+                            assert_eq!(
+                                find_digit_candidate_at(|| level, &t, from),
+                                want,
+                                "{level:?} {len} {hit} {b} {from}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     const PREFIXES: [&[u8]; 9] = [
         b"three", b"thirty", b"one", b"oh", b"ten", b"two", b"may", b"forty",
