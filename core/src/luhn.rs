@@ -91,7 +91,7 @@ mod tests {
                         }
                     })
                     .sum();
-                assert_eq!(valid(&ds), sum % 10 == 0, "{ds:?}");
+                assert_eq!(valid(&ds), sum.is_multiple_of(10), "{ds:?}");
             }
         }
     }
