@@ -233,32 +233,73 @@ unsafe fn find_digit_candidate_avx2(hay: &[u8], from: usize) -> Option<usize> {
 
 /// Whether some byte of `w` is the lower-case ASCII `letter` in either
 /// case and followed by bytes that `rest` accepts
-/// ([`crate::context::letter_then`]), with SSE2 ([`first_hit`]); `None`
-/// for text shorter than sixteen bytes, left to the caller.
+/// ([`crate::context::letter_then`]), with SSE2: positions whose byte is
+/// the letter and whose next byte, case folded (`| 0x20`), is one of
+/// `next` (every byte `rest` may start with, so folded), sixteen at a
+/// time; `rest` reads only those. `None` for text shorter than sixteen
+/// bytes, left to the caller.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn letter_then(
     w: &[u8],
     letter: u8,
+    next: [u8; 4],
     rest: impl Fn(&[u8]) -> bool,
 ) -> Option<bool> {
-    use std::arch::x86_64::{_mm_or_si128, _mm_set1_epi8};
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
     if w.len() < 16 {
         return None;
     }
-    // Setting 0x20 folds an ASCII letter's case.
-    // SAFETY: SSE2 instructions, which the x86-64 target always enables;
-    // they read and write registers only.
-    let folded =
-        |x| byte_bits(unsafe { _mm_or_si128(x, _mm_set1_epi8(0x20)) }, letter);
-    let mut from = 0;
-    while let Some(p) = first_hit(w, from, folded) {
-        if rest(&w[p + 1..]) {
+    // The pairs that start at the sixteen positions from `i`, one bit
+    // each: the letters first, and the bytes after them only when there
+    // are some.
+    let pairs = |i: usize| {
+        // SAFETY: SSE2 instructions, which the x86-64 target always
+        // enables; they read and write registers only.
+        unsafe {
+            let fold = _mm_set1_epi8(0x20);
+            let is = |x, b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
+            let x = _mm_or_si128(load16(w, i), fold);
+            let m = _mm_movemask_epi8(is(x, letter)) as u32;
+            // (Sixteen bytes of text: the letters alone, which `rest`
+            // reads.)
+            if m == 0 || i + 17 > w.len() {
+                return m;
+            }
+            let y = _mm_or_si128(load16(w, i + 1), fold);
+            let second = _mm_or_si128(
+                _mm_or_si128(is(y, next[0]), is(y, next[1])),
+                _mm_or_si128(is(y, next[2]), is(y, next[3])),
+            );
+            m & _mm_movemask_epi8(second) as u32
+        }
+    };
+    let any = |i: usize, mut m: u32| {
+        while m != 0 {
+            if rest(&w[i + m.trailing_zeros() as usize + 1..]) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        false
+    };
+    if w.len() == 16 {
+        return Some(any(0, pairs(0)));
+    }
+    let mut i = 0;
+    while i + 17 <= w.len() {
+        if any(i, pairs(i)) {
             return Some(true);
         }
-        from = p + 1;
+        i += 16;
     }
-    Some(false)
+    // The pairs that start in the last sixteen positions but one, of
+    // which those before `i` were read. (A letter in the last byte has
+    // nothing after it for `rest` to accept.)
+    let at = w.len() - 17;
+    Some(i < w.len() - 1 && any(i, pairs(at) >> (i - at)))
 }
 
 /// How many ASCII digits stand in a row in `s` from `from` on, counting
