@@ -252,6 +252,22 @@ pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
     memchr::memchr(b, s).is_some()
 }
 
+/// The last index in `s[lo..hi]` of an ASCII digit or of byte `b`: with
+/// SSE2 in [`crate::simd::last_digit_or`], sixteen bytes a step from the
+/// end, elsewhere byte by byte.
+#[inline]
+pub(crate) fn last_digit_or(
+    s: &[u8],
+    lo: usize,
+    hi: usize,
+    b: Option<u8>,
+) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    return crate::simd::last_digit_or(s, lo, hi, b);
+    #[cfg(not(target_arch = "x86_64"))]
+    (lo..hi).rev().find(|&i| s[i].is_ascii_digit() || Some(s[i]) == b)
+}
+
 /// [`find_digit_candidate`] eight bytes at a time, with the classic "has a
 /// byte less than n" bit trick, exact for the question asked.
 #[inline]
@@ -337,6 +353,41 @@ mod tests {
                     .map(|p| p + from);
                 assert_eq!(find_digit_candidate(&t, from), naive);
                 assert_eq!(find_digit_candidate_swar(&t, from), naive);
+            }
+        }
+    }
+
+    /// The last digit or mask byte before an end, back to a start: every
+    /// start and end in text of up to 70 bytes of digits, mask and other
+    /// bytes, with and without a mask byte, as a byte-by-byte search.
+    #[test]
+    fn last_digit_or_mask_is_found_exactly() {
+        let abc = b"x*7 \xc3#0a9/:";
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for len in 0..70usize {
+            for _ in 0..4 {
+                let t: Vec<u8> = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 7;
+                        x ^= x << 17;
+                        abc[(x % abc.len() as u64) as usize]
+                    })
+                    .collect();
+                for lo in 0..=len {
+                    for hi in lo..=len {
+                        for m in [None, Some(b'*')] {
+                            let want = (lo..hi).rev().find(|&i| {
+                                t[i].is_ascii_digit() || Some(t[i]) == m
+                            });
+                            assert_eq!(
+                                last_digit_or(&t, lo, hi, m),
+                                want,
+                                "{t:?} {lo} {hi} {m:?}"
+                            );
+                        }
+                    }
+                }
             }
         }
     }

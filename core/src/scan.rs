@@ -2358,6 +2358,12 @@ fn after_last_number(
 ) -> usize {
     let mut i = hi;
     while i > lo {
+        // (Bytes that are no digit and no mask character are passed at
+        // once.)
+        match chars::last_digit_or(w, lo, i, mask) {
+            Some(p) => i = p + 1,
+            None => return lo,
+        }
         let b = w[i - 1];
         if Some(b) == mask {
             let j = masked_start(w, lo, i, mask);
@@ -2370,10 +2376,6 @@ fn after_last_number(
                 return i;
             }
             i = j;
-            continue;
-        }
-        if !b.is_ascii_digit() {
-            i -= 1;
             continue;
         }
         let end = i;

@@ -334,6 +334,39 @@ pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
     first_hit(s, 0, |x| byte_bits(x, b)).is_some()
 }
 
+/// The last index in `s[lo..hi]` of an ASCII digit or of byte `b`
+/// ([`crate::chars::last_digit_or`]): sixteen bytes a step from `hi` back,
+/// each step's bits before `lo` dropped; byte by byte where fewer than
+/// sixteen bytes of `s` stand before a step's end.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn last_digit_or(
+    s: &[u8],
+    lo: usize,
+    hi: usize,
+    b: Option<u8>,
+) -> Option<usize> {
+    let mut e = hi;
+    while e > lo {
+        if e < 16 {
+            return (lo..e)
+                .rev()
+                .find(|&i| s[i].is_ascii_digit() || Some(s[i]) == b);
+        }
+        let at = e - 16;
+        let x = load16(s, at);
+        let mut m = digit_bits(x) | b.map_or(0, |b| byte_bits(x, b));
+        if at < lo {
+            m &= 0xFFFF << (lo - at);
+        }
+        if m != 0 {
+            return Some(at + 31 - m.leading_zeros() as usize);
+        }
+        e = at;
+    }
+    None
+}
+
 /// Buckets of the AVX2 filter: one bit of a byte each.
 const BUCKETS: usize = 8;
 
