@@ -198,8 +198,12 @@ pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
     for (k, &d) in digits.iter().take(8).enumerate() {
         pre[k + 1] = pre[k] * 10 + u32::from(d);
     }
+    let ranges = match digits.get(1) {
+        Some(&d) => &by_first_two()[first * 10 + usize::from(d)],
+        None => &by_first_digit()[first],
+    };
     let mut best: Option<(bool, u8, Brand)> = None;
-    for &i in &by_first_digit()[first] {
+    for &i in ranges {
         let e = &TABLE[usize::from(i)];
         let n = usize::from(e.len);
         if digits.len() < n {
@@ -227,6 +231,28 @@ fn by_first_digit() -> &'static [Vec<u8>; 10] {
         let mut index: [Vec<u8>; 10] = Default::default();
         for (i, e) in TABLE.iter().enumerate() {
             index[first_digit(e.lo, e.len)].push(i as u8);
+        }
+        index
+    })
+}
+
+/// The indices of [`TABLE`]'s ranges by the first two digits of the
+/// numbers they hold (a range of one digit under each of its ten), in
+/// table order: a look-up reads the few ranges that can hold its number.
+fn by_first_two() -> &'static [Vec<u8>; 100] {
+    static INDEX: std::sync::OnceLock<[Vec<u8>; 100]> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: [Vec<u8>; 100] = std::array::from_fn(|_| Vec::new());
+        for (i, e) in TABLE.iter().enumerate() {
+            let two = |v: u32| match e.len {
+                1 => v as usize * 10,
+                n => (v / 10u32.pow(u32::from(n) - 2)) as usize,
+            };
+            let last = if e.len == 1 { two(e.hi) + 9 } else { two(e.hi) };
+            for bucket in &mut index[two(e.lo)..=last] {
+                bucket.push(i as u8);
+            }
         }
         index
     })
@@ -294,6 +320,18 @@ mod tests {
                     let s = format!("{p:0<len$}");
                     let d = ds(&s[..len.min(s.len())]);
                     assert_eq!(lookup(&d), walk(&d), "{s}");
+                }
+            }
+        }
+        // Every start of one or two digits, the rest all zeros or nines,
+        // and numbers of one digit.
+        for start in 0..100 {
+            for fill in ['0', '9'] {
+                for len in 1..=19 {
+                    let s =
+                        format!("{start:02}") + &fill.to_string().repeat(17);
+                    let d = ds(&s[..len]);
+                    assert_eq!(lookup(&d), walk(&d), "{s} {len}");
                 }
             }
         }
