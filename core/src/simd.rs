@@ -107,9 +107,10 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
 }
 
 /// [`find_digit_candidate`] on the vector path `level()` gives (no better
-/// than this CPU's; read only for long searches): the first sixteen bytes with SSE2, inline, as most
-/// searches in text with numbers end there; then, where 64 bytes are
-/// left, 64 (AVX-512) or 32 (AVX2) bytes a step out of line.
+/// than this CPU's; asked only for long searches): the first sixteen bytes
+/// with SSE2, inline, as most searches in text with numbers end there;
+/// then, where 64 bytes are left, 64 (AVX-512) or 32 (AVX2) bytes a step,
+/// out of line.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn find_digit_candidate_at(
