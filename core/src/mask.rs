@@ -265,6 +265,31 @@ impl Masker {
         }
         let (first, last) =
             if f.spoken || f.mask_all { (0, 0) } else { (first, last) };
+        // Most findings are typed: ASCII digits and separators, no letter
+        // and no `%` (which may start a URL-encoded separator). With a mask
+        // character of one byte, each byte is read once and written as it
+        // is or masked, as the loop below would.
+        if let [mask] = *m {
+            let plain =
+                |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
+            if orig.iter().all(|&b| plain(b)) {
+                let total = orig.iter().filter(|b| b.is_ascii_digit()).count();
+                let keep_from = total.saturating_sub(last);
+                let mut k = 0;
+                out.extend(orig.iter().map(|&b| {
+                    if !b.is_ascii_digit() {
+                        return b;
+                    }
+                    k += 1;
+                    if k <= first || k > keep_from {
+                        b
+                    } else {
+                        mask
+                    }
+                }));
+                return;
+            }
+        }
         let total = count_digit_chars(orig);
         let keep_from = total.saturating_sub(last);
         let mut k = 0usize;
@@ -327,4 +352,80 @@ fn count_digit_chars(orig: &[u8]) -> usize {
         i += n;
     }
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, MaskStyle, Redactor};
+
+    fn redactor(style: &MaskStyle, mask: char) -> Redactor {
+        let mut b = Redactor::builder();
+        b.mask(Kind::Card, style.clone()).mask_char(mask);
+        b.build().expect("valid")
+    }
+
+    /// Each digit style on a typed card, as the policy table says.
+    #[test]
+    fn digit_styles_on_a_typed_card() {
+        let text = "card 4111-1111-1111-1111 ok";
+        for (style, want) in [
+            (MaskStyle::KeepLast(4), "card ****-****-****-1111 ok"),
+            (MaskStyle::KeepLast(0), "card ****-****-****-**** ok"),
+            (MaskStyle::Full, "card ****-****-****-**** ok"),
+            (MaskStyle::KeepFirst6Last4, "card 4111-11**-****-1111 ok"),
+            (MaskStyle::KeepFirst8Last4, "card 4111-1111-****-1111 ok"),
+        ] {
+            assert_eq!(redactor(&style, '*').redact(text), want, "{style:?}");
+        }
+        let r = redactor(&MaskStyle::KeepFirst8Last4, '*');
+        // Fewer than 16 digits keep six.
+        assert_eq!(
+            r.redact("amex 3782 822463 10005"),
+            "amex 3782 82**** *0005"
+        );
+    }
+
+    /// Typed findings (ASCII digits and separators, read a byte at a time)
+    /// are masked as findings of any other form are (read a character at
+    /// a time): the same text masked with a one-byte mask character and
+    /// with a multibyte one differs only in that character, for every
+    /// digit style, kind and separator.
+    #[test]
+    fn typed_findings_mask_as_any_other() {
+        let texts = [
+            "card 4111 1111 1111 1111 exp 12/27 cvv 123",
+            "4111-1111-1111-1111, 08/2029, 737",
+            "pan=4111111111111111&x=1",
+            "ssn 078-05-1120 and 219 09 9999",
+            "amex 3782 822463 10005 cvv 1234",
+            "41 111 1111 111 1111",
+            "4111/1111/1111/1111",
+            "4111|1111|1111|1111|12|2027|123",
+            "my pin is 1234 and the card 6011 1111 1111 1117",
+            "card 4111%201111%201111%201111 ok",
+            "card \u{ff14}111 1111 1111 1111 ok",
+            "card four one one one one one one one one one one one one one \
+             one one",
+            "cvv is 1 2 3 and the code four five six",
+        ];
+        let styles = [
+            MaskStyle::KeepLast(4),
+            MaskStyle::KeepLast(2),
+            MaskStyle::Full,
+            MaskStyle::KeepFirst6Last4,
+            MaskStyle::KeepFirst8Last4,
+        ];
+        for text in texts {
+            for style in &styles {
+                let narrow = redactor(style, '*').redact(text).into_owned();
+                let wide = redactor(style, '\u{2022}').redact(text);
+                assert!(narrow != text, "{text}");
+                assert_eq!(
+                    wide.replace('\u{2022}', "*"),
+                    narrow,
+                    "{text} {style:?}"
+                );
+            }
+        }
+    }
 }
