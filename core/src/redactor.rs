@@ -148,7 +148,10 @@ impl Redactor {
             o.push_str(&text(last, s));
             rep.clear();
             self.inner.masker.replace(&f, &bytes[s..e], &mut rep);
-            o.push_str(&String::from_utf8_lossy(&rep));
+            match std::str::from_utf8(&rep) {
+                Ok(s) => o.push_str(s),
+                Err(_) => o.push_str(&String::from_utf8_lossy(&rep)),
+            }
             last = e;
         });
         match out {
