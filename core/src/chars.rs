@@ -265,6 +265,16 @@ pub(crate) fn last_digit_or(
     #[cfg(target_arch = "x86_64")]
     return crate::simd::last_digit_or(s, lo, hi, b);
     #[cfg(not(target_arch = "x86_64"))]
+    last_digit_or_bytewise(s, lo, hi, b)
+}
+
+/// [`last_digit_or`] a byte at a time.
+pub(crate) fn last_digit_or_bytewise(
+    s: &[u8],
+    lo: usize,
+    hi: usize,
+    b: Option<u8>,
+) -> Option<usize> {
     (lo..hi).rev().find(|&i| s[i].is_ascii_digit() || Some(s[i]) == b)
 }
 

@@ -350,9 +350,7 @@ pub(crate) fn last_digit_or(
     let mut e = hi;
     while e > lo {
         if e < 16 {
-            return (lo..e)
-                .rev()
-                .find(|&i| s[i].is_ascii_digit() || Some(s[i]) == b);
+            return crate::chars::last_digit_or_bytewise(s, lo, e, b);
         }
         let at = e - 16;
         let x = load16(s, at);
