@@ -118,8 +118,16 @@ def test_gil_is_released_during_a_call(method: str) -> None:
     the same text shows a gap of about 90% of the call)."""
     r = pci_redact.Redactor()
     # Luhn-invalid digit groups: slow to scan, nothing found, so the time
-    # goes to the scan and not to building Python results.
-    text = "hello 4111 1111 1111 1112 " * 100_000
+    # goes to the scan and not to building Python results. The text grows
+    # until one call takes long enough to tell, however fast the scan.
+    reps = 100_000
+    while True:
+        text = "hello 4111 1111 1111 1112 " * reps
+        t0 = time.perf_counter()
+        r.find(text)
+        if time.perf_counter() - t0 > 0.1 or reps >= 3_200_000:
+            break
+        reps *= 2
     arg: object = {
         "redact": text,
         "find": text,
