@@ -280,8 +280,9 @@ impl Masker {
                     if !b.is_ascii_digit() {
                         return b;
                     }
+                    let keep = k < first || k >= keep_from;
                     k += 1;
-                    if k <= first || k > keep_from {
+                    if keep {
                         b
                     } else {
                         mask
@@ -388,8 +389,9 @@ mod tests {
     /// Typed findings (ASCII digits and separators, read a byte at a time)
     /// are masked as findings of any other form are (read a character at
     /// a time): the same text masked with a one-byte mask character and
-    /// with a multibyte one differs only in that character, for every
-    /// digit style, kind and separator.
+    /// with a multibyte one differs only in that character, for each digit
+    /// style of cards (the other kinds keep their default styles), on
+    /// typed, URL-encoded, full-width and spoken numbers of every kind.
     #[test]
     fn typed_findings_mask_as_any_other() {
         let texts = [

@@ -101,10 +101,10 @@ struct Shape {
 }
 
 impl Shape {
-    /// Adds a group of the digits `s..e` after separator `one_sep`.
-    fn push(&mut self, s: usize, e: usize, one_sep: u8) {
+    /// Adds a group of `nd` digits at `s..e` after separator `one_sep`.
+    fn push(&mut self, s: usize, e: usize, nd: usize, one_sep: u8) {
         self.s[self.n] = s;
-        self.nd[self.n] = (e - s).min(usize::from(u8::MAX)) as u8;
+        self.nd[self.n] = nd.min(usize::from(u8::MAX)) as u8;
         self.one_sep[self.n] = one_sep;
         self.n += 1;
         self.e = e;
@@ -693,7 +693,7 @@ impl Scanner {
             {
                 return None;
             }
-            sh.push(p, e, sep);
+            sh.push(p, e, nd, sep);
             digits += nd;
             let b = w[e];
             // (A dot between groups joins them only as `dot_joins` says,
@@ -1022,8 +1022,7 @@ impl Scanner {
         let mut sh = Shape::default();
         for g in gs {
             let one = if g.gap.chars == 1 { g.gap.seps } else { 0 };
-            sh.push(g.s, g.e, one);
-            sh.nd[sh.n - 1] = g.nd.min(usize::from(u8::MAX)) as u8;
+            sh.push(g.s, g.e, g.nd, one);
         }
         self.quiet_shape(cx, &sh, |k| gs[k].digits(), false)
     }
