@@ -805,7 +805,7 @@ mod tests {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            let len = (x % 80) as usize;
+            let len = (x % 200) as usize;
             let w: Vec<u8> = (0..len)
                 .map(|k| abc[(x >> (k % 60)) as usize % abc.len()])
                 .collect();
@@ -840,9 +840,10 @@ mod tests {
     }
 
     /// The quick tests find each spelling of their keywords at every
-    /// place in text of every length up to 48 bytes (the vector steps,
-    /// the last one read again, and the word-at-a-time loop for short
-    /// text), and nothing in text without one.
+    /// place in text of every length up to 140 bytes (the vector steps
+    /// of 16 and of 64 bytes, the last one read again, and the
+    /// word-at-a-time loop for short text), and nothing in text without
+    /// one.
     #[test]
     fn quick_tests_find_a_keyword_anywhere() {
         type Quick = (Cat, fn(&[u8]) -> bool);
@@ -850,9 +851,9 @@ mod tests {
             [(Cat::Pin, mentions_pin), (Cat::Ssn, mentions_ssn)];
         for (cat, mentions) in quick {
             for v in spellings(cat) {
-                for len in v.len()..48 {
+                for len in v.len()..140 {
                     for at in 0..=len - v.len() {
-                        let mut w = b"Pa x Sx pA_ sO ".repeat(4);
+                        let mut w = b"Pa x Sx pA_ sO ".repeat(10);
                         w.truncate(len);
                         w[at..at + v.len()].copy_from_slice(v.as_bytes());
                         assert!(mentions(&w), "{v} {len} {at}");
@@ -860,6 +861,7 @@ mod tests {
                 }
             }
             assert!(!mentions(&b"Pa x Sx pA_ sO ".repeat(4)));
+            assert!(!mentions(&b"Pa x Sx pA_ sO ".repeat(10)));
         }
     }
 

@@ -238,10 +238,26 @@ unsafe fn find_digit_candidate_avx2(hay: &[u8], from: usize) -> Option<usize> {
 /// the letter and whose next byte, case folded (`| 0x20`), is one of
 /// `next` (every byte `rest` may start with, so folded), sixteen at a
 /// time; `rest` reads only those. `None` for text shorter than sixteen
-/// bytes, left to the caller.
+/// bytes, left to the caller. Text of 65 bytes or more goes 64 positions
+/// a step where the CPU has AVX-512 ([`letter_then_avx512`]): the
+/// look-around of a number is about a hundred bytes.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn letter_then(
+    w: &[u8],
+    letter: u8,
+    next: [u8; 4],
+    rest: impl Fn(&[u8]) -> bool,
+) -> Option<bool> {
+    letter_then_at(level, w, letter, next, rest)
+}
+
+/// [`letter_then`] on the vector path `level()` gives (no better than
+/// this CPU's; asked only for text of 65 bytes or more).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn letter_then_at(
+    level: impl FnOnce() -> Level,
     w: &[u8],
     letter: u8,
     next: [u8; 4],
@@ -252,6 +268,11 @@ pub(crate) fn letter_then(
     };
     if w.len() < 16 {
         return None;
+    }
+    if w.len() >= 65 && level() == Level::Avx512 {
+        // SAFETY: `level` is `Avx512` only when `supported` found AVX-512
+        // F and BW (and more) on this CPU.
+        return Some(unsafe { letter_then_avx512(w, letter, next, &rest) });
     }
     // The pairs that start at the sixteen positions from `i`, one bit
     // each: the letters first, and the bytes after them only when there
@@ -301,6 +322,71 @@ pub(crate) fn letter_then(
     // nothing after it for `rest` to accept.)
     let at = w.len() - 17;
     Some(i < w.len() - 1 && any(i, pairs(at) >> (i - at)))
+}
+
+/// [`letter_then`] 64 positions a step, for text of 65 bytes or more:
+/// the same reading as the SSE2 loop's, with one mask bit per byte.
+///
+/// # Safety
+///
+/// The CPU must support AVX-512 F and BW.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn letter_then_avx512(
+    w: &[u8],
+    letter: u8,
+    next: [u8; 4],
+    rest: &impl Fn(&[u8]) -> bool,
+) -> bool {
+    use std::arch::x86_64::{
+        __m512i, _mm512_cmpeq_epi8_mask, _mm512_loadu_si512, _mm512_or_si512,
+        _mm512_set1_epi8,
+    };
+    debug_assert!(w.len() >= 65);
+    let fold = _mm512_set1_epi8(0x20);
+    let want = _mm512_set1_epi8(letter as i8);
+    let after: [__m512i; 4] = next.map(|b| _mm512_set1_epi8(b as i8));
+    let load = |at: usize| {
+        let b: &[u8; 64] = w[at..at + 64].try_into().expect("64 bytes");
+        // SAFETY: `b` is 64 bytes, all that the unaligned load reads.
+        let x = unsafe { _mm512_loadu_si512(b.as_ptr().cast()) };
+        _mm512_or_si512(x, fold)
+    };
+    // The pairs that start at the 64 positions from `i` (`i + 65` bytes
+    // at most): the letters first, the bytes after them only when there
+    // are some.
+    let pairs = |i: usize| {
+        let m = _mm512_cmpeq_epi8_mask(load(i), want);
+        if m == 0 {
+            return 0;
+        }
+        let y = load(i + 1);
+        m & (_mm512_cmpeq_epi8_mask(y, after[0])
+            | _mm512_cmpeq_epi8_mask(y, after[1])
+            | _mm512_cmpeq_epi8_mask(y, after[2])
+            | _mm512_cmpeq_epi8_mask(y, after[3]))
+    };
+    let any = |i: usize, mut m: u64| {
+        while m != 0 {
+            if rest(&w[i + m.trailing_zeros() as usize + 1..]) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        false
+    };
+    let mut i = 0;
+    while i + 65 <= w.len() {
+        if any(i, pairs(i)) {
+            return true;
+        }
+        i += 64;
+    }
+    // The pairs that start in the last 64 positions but one, of which
+    // those before `i` were read (`i - at` is at most 64, and 64 only when
+    // `i` is the last position, which starts no pair).
+    let at = w.len() - 65;
+    i < w.len() - 1 && any(i, pairs(at) >> (i - at))
 }
 
 /// How many ASCII digits stand in a row in `s` from `from` on, counting
@@ -933,6 +1019,44 @@ mod tests {
                                 "{level:?} {len} {hit} {b} {from}"
                             );
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The letter-pair test on every path this CPU runs agrees with a
+    /// byte-by-byte walk: text of lengths about each step's edges (16,
+    /// 64 and 65 bytes, two steps and the last one read again), "pin" or
+    /// a near miss ("pan", "pix", "p" last) at every place, among letters
+    /// that pass the first check and not the second ("P.", "pq").
+    #[test]
+    fn letter_pair_paths_agree_with_a_walk() {
+        let rest = |r: &[u8]| {
+            r.get(..2).is_some_and(|x| x.eq_ignore_ascii_case(b"in"))
+        };
+        let walk = |w: &[u8]| {
+            (0..w.len()).any(|i| w[i] | 0x20 == b'p' && rest(&w[i + 1..]))
+        };
+        let levels = [Level::Scalar, Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter(|&l| l <= supported());
+        for level in levels {
+            for len in [16, 17, 40, 63, 64, 65, 66, 100, 128, 129, 130, 131] {
+                for word in [&b"pIn"[..], b"pan", b"pix", b"p"] {
+                    for at in 0..=len - word.len() {
+                        let mut w: Vec<u8> = b"P. xpq a"
+                            .iter()
+                            .cycle()
+                            .take(len)
+                            .copied()
+                            .collect();
+                        w[at..at + word.len()].copy_from_slice(word);
+                        assert_eq!(
+                            letter_then_at(|| level, &w, b'p', *b"iaia", rest),
+                            Some(walk(&w)),
+                            "{level:?} {len} {at} {word:?}"
+                        );
                     }
                 }
             }
