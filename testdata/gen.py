@@ -537,6 +537,25 @@ CVV_EXP = [
     "<input name=\"ccnum\" value=\"[[card/visa:4111111111111111]]\"><input name=\"ccexp\" value=\"[[expiry:1229]]\">",
     "{\"securityCode\":\"[[cvv:123]]\"}",
     "my amex is [[card/american-express:3714 496353 98431]] and the 4 digit code on the front is [[cvv:7373]]",
+    # A number that counts digits ("three digit code") belongs to the
+    # keyword, not to the card or date before it.
+    "card [[card/visa:4111 1111 1111 1111]] three digit code [[cvv:123]]",
+    "[[card/mastercard:5555 5555 5555 4444]] three digit code is [[cvv:737]]",
+    "card number [[card/american-express:378282246310005]] and four digit code [[cvv:1234]]",
+    "ok [[card/visa:4111111111111111]], 3 digit code [[cvv:123]]",
+    "[[card/visa:4012 8888 8888 1881]] - 3-digit code [[cvv:456]]",
+    "expiry is [[expiry:12/27]] three digit code [[cvv:123]]",
+    "it's 12/27. three digit code [[cvv:321]]",
+    "the security code is [[cvv:321]]\nthree digit code [[cvv:654]]",
+    # The quick decision on digit groups ends the run there too.
+    "typed [[card/visa:4111111 111111111]] 2 digits wrong",
+    # A bare "code" or "security" labels the CVV after a card and its
+    # expiry date, after a few connecting words; connecting words alone
+    # label nothing.
+    "the card number is [[card/visa:4111 1111 1111 1111]] the expiry is [[expiry:12 27]] and the code is [[cvv:123]]",
+    "number is [[card/visa:4111 1111 1111 1111]] expiry [[expiry:1227]] security [[cvv:123]]",
+    "card [[card/visa:4111 1111 1111 1111]] and the code [[cvv:737]]",
+    "card [[card/visa:4111 1111 1111 1111]] and the 300 others",
 ]
 
 SPOKEN = [
@@ -702,6 +721,10 @@ SPOKEN = [
     # A month said as one digit word and a two-digit year.
     "agent: expiration?\ncustomer: [[expiry:four twenty seven]]",
     "and it expires [[expiry:nine twenty eight]]",
+    # A number word that counts digits ends the spoken card before it.
+    "[[card/mastercard:five five five five five five five five five five five five four four four four]] three digit code [[cvv:one two three]]",
+    "it's [[card/visa:four one one one, one one one one, one one one one, one one one one]], and the three digit code is [[cvv:seven three seven]]",
+    "cvv is [[cvv:one two three]]\nthree digits were read back",
 ]
 
 

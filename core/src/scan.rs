@@ -75,6 +75,51 @@ const MAX_GROUPS: usize = 48;
 /// between) is read as the card's expiry date or CVV.
 const CHAIN_GAP: usize = 24;
 
+/// The words that may stand between a card (or its expiry date) and the
+/// number after it, read one at a time: a bare "code" or "security" labels
+/// the CVV, after up to three connecting words and before "is" ("…1111,
+/// expires 12/27, code 123", "…12 27 and the code is 123", "…exp 1227
+/// security 123"). Connecting words with no label after them stand
+/// between the card and some other number ("…1111 and the 2 others").
+#[derive(Default)]
+struct ChainLabel {
+    /// Connecting words read before the label.
+    connecting: u8,
+    label: bool,
+    is: bool,
+}
+
+impl ChainLabel {
+    /// Reads the next word; `false` when it may not stand there.
+    fn read(&mut self, word: &[u8]) -> bool {
+        let one_of =
+            |list: &[&[u8]]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        if self.label {
+            if !self.is && one_of(&[b"is", b"was"]) {
+                self.is = true;
+                return true;
+            }
+            return false;
+        }
+        if one_of(&[b"code", b"security"]) {
+            self.label = true;
+            return true;
+        }
+        if self.connecting < 3
+            && one_of(&[b"and", b"the", b"then", b"my", b"its", b"plus"])
+        {
+            self.connecting += 1;
+            return true;
+        }
+        false
+    }
+
+    /// Whether the words read may end there: none, or a label.
+    fn complete(&self) -> bool {
+        self.label || self.connecting == 0
+    }
+}
+
 /// The most groups [`Scanner::quiet`] reads; a longer run is left to the
 /// full reading.
 const QUIET_GROUPS: usize = 24;
@@ -718,6 +763,9 @@ impl Scanner {
                     a < w.len()
                         && w[a].is_ascii_alphabetic()
                         && Some(w[a]) != mask
+                        // (A last group that counts digits is not part of
+                        // the run: the full reading ends it before.)
+                        && !(sh.n > 1 && counts_digits(&w[e..]))
                         && cx
                             .inner
                             .spoken
@@ -1484,9 +1532,10 @@ impl Scanner {
 
     /// Whether a number starting at `s` directly follows a card (and maybe
     /// its expiry date): only separators and punctuation, at most
-    /// [`CHAIN_GAP`] bytes, no letters or digits in between. Across a line
-    /// break the number must also end its line (`line_end`), so the
-    /// timestamp that starts the next log record is not a CVV.
+    /// [`CHAIN_GAP`] bytes, no digits in between, and no letters but a
+    /// bare label ([`chain_label`]). Across a line break the number must
+    /// also end its line (`line_end`), so the timestamp that starts the
+    /// next log record is not a CVV.
     fn after_card(&self, cx: &Ctx<'_, '_>, s: usize, end: usize) -> bool {
         let Some(e) = self.chain_end else { return false };
         if e < cx.base {
@@ -1498,8 +1547,7 @@ impl Scanner {
         }
         let mut p = e;
         let mut newline = false;
-        let mut label = false;
-        let mut is = false;
+        let mut words = ChainLabel::default();
         while p < s {
             if let Some(Ok(_)) = chars::url_sep(cx.win, p) {
                 p += 3;
@@ -1507,21 +1555,11 @@ impl Scanner {
             }
             let (c, n) = chars::classify(cx.win, p);
             match c {
-                // "…1111, expires 12/27, code 123": a bare "code" right
-                // after a card and its expiry labels the CVV ("code is
-                // 123" too).
                 Class::Letter => {
                     let q = word_end(cx.win, p);
-                    let word = &cx.win[p..q];
-                    if label && !is && word.eq_ignore_ascii_case(b"is") {
-                        is = true;
-                        p = q;
-                        continue;
-                    }
-                    if label || !word.eq_ignore_ascii_case(b"code") {
+                    if !words.read(&cx.win[p..q]) {
                         return false;
                     }
-                    label = true;
                     p = q;
                     continue;
                 }
@@ -1531,7 +1569,7 @@ impl Scanner {
             }
             p += n;
         }
-        !newline || line_end(cx, end)
+        words.complete() && (!newline || line_end(cx, end))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2388,10 +2426,7 @@ fn after_last_number(
                 || w[j - 1] == b'-'
                     && j - 1 > lo
                     && w[j - 2].is_ascii_alphabetic());
-        let rest = &w[end..hi];
-        let before_digit = rest.len() >= 6
-            && matches!(rest[0], b' ' | b'-')
-            && rest[1..6].eq_ignore_ascii_case(b"digit");
+        let before_digit = counts_digits(&w[end..hi]);
         // One or two digits in an expiry month or year field are masked
         // glued to the field ("exp_month=**"), which reads as no number:
         // they bound nothing before redaction either.
@@ -2402,6 +2437,15 @@ fn after_last_number(
         i = j;
     }
     lo
+}
+
+/// Whether `rest` starts with the word "digit" after a space or a dash:
+/// the number before it counts digits ("three digit code", "3-digit",
+/// "16 digit card number") and belongs to the keyword, not to a number.
+fn counts_digits(rest: &[u8]) -> bool {
+    rest.len() >= 6
+        && matches!(rest[0], b' ' | b'-')
+        && rest[1..6].eq_ignore_ascii_case(b"digit")
 }
 
 /// The start of the masked token ending at `end` (mask characters joined
@@ -3768,6 +3812,15 @@ fn parse_run(
             None
         };
         let Some((e, nd, d, is_spoken, month)) = tok else { break };
+        // A number that counts digits is part of the keyword after the
+        // run, not of the run ("card 4111 1111 1111 1111 three digit code
+        // 123", "4111111111111111, 3-digit code 123"): the run ends before
+        // it, and the keyword vouches for the number after it. (A window
+        // cut before the word ends the run there, read again in the next
+        // step.)
+        if prev_digit && Some(w[p]) != mask && counts_digits(&w[e..]) {
+            break;
+        }
         // Mask characters, and the up to four digits a mask kept right
         // after them (the last four of a card), take part in no finding.
         let masked = Some(w[p]) == mask;
