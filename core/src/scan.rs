@@ -765,7 +765,9 @@ impl Scanner {
                         && Some(w[a]) != mask
                         // (A last group that counts digits is not part of
                         // the run: the full reading ends it before.)
-                        && !(sh.n > 1 && counts_digits(&w[e..]))
+                        && !(sh.n > 1
+                            && w[a] | 0x20 == b'd'
+                            && counts_digits_cold(&w[e..]))
                         && cx
                             .inner
                             .spoken
@@ -2446,6 +2448,13 @@ fn counts_digits(rest: &[u8]) -> bool {
     rest.len() >= 6
         && matches!(rest[0], b' ' | b'-')
         && rest[1..6].eq_ignore_ascii_case(b"digit")
+}
+
+/// [`counts_digits`] out of line, for the quick decision's rare case.
+#[cold]
+#[inline(never)]
+fn counts_digits_cold(rest: &[u8]) -> bool {
+    counts_digits(rest)
 }
 
 /// The start of the masked token ending at `end` (mask characters joined
