@@ -2673,10 +2673,16 @@ fn short_number_end(
     if e >= lim || w[e].is_ascii_digit() || track_start(hay, t).is_some() {
         return None;
     }
-    let decimal = e + 1 < lim && w[e] == b'.' && w[e + 1].is_ascii_digit();
-    let done = (ends_short(w[e]) && chars::url_sep(w, e).is_none()
-        || decimal
-        || word_after(inner, w, e))
+    // (Most such numbers end at a byte that ends them alone: the decimal
+    // point and the word after are read only when it does not.)
+    let b = w[e];
+    let ends = if ends_short(b) {
+        b != b'%' || chars::url_sep(w, e).is_none()
+    } else {
+        let decimal = b == b'.' && e + 1 < lim && w[e + 1].is_ascii_digit();
+        decimal || word_after(inner, w, e)
+    };
+    let done = ends
         && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t).is_none();
     (done && fast_paths()).then_some(e)
 }
