@@ -556,6 +556,10 @@ CVV_EXP = [
     "number is [[card/visa:4111 1111 1111 1111]] expiry [[expiry:1227]] security [[cvv:123]]",
     "card [[card/visa:4111 1111 1111 1111]] and the code [[cvv:737]]",
     "card [[card/visa:4111 1111 1111 1111]] and the 300 others",
+    # Up to four quotes, colons, equals signs or spaces after the name of
+    # an expiry month or year field.
+    "{\"exp_month\": \"[[expiry:08]]\", \"exp_year\": \"[[expiry:2027]]\"}",
+    "exp_month = '[[expiry:8]]'",
 ]
 
 SPOKEN = [

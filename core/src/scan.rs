@@ -2761,17 +2761,18 @@ enum Part {
 fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
     // The last letter of the name rules out nearly every number, inline;
     // the rest is read out of line.
-    let mut p = t;
-    while p > lo
-        && t - p < 4
-        && matches!(w[p - 1], b'"' | b'\'' | b':' | b'=' | b' ')
-    {
-        p -= 1;
+    let before = &w[lo..t];
+    let skip = before
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|&&b| matches!(b, b'"' | b'\'' | b':' | b'=' | b' '))
+        .count();
+    let p = before.len() - skip;
+    match p.checked_sub(1).map(|i| before[i] | 0x20) {
+        Some(b'h' | b'r') => part_field_name(w, lo, lo + p),
+        _ => None,
     }
-    if p == lo || !matches!(w[p - 1] | 0x20, b'h' | b'r') {
-        return None;
-    }
-    part_field_name(w, lo, p)
 }
 
 /// [`part_field_before`] for the field name that ends at `p`.
