@@ -272,22 +272,25 @@ impl Masker {
         if let [mask] = *m {
             let plain =
                 |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
-            if orig.iter().all(|&b| plain(b)) {
-                let total = orig.iter().filter(|b| b.is_ascii_digit()).count();
+            // (One pass that reads every byte, without branches, then a copy
+            // masked where it stands.)
+            let (all_plain, total) =
+                orig.iter().fold((true, 0usize), |(p, n), &b| {
+                    (p & plain(b), n + usize::from(b.is_ascii_digit()))
+                });
+            if all_plain {
                 let keep_from = total.saturating_sub(last);
+                let start = out.len();
+                out.extend_from_slice(orig);
                 let mut k = 0;
-                out.extend(orig.iter().map(|&b| {
-                    if !b.is_ascii_digit() {
-                        return b;
+                for b in &mut out[start..] {
+                    if b.is_ascii_digit() {
+                        if !(k < first || k >= keep_from) {
+                            *b = mask;
+                        }
+                        k += 1;
                     }
-                    let keep = k < first || k >= keep_from;
-                    k += 1;
-                    if keep {
-                        b
-                    } else {
-                        mask
-                    }
-                }));
+                }
                 return;
             }
         }
