@@ -560,6 +560,15 @@ CVV_EXP = [
     # an expiry month or year field.
     "{\"exp_month\": \"[[expiry:08]]\", \"exp_year\": \"[[expiry:2027]]\"}",
     "exp_month = '[[expiry:8]]'",
+    # An expiry date typed a digit at a time, as speech-to-text may print
+    # one read out.
+    "expiration [[expiry:1 2 2 7]]",
+    "exp [[expiry:0 9 / 2 7]]",
+    "exp date [[expiry:1, 2, 2, 0, 2, 7]]",
+    "the card number is [[card/visa:4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1]] expiration [[expiry:1 2 2 7]] cvv [[cvv:1 2 3]]",
+    "exp 1 3 2 7",
+    "expires [[expiry:0 9 2 8]] 1 1",
+    "cvv [[cvv:1 2 3 4]]",
 ]
 
 SPOKEN = [

@@ -2244,6 +2244,9 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
                 return Some(k + 1);
             }
         }
+        if g.nd == 1 {
+            return typed_digit_expiry(gs, k, b);
+        }
         return None;
     }
     let mut d = Vec::new();
@@ -2279,6 +2282,29 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
             && h.spoken
             && h.nd == 2
         {
+            best = Some(m + 1);
+        }
+    }
+    best
+}
+
+/// An expiry date typed a digit at a time at group `k`, as speech-to-text
+/// may print one read out ("exp 1 2 2 7", "0 9 / 2 7", "1, 2, 2, 0, 2,
+/// 7"): four digits (MMYY) or six (MM20YY), each a group of its own, as
+/// the spoken reading takes digit words. Returns the end group of the
+/// longest.
+fn typed_digit_expiry(gs: &[Group], k: usize, b: usize) -> Option<usize> {
+    let mut d = [0u8; 6];
+    let mut best = None;
+    let groups = gs.iter().enumerate().take(b.min(k + 6)).skip(k);
+    for (n, (m, h)) in groups.enumerate() {
+        if h.nd != 1 || h.spoken || h.month || h.masked {
+            break;
+        }
+        d[n] = h.digits()[0];
+        let mm = u32::from(d[0]) * 10 + u32::from(d[1]);
+        let year_ok = n == 3 || n == 5 && d[2] == 2 && d[3] == 0;
+        if year_ok && month_ok(mm) {
             best = Some(m + 1);
         }
     }
