@@ -549,6 +549,10 @@ CVV_EXP = [
     "the security code is [[cvv:321]]\nthree digit code [[cvv:654]]",
     # The quick decision on digit groups ends the run there too.
     "typed [[card/visa:4111111 111111111]] 2 digits wrong",
+    # A card group is no count of digits, nor is "digit by digit".
+    "my card is [[card/visa:4111 1111 1111 1111]] digits ok",
+    "card [[card/mastercard:5555 5555 5555 4444]] digit by digit",
+    "card [[card/visa:4111 1111 1111 1111]] 16 digits in all",
     # A bare "code" or "security" labels the CVV after a card and its
     # expiry date, after a few connecting words; connecting words alone
     # label nothing.
@@ -738,6 +742,7 @@ SPOKEN = [
     "[[card/mastercard:five five five five five five five five five five five five four four four four]] three digit code [[cvv:one two three]]",
     "it's [[card/visa:four one one one, one one one one, one one one one, one one one one]], and the three digit code is [[cvv:seven three seven]]",
     "cvv is [[cvv:one two three]]\nthree digits were read back",
+    "[[card/visa:four one one one one one one one one one one one one one one one]] digit by digit",
 ]
 
 

@@ -766,6 +766,7 @@ impl Scanner {
                         // (A last group that counts digits is not part of
                         // the run: the full reading ends it before.)
                         && !(sh.n > 1
+                            && nd <= 2
                             && w[a] | 0x20 == b'd'
                             && counts_digits_cold(&w[e..]))
                         && cx
@@ -2470,10 +2471,20 @@ fn after_last_number(
 /// Whether `rest` starts with the word "digit" after a space or a dash:
 /// the number before it counts digits ("three digit code", "3-digit",
 /// "16 digit card number") and belongs to the keyword, not to a number.
+/// "Digit by digit" reads a number out and counts nothing.
 fn counts_digits(rest: &[u8]) -> bool {
-    rest.len() >= 6
+    if !(rest.len() >= 6
         && matches!(rest[0], b' ' | b'-')
-        && rest[1..6].eq_ignore_ascii_case(b"digit")
+        && rest[1..6].eq_ignore_ascii_case(b"digit"))
+    {
+        return false;
+    }
+    let tail = &rest[6..];
+    let tail = match tail.first() {
+        Some(b's' | b'S') => &tail[1..],
+        _ => tail,
+    };
+    !tail.get(..3).is_some_and(|x| x.eq_ignore_ascii_case(b" by"))
 }
 
 /// [`counts_digits`] out of line, for the quick decision's rare case.
@@ -3854,13 +3865,18 @@ fn parse_run(
             None
         };
         let Some((e, nd, d, is_spoken, month)) = tok else { break };
-        // A number that counts digits is part of the keyword after the
-        // run, not of the run ("card 4111 1111 1111 1111 three digit code
-        // 123", "4111111111111111, 3-digit code 123"): the run ends before
-        // it, and the keyword vouches for the number after it. (A window
+        // A number that counts digits (one or two of them: no card
+        // group) is part of the keyword after the run, not of the run
+        // ("card 4111 1111 1111 1111 three digit code 123",
+        // "4111111111111111, 3-digit code 123"): the run ends before it,
+        // and the keyword vouches for the number after it. (A window
         // cut before the word ends the run there, read again in the next
         // step.)
-        if prev_digit && Some(w[p]) != mask && counts_digits(&w[e..]) {
+        if prev_digit
+            && nd <= 2
+            && Some(w[p]) != mask
+            && counts_digits(&w[e..])
+        {
             break;
         }
         // Mask characters, and the up to four digits a mask kept right
