@@ -272,13 +272,10 @@ impl Masker {
         if let [mask] = *m {
             let plain =
                 |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
-            // (One pass that reads every byte, without branches, then a copy
-            // masked where it stands.)
-            let (all_plain, total) =
-                orig.iter().fold((true, 0usize), |(p, n), &b| {
-                    (p & plain(b), n + usize::from(b.is_ascii_digit()))
-                });
-            if all_plain {
+            // (A spoken finding stops the check at its first letter; a
+            // typed one is then copied and masked where it stands.)
+            if orig.iter().all(|&b| plain(b)) {
+                let total = orig.iter().filter(|b| b.is_ascii_digit()).count();
                 let keep_from = total.saturating_sub(last);
                 let start = out.len();
                 out.extend_from_slice(orig);

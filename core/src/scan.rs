@@ -768,7 +768,7 @@ impl Scanner {
                         && !(sh.n > 1
                             && nd <= 2
                             && w[a] | 0x20 == b'd'
-                            && counts_digits_cold(&w[e..]))
+                            && counts_digits_word(&w[e..]))
                         && cx
                             .inner
                             .spoken
@@ -2472,7 +2472,17 @@ fn after_last_number(
 /// the number before it counts digits ("three digit code", "3-digit",
 /// "16 digit card number") and belongs to the keyword, not to a number.
 /// "Digit by digit" reads a number out and counts nothing.
+#[inline]
 fn counts_digits(rest: &[u8]) -> bool {
+    // (One look rules out nearly every group: the rest is out of line.)
+    matches!(rest, [b' ' | b'-', d, ..] if d | 0x20 == b'd')
+        && counts_digits_word(rest)
+}
+
+/// [`counts_digits`] past its first look.
+#[cold]
+#[inline(never)]
+fn counts_digits_word(rest: &[u8]) -> bool {
     if !(rest.len() >= 6
         && matches!(rest[0], b' ' | b'-')
         && rest[1..6].eq_ignore_ascii_case(b"digit"))
@@ -2485,13 +2495,6 @@ fn counts_digits(rest: &[u8]) -> bool {
         _ => tail,
     };
     !tail.get(..3).is_some_and(|x| x.eq_ignore_ascii_case(b" by"))
-}
-
-/// [`counts_digits`] out of line, for the quick decision's rare case.
-#[cold]
-#[inline(never)]
-fn counts_digits_cold(rest: &[u8]) -> bool {
-    counts_digits(rest)
 }
 
 /// The start of the masked token ending at `end` (mask characters joined
