@@ -553,6 +553,11 @@ CVV_EXP = [
     "my card is [[card/visa:4111 1111 1111 1111]] digits ok",
     "card [[card/mastercard:5555 5555 5555 4444]] digit by digit",
     "card [[card/visa:4111 1111 1111 1111]] 16 digits in all",
+    # "three digits" names a CVV as "three digit code" does, unless a
+    # later word names the number as something else.
+    "the three digits are [[cvv:123]]",
+    "the 3 digits: [[cvv:456]]",
+    "enter the last 3 digits of your phone number: 567",
     # A bare "code" or "security" labels the CVV after a card and its
     # expiry date, after a few connecting words; connecting words alone
     # label nothing.
