@@ -558,6 +558,13 @@ CVV_EXP = [
     "the three digits are [[cvv:123]]",
     "the 3 digits: [[cvv:456]]",
     "enter the last 3 digits of your phone number: 567",
+    # More labels printed on cards and said on calls.
+    "card verification [[cvv:123]]",
+    "the code at the back is [[cvv:321]]",
+    "VALID FROM 01/23 VALID TO [[expiry:12/27]]",
+    "valid till [[expiry:12/27]]",
+    "good till [[expiry:09/28]]",
+    "expires end [[expiry:12/27]]",
     # A bare "code" or "security" labels the CVV after a card and its
     # expiry date, after a few connecting words; connecting words alone
     # label nothing.
