@@ -267,13 +267,12 @@ impl Masker {
             if f.spoken || f.mask_all { (0, 0) } else { (first, last) };
         // Most findings are typed: ASCII digits and separators, no letter
         // and no `%` (which may start a URL-encoded separator). With a mask
-        // character of one byte, each byte is read once and written as it
-        // is or masked, as the loop below would.
+        // character of one byte, such a finding is copied and its digits
+        // masked in place, as the loop below would write them. (The check
+        // stops a spoken finding at its first letter.)
         if let [mask] = *m {
             let plain =
                 |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
-            // (A spoken finding stops the check at its first letter; a
-            // typed one is then copied and masked where it stands.)
             if orig.iter().all(|&b| plain(b)) {
                 let total = orig.iter().filter(|b| b.is_ascii_digit()).count();
                 let keep_from = total.saturating_sub(last);

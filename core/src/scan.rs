@@ -1536,7 +1536,7 @@ impl Scanner {
     /// Whether a number starting at `s` directly follows a card (and maybe
     /// its expiry date): only separators and punctuation, at most
     /// [`CHAIN_GAP`] bytes, no digits in between, and no letters but a
-    /// bare label ([`chain_label`]). Across a line break the number must
+    /// bare label ([`ChainLabel`]). Across a line break the number must
     /// also end its line (`line_end`), so the timestamp that starts the
     /// next log record is not a CVV.
     fn after_card(&self, cx: &Ctx<'_, '_>, s: usize, end: usize) -> bool {
@@ -2690,7 +2690,7 @@ fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
 
 /// Where the one or two ASCII digits at `t` end when they are never card
 /// data: when nothing can continue them (":", ")", "]", a letter…:
-/// "[12:03]", "x2"), when a decimal point and a digit follow ("10.1.2.3",
+/// "\[12:03\]", "x2"), when a decimal point and a digit follow ("10.1.2.3",
 /// "56.789": only groups of three, four or six digits join across a lone
 /// dot), or a word that is no number word ([`word_after`]); and when no
 /// track data starts before them nor a field name of an expiry date's
