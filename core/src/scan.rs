@@ -752,7 +752,9 @@ impl Scanner {
                 }
                 None => {}
             }
-            if digits < 9 || Some(b) == mask {
+            // (Fewer than three digits are a short run, which bounds no
+            // keyword look-behind: [`Scanner::decide`] reads it.)
+            if digits < 3 || Some(b) == mask {
                 return None;
             }
             let ends = match chars::classify(w, e).0 {
