@@ -585,6 +585,16 @@ CVV_EXP = [
     "exp 1 3 2 7",
     "expires [[expiry:0 9 2 8]] 1 1",
     "cvv [[cvv:1 2 3 4]]",
+    # Field names written in camelCase after a longer word that ends
+    # glued to them ("cards" in "CardSecurityCode"), a "back code", and
+    # PayPal's expire_month and expire_year.
+    "CardSecurityCode: [[cvv:1234]]",
+    "{\"cardSecurityCode\":\"[[cvv:737]]\"}",
+    "the back code is [[cvv:123]]",
+    "expire_month=[[expiry:11]]&expire_year=[[expiry:2029]]",
+    "the cardholder pin [[pin:4321]]",
+    "cardsHolder 1234",
+    "expired_months 11",
 ]
 
 SPOKEN = [

@@ -38,6 +38,7 @@ static WORDS: &[(&str, Cat)] = &[
     ("maestro", Cat::Card), ("jcb", Cat::Card), ("diners", Cat::Card),
     ("unionpay", Cat::Card),
     ("cvv", Cat::Cvv), ("cvv2", Cat::Cvv), ("cvc", Cat::Cvv),
+    ("back code", Cat::Cvv),
     ("cvc2", Cat::Cvv), ("cid", Cat::Cvv), ("csc", Cat::Cvv),
     ("cvn", Cat::Cvv), ("cav2", Cat::Cvv), ("security code", Cat::Cvv),
     ("security number", Cat::Cvv), ("security digits", Cat::Cvv),
@@ -512,8 +513,9 @@ impl Keywords {
         } else {
             lo
         };
-        let found = Leftmost { walk: &self.ac, hay, at: lo, end: hi };
-        found.filter_map(move |(s, e, pattern)| {
+        let mut found = Leftmost { walk: &self.ac, hay, at: lo, end: hi };
+        std::iter::from_fn(move || loop {
+            let (s, e, pattern) = found.next()?;
             let before = chars::class_before(hay, floor.min(lo), s);
             let after = if e < hay.len() {
                 chars::classify(hay, e).0
@@ -545,9 +547,13 @@ impl Keywords {
                 || matches!(before, Class::Digit(_)) && hex
                 || cat == Cat::Pin && pinned(hay, s, e)
             {
-                return None;
+                // A longer match glued to a letter may hide a keyword that
+                // starts inside it: "cards" in "CardSecurityCode" hides
+                // "SecurityCode". The search goes on from the next byte.
+                found.at = s + 1;
+                continue;
             }
-            Some((s, e, cat))
+            return Some((s, e, cat));
         })
     }
 

@@ -2796,7 +2796,7 @@ enum Part {
 
 /// Whether the number at `t` stands in a field that holds the month or
 /// the year of an expiry date: right after a name that ends in "month" or
-/// "year" after "exp", "expiry" or "expiration" (`"exp_month": 8`,
+/// "year" after "exp", "expiry", "expire" or "expiration" (`"exp_month": 8`,
 /// `expiryYear="30"`, "expiration month 08", `card_exp_year=2031`), and up
 /// to four quotes, colons, equals signs or spaces.
 #[inline]
@@ -2842,8 +2842,11 @@ fn part_field_name(w: &[u8], lo: usize, p: usize) -> Option<Part> {
                 || w[p - word.len() - 1].is_ascii_lowercase()
                     && w[p - word.len()].is_ascii_uppercase())
     };
-    (whole(q, b"exp") || whole(q, b"expiry") || whole(q, b"expiration"))
-        .then_some(part)
+    (whole(q, b"exp")
+        || whole(q, b"expiry")
+        || whole(q, b"expire")
+        || whole(q, b"expiration"))
+    .then_some(part)
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
