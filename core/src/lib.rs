@@ -95,6 +95,7 @@ mod chars;
 mod context;
 mod conversation;
 mod error;
+mod field;
 mod finding;
 mod luhn;
 mod mask;
