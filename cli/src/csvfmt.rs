@@ -154,7 +154,17 @@ pub(crate) fn process(
         masked.clear();
         for (i, field) in rec.iter().enumerate() {
             let on = is_header || sel.as_ref().is_none_or(|s| s.contains(&i));
-            let found = if on { red.find_bytes(field) } else { Vec::new() };
+            // A value is read with its column's name as context ("cvv"
+            // over "123"); the header on its own.
+            let name = match &header {
+                Some(h) if !is_header => h.get(i).unwrap_or(b""),
+                _ => b"",
+            };
+            let found = if on {
+                red.find_field_bytes(name, field)
+            } else {
+                Vec::new()
+            };
             if found.is_empty() {
                 masked.push_field(field);
                 continue;
@@ -247,6 +257,26 @@ mod tests {
     fn unchanged_records_are_byte_exact() {
         let input = "a,\"b\"\r\n\r\n\"x, y\",2\r\n3,\"4\"";
         assert_eq!(run(&opts(&[]), input).0, input);
+    }
+
+    #[test]
+    fn cells_are_read_with_their_column_names() {
+        let input = "card_number,exp_month,exp_year,cvv,qty\n\
+                     4111111111111111,08,2029,123,123\n\
+                     5555555555554444,12,27,4567,5\n";
+        let (out, acc) = run(&opts(&[]), input);
+        assert_eq!(
+            out,
+            "card_number,exp_month,exp_year,cvv,qty\n\
+             ************1111,**,****,***,123\n\
+             ************4444,**,**,****,5\n"
+        );
+        assert_eq!(acc.total(), 8);
+        assert_eq!(acc.hits()[3].field.as_deref(), Some("cvv"));
+        // Without a header row no cell has a name: "123" alone is no CVV.
+        let plain = CsvOpts { header: false, ..opts(&[]) };
+        let (out, _) = run(&plain, "4111111111111111,123\ncvv,123\n");
+        assert_eq!(out, "************1111,123\ncvv,123\n");
     }
 
     #[test]

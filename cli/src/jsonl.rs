@@ -127,6 +127,18 @@ pub(crate) fn splice(
     out.extend_from_slice(&text[last..]);
 }
 
+/// The name of the field a value stands in: the last key on its path
+/// (an array's elements stand in the array's field), or "" at the top.
+fn field_of<'p>(path: &'p [Step<'_>]) -> &'p str {
+    path.iter()
+        .rev()
+        .find_map(|s| match s {
+            Step::Key(k) => Some(*k),
+            Step::Index(_) => None,
+        })
+        .unwrap_or("")
+}
+
 struct Walk<'r, 'a> {
     red: &'r Redactor,
     opts: &'r JsonlOpts,
@@ -175,9 +187,14 @@ impl<'a> Walk<'_, 'a> {
         }
     }
 
-    /// Masks a string token in full if anything is found in it.
+    /// Masks a string token in full if anything is found in it. A value
+    /// is read with the name of its field as context (`"cvv": "123"`); a
+    /// key (`key` is set) on its own.
     fn string(&mut self, s: &JStr<'_>, path: &[Step<'_>], key: Option<&str>) {
-        let found = self.red.find(&s.value);
+        let found = match key {
+            Some(_) => self.red.find(&s.value),
+            None => self.red.find_field(field_of(path), &s.value),
+        };
         if found.is_empty() {
             return;
         }
@@ -193,7 +210,7 @@ impl<'a> Walk<'_, 'a> {
     /// A number that holds a card number becomes a masked string.
     fn number(&mut self, r: &Range<usize>, path: &[Step<'_>]) {
         let tok = &self.src[r.clone()];
-        let found = self.red.find(tok);
+        let found = self.red.find_field(field_of(path), tok);
         if found.is_empty() {
             return;
         }
@@ -356,6 +373,32 @@ mod tests {
         let (out, acc) = run(&JsonlOpts::default(), line);
         assert_eq!(out, r#"{"n": 2.50, "t": "card **** **** **** 1111 /ok"}"#);
         assert_eq!(acc.total(), 1);
+    }
+
+    #[test]
+    fn values_are_read_with_their_field_names() {
+        let line = r#"{"card": {"number": "4111111111111111", "cvc": 123, "exp_month": "08", "exp_year": 2029}, "pin_codes": ["1234"], "ssn": "078051120", "qty": 123, "note": "123"}"#;
+        let (out, acc) = run(&JsonlOpts::default(), line);
+        assert_eq!(
+            out,
+            r#"{"card": {"number": "************1111", "cvc": "***", "exp_month": "**", "exp_year": "****"}, "pin_codes": ["****"], "ssn": "*********", "qty": 123, "note": "123"}"#
+        );
+        let fields: Vec<_> =
+            acc.hits().iter().map(|h| h.field.clone().unwrap()).collect();
+        assert_eq!(
+            fields,
+            [
+                "/card/number",
+                "/card/cvc",
+                "/card/exp_month",
+                "/card/exp_year",
+                "/pin_codes/0",
+                "/ssn"
+            ]
+        );
+        // A key is read alone: a key named "cvv" holds no CVV.
+        let (out, _) = run(&JsonlOpts::default(), r#"{"cvv": {"123": 1}}"#);
+        assert_eq!(out, r#"{"cvv": {"123": 1}}"#);
     }
 
     #[test]

@@ -514,8 +514,13 @@ impl Keywords {
             lo
         };
         let mut found = Leftmost { walk: &self.ac, hay, at: lo, end: hi };
+        // A shorter match at the start of one turned down, to read next.
+        let mut shorter = None;
         std::iter::from_fn(move || loop {
-            let (s, e, pattern) = found.next()?;
+            let (s, e, pattern) = match shorter.take() {
+                Some(m) => m,
+                None => found.next()?,
+            };
             let before = chars::class_before(hay, floor.min(lo), s);
             let after = if e < hay.len() {
                 chars::classify(hay, e).0
@@ -547,10 +552,16 @@ impl Keywords {
                 || matches!(before, Class::Digit(_)) && hex
                 || cat == Cat::Pin && pinned(hay, s, e)
             {
-                // A longer match glued to a letter may hide a keyword that
-                // starts inside it: "cards" in "CardSecurityCode" hides
-                // "SecurityCode". The search goes on from the next byte.
-                found.at = s + 1;
+                // A match turned down may hide a keyword that stands: a
+                // shorter one at its start ("pin" in "pin_codes", where
+                // "pin_code" is glued to the "s") or one that starts inside
+                // it ("SecurityCode" in "CardSecurityCode", where "cards"
+                // is glued to the "e").
+                let walk = &self.ac;
+                shorter = Leftmost { walk, hay, at: s, end: e - 1 }
+                    .next()
+                    .filter(|m| m.0 == s);
+                found.at = shorter.map_or(s + 1, |m| m.1);
                 continue;
             }
             return Some((s, e, cat));
@@ -795,6 +806,28 @@ mod tests {
             })
             .flat_map(|v| [v.to_ascii_uppercase(), v])
             .collect()
+    }
+
+    /// A match turned down for a letter glued to it does not hide a
+    /// keyword at its start or inside it.
+    #[test]
+    fn glued_matches_hide_no_keyword() {
+        let k = Keywords::get();
+        let last = |t: &str| k.last(t.as_bytes(), 0, 0, t.len());
+        for (text, want) in [
+            ("CardSecurityCode", Some(Cat::Cvv)),
+            ("cardSecurityCode", Some(Cat::Cvv)),
+            ("pin_codes", Some(Cat::Pin)),
+            ("the pin_codes are", Some(Cat::Pin)),
+            ("expiry_dates", Some(Cat::Expiry)),
+            ("cards", Some(Cat::Card)),
+            ("cardsholder", None),
+            ("cardholder", None),
+            ("discovered", None),
+            ("refund", None),
+        ] {
+            assert_eq!(last(text), want, "{text}");
+        }
     }
 
     /// The quick tests read eight bytes at a time as a byte-by-byte walk
