@@ -295,6 +295,43 @@ proptest! {
         prop_assert_eq!(out.len(), text.len());
     }
 
+    /// A field's name only adds findings: every finding of the value
+    /// alone is covered by one read with the name, the findings are in
+    /// order and apart, no card the value alone masks survives, and ASCII
+    /// keeps its length.
+    #[test]
+    fn field_names_only_add_findings(
+        name in prop_oneof![
+            Just(""), Just("cvv"), Just("exp_month"), Just("expYear"),
+            Just("ssn"), Just("pin"), Just("order_id"), Just("card.number"),
+            Just("tracking"), Just("note"), Just("cvv2"), Just("4111 1111"),
+            Just("phone"), Just("imei"), Just("security_code"),
+        ],
+        value in prop_oneof![planted(), spaced(), messy()],
+    ) {
+        let r = Redactor::new();
+        let alone = r.find(&value);
+        let named = r.find_field(name, &value);
+        for f in &alone {
+            prop_assert!(
+                named.iter().any(|g| g.start() < f.end() && f.start() < g.end()),
+                "a finding of the value alone is lost"
+            );
+        }
+        prop_assert!(named.windows(2).all(|w| w[0].end() <= w[1].start()));
+        prop_assert!(named.iter().all(|f| f.end() as usize <= value.len()));
+        // (Cards the value alone leaves, after "order" say, may stay.)
+        let out = r.redact_field(name, &value);
+        let left = naive(&r.redact(&value));
+        prop_assert!(
+            naive(&out).iter().all(|c| left.contains(c)),
+            "a card survived"
+        );
+        if value.is_ascii() {
+            prop_assert_eq!(out.len(), value.len());
+        }
+    }
+
     /// Text redacted once is left alone by a second redaction. Checked on
     /// text whose tokens are separated by spaces, as people write; glued
     /// adversarial strings ("5555security code") are covered by the
