@@ -32,8 +32,8 @@ pub(crate) struct Running {
 impl Running {
     /// Appends digit `d` (0–9).
     pub(crate) fn push(&mut self, d: u8) {
+        let twice = u32::from(TWICE[usize::from(d & 15)]);
         let d = u32::from(d);
-        let twice = if d * 2 > 9 { d * 2 - 9 } else { d * 2 };
         // The digits before `d` move one place left: the one doubled
         // becomes plain and the other way round.
         (self.plain, self.doubled) = (self.doubled + d, self.plain + twice);

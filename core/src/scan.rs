@@ -1121,22 +1121,32 @@ impl Scanner {
             // of one digit or of four ([`card_grouping`]); from any other,
             // only the group alone, or the whole run, may be a card.
             let several = matches!(nds[i], 1 | 4);
+            let last = if i > 0 && !several { i } else { n - 1 };
+            if last == i && usize::from(nds[i]) < 13 {
+                continue;
+            }
+            // The Luhn sum of each window from group `i`, kept as its
+            // groups are read (digits or their values: the low four bits).
+            let mut sum = luhn::Running::default();
             let mut nd = 0;
-            for j in i..n {
+            for j in i..=last {
                 let g = usize::from(nds[j]);
-                if nd + g > 19 || j > i && i > 0 && !several {
+                if nd + g > 19 {
                     break;
                 }
                 nd += g;
+                group(j).iter().for_each(|&c| sum.push(c & 15));
+                if nd < 13 || !sum.valid() {
+                    continue;
+                }
                 // Without a card keyword, a window short of the whole run
-                // is a card only when grouped as one ([`best_card`]); the
-                // shape is told before the digits are read.
+                // is a card only when grouped as one ([`best_card`]).
                 let whole = i == 0 && j == n - 1;
                 let grouped = || {
                     (j == i || several)
                         && card_lengths(nds[i..=j].iter().map(|&d| d.into()))
                 };
-                if nd >= 13 && (whole || grouped()) {
+                if whole || grouped() {
                     let mut d = [0u8; 19];
                     let mut at = 0;
                     for k in i..=j {
@@ -1145,11 +1155,9 @@ impl Scanner {
                         at += g.len();
                     }
                     d.iter_mut().for_each(|x| *x &= 15);
-                    let branded = || {
-                        brand::lookup(&d[..nd])
-                            .is_some_and(|b| b.lengths().contains(&(nd as u8)))
-                    };
-                    if luhn::valid(&d[..nd]) && branded() {
+                    if brand::lookup(&d[..nd])
+                        .is_some_and(|b| b.lengths().contains(&(nd as u8)))
+                    {
                         return false;
                     }
                 }
