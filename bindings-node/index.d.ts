@@ -32,6 +32,17 @@ export declare class Redactor {
   redact(text: string): string
   /** The findings in `text`, in order, with UTF-16 offsets. */
   find(text: string): Array<Finding>
+  /**
+   * Masks what this policy detects in `text`, the value of a field
+   * named `name`, reading the name as context (see the module-level
+   * `redactField`). Returns `text` itself when nothing is found.
+   */
+  redactField(name: string, text: string): string
+  /**
+   * The findings in `text`, the value of a field named `name`, read with
+   * the name as context; in order, with UTF-16 offsets into `text`.
+   */
+  findField(name: string, text: string): Array<Finding>
   /** `redact` for a Buffer; returns a new Buffer. */
   redactBuffer(buf: Buffer): Buffer
   /** `find` for a Buffer, with byte offsets. */
@@ -117,6 +128,14 @@ export declare function findBuffer(buf: Buffer): Array<Finding>
 export declare function findConversation(messages: Array<[string, string]>): Array<Array<Finding>>
 
 /**
+ * The sensitive data in `text`, the value of a field named `name`, under
+ * the default policy, reading the name as context (see `redactField`).
+ * Offsets are UTF-16 code-unit indices into `text`:
+ * `text.slice(f.start, f.end)` is the finding.
+ */
+export declare function findField(name: string, text: string): Array<Finding>
+
+/**
  * A piece of sensitive data found in a text: where it is and what kind it
  * is. The digits themselves are never included, only the last four of a
  * card (the most PCI DSS allows to be shown).
@@ -187,6 +206,23 @@ export declare function redactBuffer(buf: Buffer): Buffer
  * number a customer types over two messages is found and masked in both.
  */
 export declare function redactConversation(messages: Array<[string, string]>): Array<string>
+
+/**
+ * Masks `text`, the value of a field named `name` (a JSON key, a CSV
+ * column, a form field), under the default policy, reading the name as
+ * context: a `cvv` field's `'123'` is a CVV, an `exp_month` field's `'08'`
+ * part of an expiry date, an `ssn` field's `'078051120'` an SSN. The name
+ * only adds findings: whatever `redact(text)` masks is masked too, so a
+ * card under an `order_id` key is still masked. Only the end of the name
+ * (its last 64 bytes) is read, and nothing in it is read as a number.
+ * Returns `text` itself when nothing is found.
+ *
+ * ```js
+ * redactField('cvv', '123')      // '***'
+ * redactField('quantity', '123') // '123'
+ * ```
+ */
+export declare function redactField(name: string, text: string): string
 
 /**
  * `redact` for each string of `texts`, on the libuv thread pool. Resolves

@@ -6,10 +6,12 @@ import {
   find,
   findBuffer,
   findConversation,
+  findField,
   redact,
   redactAsync,
   redactBuffer,
   redactConversation,
+  redactField,
   redactManyAsync,
   MAX_HOLDBACK,
   type Finding,
@@ -26,6 +28,8 @@ const b: Buffer = redactBuffer(Buffer.from(s))
 const fb: Finding[] = findBuffer(b)
 const conv: string[] = redactConversation([['customer', '4111 1111'], ['customer', '1111 1111']])
 const fc: Finding[][] = findConversation([['agent', 'hi']])
+const rf: string = redactField('cvv', '123')
+const ff: Finding[] = findField('exp_month', '08')
 
 const opts: RedactorOptions = {
   kinds: ['card', 'ssn'],
@@ -38,6 +42,8 @@ const opts: RedactorOptions = {
 }
 const r = new Redactor(opts)
 const r2 = new Redactor()
+const rrf: string = r.redactField('ssn', '078051120')
+const rff: Finding[] = r.findField('pin', '4821')
 const st: StreamRedactor = r.stream()
 const out: Buffer = Buffer.concat([st.push('x'), st.push(Buffer.from('y')), st.finish()])
 const held: number = st.held + st.position + MAX_HOLDBACK
@@ -58,7 +64,11 @@ const t3 = new RedactStream()
 const badKind: RedactorOptions = { kinds: ['cards'] }
 // @ts-expect-error redact takes a string
 redact(Buffer.from('x'))
+// @ts-expect-error redactField takes the field's name and its value
+redactField('123')
+// @ts-expect-error findField takes strings
+r.findField('cvv', 123)
 // @ts-expect-error spoken is a boolean
 new Redactor({ spoken: 'yes' })
 
-void [kind, brand, fb, conv, fc, r2, out, held, asyncUses, t1, t2, t3, badKind]
+void [kind, brand, fb, conv, fc, rf, ff, rrf, rff, r2, out, held, asyncUses, t1, t2, t3, badKind]

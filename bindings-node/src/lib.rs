@@ -181,17 +181,40 @@ fn findings_bytes(found: &[pci_redact::Finding]) -> Vec<Finding> {
         .collect()
 }
 
-/// Redacts a JavaScript string, handing back the same string when there is
-/// nothing to mask.
+/// Redacts a JavaScript string, read as the value of the field named
+/// `field` when there is one (field mode: the name is read as context),
+/// handing back the same string when there is nothing to mask.
 fn redact_js<'e>(
     r: &CoreRedactor,
+    field: Option<&str>,
     text: JsString<'e>,
 ) -> napi::Result<Either<JsString<'e>, String>> {
     let utf8 = text.into_utf8()?;
-    Ok(match r.redact(utf8.as_str()?) {
+    let value = utf8.as_str()?;
+    let out = match field {
+        Some(name) => r.redact_field(name, value),
+        None => r.redact(value),
+    };
+    Ok(match out {
         Cow::Borrowed(_) => Either::A(text),
         Cow::Owned(s) => Either::B(s),
     })
+}
+
+/// The findings in `text`, the value of the field `name`, read with the
+/// name as context, with UTF-16 offsets into `text`.
+///
+/// Both arguments are taken as `JsString`, not `String`: a value of another
+/// type then fails with napi-rs' `StringExpected` and no message, where a
+/// `String` argument's error would quote the value.
+fn find_field_js(
+    r: &CoreRedactor,
+    name: JsString<'_>,
+    text: JsString<'_>,
+) -> napi::Result<Vec<Finding>> {
+    let (name, text) = (name.into_utf8()?, text.into_utf8()?);
+    let value = text.as_str()?;
+    Ok(findings_utf16(value, &r.find_field(name.as_str()?, value)))
 }
 
 /// Outputs at least this long are handed to JavaScript without a copy (as
@@ -248,7 +271,7 @@ fn find_conversation_js(
 pub fn redact<'e>(
     text: JsString<'e>,
 ) -> napi::Result<Either<JsString<'e>, String>> {
-    redact_js(default_redactor(), text)
+    redact_js(default_redactor(), None, text)
 }
 
 /// The sensitive data in `text` under the default policy, in order. Offsets
@@ -257,6 +280,39 @@ pub fn redact<'e>(
 #[napi]
 pub fn find(text: String) -> Vec<Finding> {
     findings_utf16(&text, &default_redactor().find(&text))
+}
+
+/// Masks `text`, the value of a field named `name` (a JSON key, a CSV
+/// column, a form field), under the default policy, reading the name as
+/// context: a `cvv` field's `'123'` is a CVV, an `exp_month` field's `'08'`
+/// part of an expiry date, an `ssn` field's `'078051120'` an SSN. The name
+/// only adds findings: whatever `redact(text)` masks is masked too, so a
+/// card under an `order_id` key is still masked. Only the end of the name
+/// (its last 64 bytes) is read, and nothing in it is read as a number.
+/// Returns `text` itself when nothing is found.
+///
+/// ```js
+/// redactField('cvv', '123')      // '***'
+/// redactField('quantity', '123') // '123'
+/// ```
+#[napi(ts_args_type = "name: string, text: string", ts_return_type = "string")]
+pub fn redact_field<'e>(
+    name: JsString<'_>,
+    text: JsString<'e>,
+) -> napi::Result<Either<JsString<'e>, String>> {
+    redact_js(default_redactor(), Some(name.into_utf8()?.as_str()?), text)
+}
+
+/// The sensitive data in `text`, the value of a field named `name`, under
+/// the default policy, reading the name as context (see `redactField`).
+/// Offsets are UTF-16 code-unit indices into `text`:
+/// `text.slice(f.start, f.end)` is the finding.
+#[napi(ts_args_type = "name: string, text: string")]
+pub fn find_field(
+    name: JsString<'_>,
+    text: JsString<'_>,
+) -> napi::Result<Vec<Finding>> {
+    find_field_js(default_redactor(), name, text)
 }
 
 /// `redact` for a Buffer of UTF-8 text (invalid UTF-8 is passed through
@@ -354,13 +410,39 @@ impl Redactor {
         &self,
         text: JsString<'e>,
     ) -> napi::Result<Either<JsString<'e>, String>> {
-        redact_js(&self.inner, text)
+        redact_js(&self.inner, None, text)
     }
 
     /// The findings in `text`, in order, with UTF-16 offsets.
     #[napi]
     pub fn find(&self, text: String) -> Vec<Finding> {
         findings_utf16(&text, &self.inner.find(&text))
+    }
+
+    /// Masks what this policy detects in `text`, the value of a field
+    /// named `name`, reading the name as context (see the module-level
+    /// `redactField`). Returns `text` itself when nothing is found.
+    #[napi(
+        ts_args_type = "name: string, text: string",
+        ts_return_type = "string"
+    )]
+    pub fn redact_field<'e>(
+        &self,
+        name: JsString<'_>,
+        text: JsString<'e>,
+    ) -> napi::Result<Either<JsString<'e>, String>> {
+        redact_js(&self.inner, Some(name.into_utf8()?.as_str()?), text)
+    }
+
+    /// The findings in `text`, the value of a field named `name`, read with
+    /// the name as context; in order, with UTF-16 offsets into `text`.
+    #[napi(ts_args_type = "name: string, text: string")]
+    pub fn find_field(
+        &self,
+        name: JsString<'_>,
+        text: JsString<'_>,
+    ) -> napi::Result<Vec<Finding>> {
+        find_field_js(&self.inner, name, text)
     }
 
     /// `redact` for a Buffer; returns a new Buffer.

@@ -40,6 +40,7 @@ use crate::arrow_ffi::{self, arrow_err, Column, PyArrowArray};
 use crate::finding::confidence;
 use crate::offsets::CodePoints;
 use crate::parallel;
+use crate::redactor::{find_text, redact_text};
 
 /// Rows per unit of parallel work: about 64 KB of chat text, enough that
 /// claiming a block costs nothing next to scanning it.
@@ -126,10 +127,12 @@ fn blocks(chunks: &[Texts<'_>]) -> Vec<(usize, Range<usize>)> {
 /// A changed row: (chunk, row within the chunk, redacted text).
 type Change = (usize, usize, String);
 
-/// Redacts every row of `column` under `r` over `threads` threads; the
+/// Redacts every row of `column` under `r` over `threads` threads, each
+/// row read as the value of the field named `field` when there is one; the
 /// result is one array of the column's type.
 fn redact_column(
     r: &Redactor,
+    field: Option<&str>,
     column: &Column,
     chunks: &[Texts<'_>],
     threads: usize,
@@ -142,7 +145,7 @@ fn redact_column(
             rows.clone()
                 .filter_map(|i| {
                     let text = t.get(i)?;
-                    match r.redact(text) {
+                    match redact_text(r, field, text) {
                         Cow::Borrowed(_) => None,
                         Cow::Owned(s) => Some((*c, i, s)),
                     }
@@ -342,10 +345,12 @@ struct Hit {
 }
 
 /// The findings of every row of `column` under `r`, over `threads` threads,
-/// as a struct array (row, kind, start, end, brand, last4, confidence),
-/// with `start` and `end` in code points.
+/// each row read as the value of the field named `field` when there is
+/// one, as a struct array (row, kind, start, end, brand, last4,
+/// confidence), with `start` and `end` in code points.
 fn find_column(
     r: &Redactor,
+    field: Option<&str>,
     chunks: &[Texts<'_>],
     threads: usize,
 ) -> PyResult<StructArray> {
@@ -366,7 +371,7 @@ fn find_column(
             let mut hits = Vec::new();
             for i in range.clone() {
                 let Some(text) = t.get(i) else { continue };
-                let findings = r.find(text);
+                let findings = find_text(r, field, text);
                 let mut cp = CodePoints::new(text.as_bytes());
                 for f in &findings {
                     let span = f.span();
@@ -464,30 +469,35 @@ fn like_input<'py>(
     }
 }
 
-/// `redact_arrow`: imports `array`, redacts every row with the GIL
-/// released, and hands the result back like the input.
+/// `redact_arrow`: imports `array`, redacts every row (as the value of the
+/// field named `field`, if any) with the GIL released, and hands the
+/// result back like the input.
 pub(crate) fn redact_arrow<'py>(
     r: &Redactor,
+    field: Option<&str>,
     array: &Bound<'py, PyAny>,
     threads: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
     let column = arrow_ffi::import(array)?;
     let chunks = texts(&column)?;
-    let out =
-        array.py().detach(|| redact_column(r, &column, &chunks, threads))?;
+    let out = array
+        .py()
+        .detach(|| redact_column(r, field, &column, &chunks, threads))?;
     like_input(array, out, Shape::Column)
 }
 
-/// `find_arrow`: imports `array`, finds in every row with the GIL
-/// released, and returns the findings as a table.
+/// `find_arrow`: imports `array`, finds in every row (as the value of the
+/// field named `field`, if any) with the GIL released, and returns the
+/// findings as a table.
 pub(crate) fn find_arrow<'py>(
     r: &Redactor,
+    field: Option<&str>,
     array: &Bound<'py, PyAny>,
     threads: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
     let column = arrow_ffi::import(array)?;
     let chunks = texts(&column)?;
-    let out = array.py().detach(|| find_column(r, &chunks, threads))?;
+    let out = array.py().detach(|| find_column(r, field, &chunks, threads))?;
     like_input(array, Arc::new(out), Shape::Table)
 }
 
@@ -556,7 +566,8 @@ mod tests {
             let col = column(chunks);
             let texts = texts(&col).expect("strings");
             for threads in [1, 2] {
-                let out = redact_column(&r, &col, &texts, threads).unwrap();
+                let out =
+                    redact_column(&r, None, &col, &texts, threads).unwrap();
                 assert_eq!(out.data_type(), &ty);
                 assert_eq!(rows(&out), want, "{ty} threads={threads}");
                 assert_eq!(out.null_count(), 1);
@@ -569,7 +580,8 @@ mod tests {
         let r = Redactor::new();
         let a = utf8(&[Some("hello"), None]);
         let col = column(vec![Arc::clone(&a)]);
-        let out = redact_column(&r, &col, &texts(&col).unwrap(), 2).unwrap();
+        let out =
+            redact_column(&r, None, &col, &texts(&col).unwrap(), 2).unwrap();
         assert!(Arc::ptr_eq(&out, &a));
     }
 
@@ -580,12 +592,35 @@ mod tests {
             utf8(&[Some("x"), None]),
             utf8(&[Some("é 5555555555554444")]),
         ]);
-        let out = find_column(&r, &texts(&col).unwrap(), 2).unwrap();
+        let out = find_column(&r, None, &texts(&col).unwrap(), 2).unwrap();
         assert_eq!(out.len(), 1);
         let rows = out.column(0).as_any().downcast_ref::<Int64Array>();
         let starts = out.column(2).as_any().downcast_ref::<Int64Array>();
         assert_eq!(rows.map(|a| a.value(0)), Some(2));
         assert_eq!(starts.map(|a| a.value(0)), Some(2));
+    }
+
+    #[test]
+    fn a_field_name_is_read_with_every_row() {
+        let r = Redactor::new();
+        let input = [Some("123"), None, Some("4111111111111111"), Some("x")];
+        let col = column(vec![utf8(&input)]);
+        let t = texts(&col).expect("strings");
+        let want: Vec<Option<String>> = input
+            .iter()
+            .map(|v| v.map(|v| r.redact_field("cvv", v).into_owned()))
+            .collect();
+        assert_eq!(want[0].as_deref(), Some("***"));
+        for threads in [1, 2] {
+            let out = redact_column(&r, Some("cvv"), &col, &t, threads);
+            assert_eq!(rows(&out.unwrap()), want);
+        }
+        // Free text: "123" alone is no CVV.
+        let out = redact_column(&r, None, &col, &t, 1).unwrap();
+        assert_eq!(rows(&out)[0].as_deref(), Some("123"));
+        let found = find_column(&r, Some("cvv"), &t, 2).unwrap();
+        let rows = found.column(0).as_any().downcast_ref::<Int64Array>();
+        assert_eq!(rows.map(|a| a.values().to_vec()), Some(vec![0, 2]));
     }
 
     #[test]

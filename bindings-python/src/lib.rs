@@ -42,6 +42,8 @@ fn _pci_redact(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ConfigError", py.get_type::<errors::ConfigError>())?;
     m.add_function(wrap_pyfunction!(redactor::redact, m)?)?;
     m.add_function(wrap_pyfunction!(redactor::find, m)?)?;
+    m.add_function(wrap_pyfunction!(redactor::redact_field, m)?)?;
+    m.add_function(wrap_pyfunction!(redactor::find_field, m)?)?;
     m.add_function(wrap_pyfunction!(redactor::redact_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(redactor::find_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(redactor::_core_seconds_per_call, m)?)?;

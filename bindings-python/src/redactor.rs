@@ -92,13 +92,43 @@ fn str_result<'py>(
     }
 }
 
-/// Redacts `text` under `r` (with the GIL released but for short text).
+/// Redacts `text` under `r`: as the value of the field named `field` when
+/// there is one (field mode, the name read as context), as free text
+/// otherwise.
+pub(crate) fn redact_text<'h>(
+    r: &Redactor,
+    field: Option<&str>,
+    text: &'h str,
+) -> Cow<'h, str> {
+    match field {
+        Some(name) => r.redact_field(name, text),
+        None => r.redact(text),
+    }
+}
+
+/// Finds in `text` under `r`, as the value of the field named `field` when
+/// there is one; byte offsets into `text`.
+pub(crate) fn find_text(
+    r: &Redactor,
+    field: Option<&str>,
+    text: &str,
+) -> Vec<pci_redact::Finding> {
+    match field {
+        Some(name) => r.find_field(name, text),
+        None => r.find(text),
+    }
+}
+
+/// Redacts `text` under `r`, as the value of the field named `field` when
+/// there is one (with the GIL released but for short text).
 fn redact_str<'py>(
     py: Python<'py>,
     r: &Redactor,
+    field: Option<&str>,
     text: PyBackedStr,
 ) -> Bound<'py, PyString> {
-    let out = released(py, text.len(), || changed(r.redact(&text)));
+    let out =
+        released(py, text.len(), || changed(redact_text(r, field, &text)));
     str_result(py, &text, out)
 }
 
@@ -121,14 +151,18 @@ fn released<T: Send>(
     }
 }
 
-/// Finds in `text` under `r` (with the GIL released but for short text);
-/// code-point offsets.
+/// Finds in `text` under `r`, as the value of the field named `field` when
+/// there is one (with the GIL released but for short text); code-point
+/// offsets.
 fn find_str(
     py: Python<'_>,
     r: &Redactor,
+    field: Option<&str>,
     text: PyBackedStr,
 ) -> Vec<PyFinding> {
-    released(py, text.len(), || PyFinding::with_chars(&text, &r.find(&text)))
+    released(py, text.len(), || {
+        PyFinding::with_chars(&text, &find_text(r, field, &text))
+    })
 }
 
 /// Bytes from a `bytes` or `bytearray` argument (a `bytes` is borrowed, a
@@ -354,7 +388,7 @@ impl PyRedactor {
         py: Python<'py>,
         text: PyBackedStr,
     ) -> Bound<'py, PyString> {
-        redact_str(py, &self.inner, text)
+        redact_str(py, &self.inner, None, text)
     }
 
     /// Finds sensitive data in a string.
@@ -366,7 +400,61 @@ impl PyRedactor {
     ///     list[Finding]: the findings in order of position; `start` and
     ///     `end` are str indices, so `text[f.start:f.end]` is the match.
     fn find(&self, py: Python<'_>, text: PyBackedStr) -> Vec<PyFinding> {
-        find_str(py, &self.inner, text)
+        find_str(py, &self.inner, None, text)
+    }
+
+    /// Redacts the value of a named field, reading the name as context.
+    ///
+    /// In records (a JSON object, a CSV row, a DataFrame), a number often
+    /// stands alone in its field and the word that says what it is stands
+    /// in the field's name. The value is read as text would read
+    /// `name: text`: a "cvv" field's "123" is a CVV, an "exp_month"
+    /// field's "08" part of an expiry date, an "ssn" field's "078051120"
+    /// an SSN. The name only adds findings: whatever redact(text) masks is
+    /// masked too, so a card under an "order_id" key is still masked.
+    ///
+    /// Args:
+    ///     name (str): the field's name, e.g. a JSON key or a column name.
+    ///         Only its last 64 bytes are read, and nothing in it is
+    ///         masked or read as a number.
+    ///     text (str): the field's value.
+    ///
+    /// Returns:
+    ///     str: the value with every finding masked. When there is nothing
+    ///     to mask, the very same str object is returned.
+    ///
+    /// Example:
+    ///     >>> r = Redactor()
+    ///     >>> r.redact("123"), r.redact_field("cvv", "123")
+    ///     ('123', '***')
+    fn redact_field<'py>(
+        &self,
+        py: Python<'py>,
+        name: PyBackedStr,
+        text: PyBackedStr,
+    ) -> Bound<'py, PyString> {
+        redact_str(py, &self.inner, Some(&name), text)
+    }
+
+    /// Finds sensitive data in the value of a named field, reading the name
+    /// as context (see redact_field()).
+    ///
+    /// Args:
+    ///     name (str): the field's name, e.g. a JSON key or a column name.
+    ///     text (str): the field's value.
+    ///
+    /// Returns:
+    ///     list[Finding]: the findings in the value, in order of position;
+    ///     `start` and `end` are str indices into `text`, so
+    ///     `text[f.start:f.end]` is the match. Nothing in `name` is
+    ///     reported.
+    fn find_field(
+        &self,
+        py: Python<'_>,
+        name: PyBackedStr,
+        text: PyBackedStr,
+    ) -> Vec<PyFinding> {
+        find_str(py, &self.inner, Some(&name), text)
     }
 
     /// Redacts a byte string (UTF-8 or not: any bytes are data).
@@ -428,6 +516,9 @@ impl PyRedactor {
     ///         Series of str; None items stay None.
     ///     threads (int | None): the number of threads to use; None uses
     ///         every core.
+    ///     field (str | None): read every text as the value of the field
+    ///         (or column) of this name, as redact_field() does; None reads
+    ///         them as free text.
     ///
     /// Returns:
     ///     list[str | None]: the redacted texts, in the input's order.
@@ -435,19 +526,20 @@ impl PyRedactor {
     /// Raises:
     ///     TypeError: an item is neither str nor None.
     ///     ConfigError: threads is less than 1.
-    #[pyo3(signature = (texts, threads = None))]
+    #[pyo3(signature = (texts, threads = None, *, field = None))]
     fn redact_many<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         threads: Option<isize>,
+        field: Option<PyBackedStr>,
     ) -> PyResult<Bound<'py, PyList>> {
         let threads = threads_arg(threads)?;
         let items = texts_arg(texts)?;
-        let r = &self.inner;
+        let (r, field) = (&self.inner, field.as_deref());
         let outs: Vec<Option<String>> = py.detach(|| {
             parallel::map(&items, threads, |t| {
-                t.as_ref().and_then(|t| changed(r.redact(t)))
+                t.as_ref().and_then(|t| changed(redact_text(r, field, t)))
             })
         });
         let list = PyList::empty(py);
@@ -467,6 +559,9 @@ impl PyRedactor {
     ///     texts (Iterable[str | None]): the texts; None items stay None.
     ///     threads (int | None): the number of threads to use; None uses
     ///         every core.
+    ///     field (str | None): read every text as the value of the field
+    ///         (or column) of this name, as find_field() does; None reads
+    ///         them as free text.
     ///
     /// Returns:
     ///     list[list[Finding] | None]: the findings of each text, with str
@@ -475,19 +570,21 @@ impl PyRedactor {
     /// Raises:
     ///     TypeError: an item is neither str nor None.
     ///     ConfigError: threads is less than 1.
-    #[pyo3(signature = (texts, threads = None))]
+    #[pyo3(signature = (texts, threads = None, *, field = None))]
     fn find_many(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         threads: Option<isize>,
+        field: Option<PyBackedStr>,
     ) -> PyResult<Vec<Option<Vec<PyFinding>>>> {
         let threads = threads_arg(threads)?;
         let items = texts_arg(texts)?;
-        let r = &self.inner;
+        let (r, field) = (&self.inner, field.as_deref());
         Ok(py.detach(|| {
             parallel::map(&items, threads, |t| {
-                t.as_ref().map(|t| PyFinding::with_chars(t, &r.find(t)))
+                t.as_ref()
+                    .map(|t| PyFinding::with_chars(t, &find_text(r, field, t)))
             })
         }))
     }
@@ -503,6 +600,9 @@ impl PyRedactor {
     ///         pandas.Series. Its buffers are read in place.
     ///     threads (int | None): the number of threads to use; None uses
     ///         every core.
+    ///     field (str | None): read every row as the value of the field
+    ///         (or column) of this name, as redact_field() does; None reads
+    ///         them as free text.
     ///
     /// Returns:
     ///     The redacted column as one array of the input's type, with the
@@ -515,13 +615,15 @@ impl PyRedactor {
     /// Raises:
     ///     TypeError: the column is not of an Arrow string type.
     ///     ConfigError: threads is less than 1.
-    #[pyo3(signature = (array, threads = None))]
+    #[pyo3(signature = (array, threads = None, *, field = None))]
     fn redact_arrow<'py>(
         &self,
         array: &Bound<'py, PyAny>,
         threads: Option<isize>,
+        field: Option<PyBackedStr>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        arrow::redact_arrow(&self.inner, array, threads_arg(threads)?)
+        let threads = threads_arg(threads)?;
+        arrow::redact_arrow(&self.inner, field.as_deref(), array, threads)
     }
 
     /// Finds sensitive data in every row of an Arrow string column, spread
@@ -531,6 +633,9 @@ impl PyRedactor {
     ///     array: an Arrow string column, as for redact_arrow().
     ///     threads (int | None): the number of threads to use; None uses
     ///         every core.
+    ///     field (str | None): read every row as the value of the field
+    ///         (or column) of this name, as find_field() does; None reads
+    ///         them as free text.
     ///
     /// Returns:
     ///     A table with one row per finding, in order: row (int64, the
@@ -543,13 +648,15 @@ impl PyRedactor {
     /// Raises:
     ///     TypeError: the column is not of an Arrow string type.
     ///     ConfigError: threads is less than 1.
-    #[pyo3(signature = (array, threads = None))]
+    #[pyo3(signature = (array, threads = None, *, field = None))]
     fn find_arrow<'py>(
         &self,
         array: &Bound<'py, PyAny>,
         threads: Option<isize>,
+        field: Option<PyBackedStr>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        arrow::find_arrow(&self.inner, array, threads_arg(threads)?)
+        let threads = threads_arg(threads)?;
+        arrow::find_arrow(&self.inner, field.as_deref(), array, threads)
     }
 
     /// Starts a stream: text that arrives in pieces, redacted with bounded
@@ -687,7 +794,7 @@ pub(crate) fn redact<'py>(
     py: Python<'py>,
     text: PyBackedStr,
 ) -> Bound<'py, PyString> {
-    redact_str(py, default_redactor(), text)
+    redact_str(py, default_redactor(), None, text)
 }
 
 /// Finds sensitive data in a string with the default policy.
@@ -700,48 +807,101 @@ pub(crate) fn redact<'py>(
 ///     match.
 #[pyfunction]
 pub(crate) fn find(py: Python<'_>, text: PyBackedStr) -> Vec<PyFinding> {
-    find_str(py, default_redactor(), text)
+    find_str(py, default_redactor(), None, text)
+}
+
+/// Redacts the value of a named field with the default policy, reading the
+/// name as context.
+///
+/// The same as Redactor().redact_field(name, text): a "cvv" field's "123"
+/// is a CVV, an "exp_month" field's "08" part of an expiry date, while
+/// whatever redact(text) masks is masked too.
+///
+/// Args:
+///     name (str): the field's name, e.g. a JSON key or a column name.
+///     text (str): the field's value.
+///
+/// Returns:
+///     str: the redacted value (the same object when nothing was masked).
+///
+/// Example:
+///     >>> redact_field("cvv", "123"), redact_field("quantity", "123")
+///     ('***', '123')
+#[pyfunction]
+pub(crate) fn redact_field<'py>(
+    py: Python<'py>,
+    name: PyBackedStr,
+    text: PyBackedStr,
+) -> Bound<'py, PyString> {
+    redact_str(py, default_redactor(), Some(&name), text)
+}
+
+/// Finds sensitive data in the value of a named field with the default
+/// policy, reading the name as context.
+///
+/// Args:
+///     name (str): the field's name, e.g. a JSON key or a column name.
+///     text (str): the field's value.
+///
+/// Returns:
+///     list[Finding]: the findings in the value, in order;
+///     `text[f.start:f.end]` is each match.
+#[pyfunction]
+pub(crate) fn find_field(
+    py: Python<'_>,
+    name: PyBackedStr,
+    text: PyBackedStr,
+) -> Vec<PyFinding> {
+    find_str(py, default_redactor(), Some(&name), text)
 }
 
 /// Redacts an Arrow string column with the default policy.
 ///
-/// The same as Redactor().redact_arrow(array, threads).
+/// The same as Redactor().redact_arrow(array, threads, field=field).
 ///
 /// Args:
 ///     array: an Arrow string, large_string or string_view column (any
 ///         object with __arrow_c_array__ or __arrow_c_stream__).
 ///     threads (int | None): the number of threads; None uses every core.
+///     field (str | None): read every row as the value of the field of
+///         this name (see redact_field); None reads them as free text.
 ///
 /// Returns:
 ///     The redacted column, of the input's type and library (see
 ///     Redactor.redact_arrow).
 #[pyfunction]
-#[pyo3(signature = (array, threads = None))]
+#[pyo3(signature = (array, threads = None, *, field = None))]
 pub(crate) fn redact_arrow<'py>(
     array: &Bound<'py, PyAny>,
     threads: Option<isize>,
+    field: Option<PyBackedStr>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    arrow::redact_arrow(default_redactor(), array, threads_arg(threads)?)
+    let threads = threads_arg(threads)?;
+    arrow::redact_arrow(default_redactor(), field.as_deref(), array, threads)
 }
 
 /// Finds sensitive data in an Arrow string column with the default policy.
 ///
-/// The same as Redactor().find_arrow(array, threads).
+/// The same as Redactor().find_arrow(array, threads, field=field).
 ///
 /// Args:
 ///     array: an Arrow string column, as for redact_arrow().
 ///     threads (int | None): the number of threads; None uses every core.
+///     field (str | None): read every row as the value of the field of
+///         this name (see find_field); None reads them as free text.
 ///
 /// Returns:
 ///     A table of findings (row, kind, start, end, brand, last4,
 ///     confidence); see Redactor.find_arrow.
 #[pyfunction]
-#[pyo3(signature = (array, threads = None))]
+#[pyo3(signature = (array, threads = None, *, field = None))]
 pub(crate) fn find_arrow<'py>(
     array: &Bound<'py, PyAny>,
     threads: Option<isize>,
+    field: Option<PyBackedStr>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    arrow::find_arrow(default_redactor(), array, threads_arg(threads)?)
+    let threads = threads_arg(threads)?;
+    arrow::find_arrow(default_redactor(), field.as_deref(), array, threads)
 }
 
 /// Times the core alone: `Redactor.redact` of the default policy on `text`,

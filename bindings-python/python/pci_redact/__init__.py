@@ -14,6 +14,12 @@ Example:
     >>> r.redact_many(["4111111111111111", None])
     ['****************', None]
 
+The value of a named field (a JSON key, a CSV or DataFrame column) goes
+through redact_field() and find_field(), which read the name as context:
+
+    >>> pci_redact.redact("123"), pci_redact.redact_field("cvv", "123")
+    ('123', '***')
+
 Whole Arrow columns (pyarrow, Polars, pandas with Arrow strings) go
 through redact_arrow() and find_arrow() without a Python object per row.
 The submodules pci_redact.polars and pci_redact.spark apply them to Polars
@@ -31,8 +37,10 @@ from ._pci_redact import (
     __version__,
     find,
     find_arrow,
+    find_field,
     redact,
     redact_arrow,
+    redact_field,
 )
 
 __all__ = [
@@ -46,6 +54,8 @@ __all__ = [
     "__version__",
     "find",
     "find_arrow",
+    "find_field",
     "redact",
     "redact_arrow",
+    "redact_field",
 ]

@@ -20,8 +20,10 @@ __all__ = [
     "_core_seconds_per_call",
     "find",
     "find_arrow",
+    "find_field",
     "redact",
     "redact_arrow",
+    "redact_field",
 ]
 
 __version__: str
@@ -154,21 +156,43 @@ class Redactor:
         """Redacts a string; returns the same object if nothing is masked."""
     def find(self, text: str) -> list[Finding]:
         """The findings in text, in order, with str indices."""
+    def redact_field(self, name: str, text: str) -> str:
+        """Redacts text, the value of the field name (a JSON key, a column
+        name), reading the name as context: a "cvv" field's "123" is a CVV.
+        Whatever redact(text) masks is masked too; returns the same object
+        if nothing is masked."""
+    def find_field(self, name: str, text: str) -> list[Finding]:
+        """The findings in text, the value of the field name, read with the
+        name as context; in order, with str indices into text."""
     def redact_bytes(self, data: bytes | bytearray) -> bytes:
         """Redacts a byte string (any bytes are data)."""
     def find_bytes(self, data: bytes | bytearray) -> list[Finding]:
         """The findings in a byte string, with byte offsets."""
     def redact_many(
-        self, texts: Iterable[str | None], threads: int | None = None
+        self,
+        texts: Iterable[str | None],
+        threads: int | None = None,
+        *,
+        field: str | None = None,
     ) -> list[str | None]:
-        """Redacts many strings over threads; None items stay None."""
+        """Redacts many strings over threads; None items stay None. With
+        field, each is read as the value of that field (redact_field)."""
     def find_many(
-        self, texts: Iterable[str | None], threads: int | None = None
+        self,
+        texts: Iterable[str | None],
+        threads: int | None = None,
+        *,
+        field: str | None = None,
     ) -> list[list[Finding] | None]:
-        """Finds in many strings over threads; None items stay None."""
-    def redact_arrow(self, array: _ArrowColumn, threads: int | None = None) -> Any:
+        """Finds in many strings over threads; None items stay None. With
+        field, each is read as the value of that field (find_field)."""
+    def redact_arrow(
+        self, array: _ArrowColumn, threads: int | None = None, *, field: str | None = None
+    ) -> Any:
         """Redacts every row of an Arrow string, large_string or
         string_view column over threads, with no Python object per row.
+        With field, each row is read as the value of that field
+        (redact_field).
 
         Returns one array of the input's type with its nulls: a
         pyarrow.Array (a ChunkedArray of one chunk for a ChunkedArray) for
@@ -176,12 +200,15 @@ class Redactor:
         an ArrowArray otherwise. An array with nothing to mask comes back
         with its buffers shared.
         """
-    def find_arrow(self, array: _ArrowColumn, threads: int | None = None) -> Any:
+    def find_arrow(
+        self, array: _ArrowColumn, threads: int | None = None, *, field: str | None = None
+    ) -> Any:
         """The findings in every row of an Arrow string column: one row per
         finding with columns row, kind, start, end (str indices), brand,
         last4 and confidence. A pyarrow.Table for pyarrow input, a
         polars.DataFrame for Polars input, an ArrowArray of structs
-        otherwise.
+        otherwise. With field, each row is read as the value of that field
+        (find_field).
         """
     def stream(self) -> StreamRedactor:
         """A stream for text that arrives in pieces."""
@@ -263,11 +290,23 @@ def redact(text: str) -> str:
 def find(text: str) -> list[Finding]:
     """The findings in text under the default policy, with str indices."""
 
-def redact_arrow(array: _ArrowColumn, threads: int | None = None) -> Any:
+def redact_field(name: str, text: str) -> str:
+    """Redacts text, the value of the field name, with the default policy,
+    reading the name as context; see Redactor.redact_field."""
+
+def find_field(name: str, text: str) -> list[Finding]:
+    """The findings in text, the value of the field name, under the default
+    policy; see Redactor.find_field."""
+
+def redact_arrow(
+    array: _ArrowColumn, threads: int | None = None, *, field: str | None = None
+) -> Any:
     """Redacts an Arrow string column with the default policy; see
     Redactor.redact_arrow."""
 
-def find_arrow(array: _ArrowColumn, threads: int | None = None) -> Any:
+def find_arrow(
+    array: _ArrowColumn, threads: int | None = None, *, field: str | None = None
+) -> Any:
     """The findings in an Arrow string column under the default policy; see
     Redactor.find_arrow."""
 
