@@ -1125,38 +1125,35 @@ impl Scanner {
             if last == i && usize::from(nds[i]) < 13 {
                 continue;
             }
-            // The Luhn sum of each window from group `i`, kept as its
-            // groups are read (digits or their values: the low four bits).
-            let mut sum = luhn::Running::default();
+            // The digits of the windows from group `i`, gathered once as
+            // their groups are read (digits or their values: the low four
+            // bits).
+            let mut d = [0u8; 19];
             let mut nd = 0;
             for j in i..=last {
-                let g = usize::from(nds[j]);
-                if nd + g > 19 {
+                let g = group(j);
+                if nd + g.len() > 19 {
                     break;
                 }
-                nd += g;
-                group(j).iter().for_each(|&c| sum.push(c & 15));
-                if nd < 13 || !sum.valid() {
+                d[nd..nd + g.len()].copy_from_slice(g);
+                nd += g.len();
+                if nd < 13 {
                     continue;
                 }
                 // Without a card keyword, a window short of the whole run
-                // is a card only when grouped as one ([`best_card`]).
+                // is a card only when grouped as one ([`best_card`]); the
+                // shape is told before the digits are read.
                 let whole = i == 0 && j == n - 1;
                 let grouped = || {
                     (j == i || several)
                         && card_lengths(nds[i..=j].iter().map(|&d| d.into()))
                 };
                 if whole || grouped() {
-                    let mut d = [0u8; 19];
-                    let mut at = 0;
-                    for k in i..=j {
-                        let g = group(k);
-                        d[at..at + g.len()].copy_from_slice(g);
-                        at += g.len();
-                    }
-                    d.iter_mut().for_each(|x| *x &= 15);
-                    if brand::lookup(&d[..nd])
-                        .is_some_and(|b| b.lengths().contains(&(nd as u8)))
+                    let w = &mut d[..nd];
+                    w.iter_mut().for_each(|x| *x &= 15);
+                    if luhn::valid(w)
+                        && brand::lookup(w)
+                            .is_some_and(|b| b.lengths().contains(&(nd as u8)))
                     {
                         return false;
                     }
