@@ -301,6 +301,69 @@ def pos_log(n):
     return "\n".join(lines) + "\n", f
 
 
+def payments_csv(n):
+    """A payment processor's export: the card number, expiry month and
+    year and CVV each in a column of its own, so only the header says what
+    a short number is (field mode). Cells that are positives are written
+    with their delimiters (",737,"), which no other cell of the file
+    matches."""
+    f = File()
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["order_id", "created_at", "card_number", "exp_month", "exp_year", "cvv", "amount", "status"])
+    rows = []
+    for i in range(n):
+        num, _ = rng.choice(CARDS)
+        cvv = f"{rng.randint(0, 9999):04d}" if num.startswith("3") else f"{rng.randint(100, 999)}"
+        rows.append([
+            f"ORD-{200000 + i}",
+            f"2024-03-{rng.randint(1, 28):02d} {clock(rng.randint(8, 19), rng.randint(0, 59), rng.randint(0, 59))}",
+            num,
+            f"{rng.randint(1, 12):02d}",
+            f"{rng.randint(2026, 2031)}",
+            cvv,
+            f"{rng.randint(1, 900)}.{rng.randint(0, 99):02d}",
+            rng.choice(["approved", "declined", "refunded"]),
+        ])
+    for r in rows:
+        w.writerow(r)
+    text = buf.getvalue()
+    for r in rows:
+        f.n(r[0])
+        f.n(r[1])
+        f.n(r[6])
+        f.p(r[2])
+        f.p(f",{r[3]},{r[4]},{r[5]},")
+    # (Counts of the planted strings as they stand in the file.)
+    f.pos = Counter({k: text.count(k) for k in f.pos})
+    f.neg = Counter({k: text.count(k) for k in f.neg})
+    return text, f
+
+
+def payment_events(n):
+    """API log lines (JSONL) of a checkout service: the card's fields as
+    JSON keys, its expiry as numbers."""
+    f = File()
+    recs = []
+    for i in range(n):
+        num, _ = rng.choice(CARDS)
+        cvc = f"{rng.randint(100, 999)}"
+        recs.append({
+            "event": "checkout.payment",
+            "request_id": f.n(f"req-{rng.randint(10**8, 10**9 - 1)}"),
+            "order_id": f.n(f"{rng.randint(10**7, 10**8 - 1)}"),
+            "card": {"number": f.p(num), "exp_month": rng.randint(1, 12), "exp_year": rng.randint(2026, 2031), "cvc": cvc},
+            "amount_cents": rng.randint(100, 90000),
+        })
+    text = jsonl(recs)
+    for r in recs:
+        c = r["card"]
+        f.p(f'"exp_month": {c["exp_month"]}, "exp_year": {c["exp_year"]}, "cvc": "{c["cvc"]}"')
+    f.pos = Counter({k: text.count(k) for k in f.pos})
+    f.neg = Counter({k: text.count(k) for k in f.neg})
+    return text, f
+
+
 def main():
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)
@@ -334,6 +397,10 @@ def main():
     write("tickets/tickets-2024-q1.csv", text, f)
     text, f = pos_log(90)
     write("pos/terminal-7.log", text, f)
+    text, f = payments_csv(60)
+    write("pos/payments-2024-03.csv", text, f)
+    text, f = payment_events(40)
+    write("pos/checkout-events-2024-03.jsonl", text, f)
 
     with open(MANIFEST, "w", encoding="utf-8") as fh:
         json.dump(manifest, fh, indent=1, sort_keys=True, ensure_ascii=False)
