@@ -11,6 +11,12 @@
 //!
 //! Messages name the option (in its JavaScript spelling) and the bad value,
 //! never any text that was scanned.
+//!
+//! An argument of the wrong type (a number where a string is expected, say)
+//! keeps napi-rs' status as its code (`'StringExpected'`, `'ArrayExpected'`,
+//! `'InvalidArg'`), but not napi-rs' message, which quotes the value: the
+//! value may be the very card number the caller meant to scan. Ours names
+//! the parameter and the value's type only.
 
 use pci_redact::BuildError;
 
@@ -59,6 +65,36 @@ pub fn from_build(err: &BuildError) -> Error {
         other => other,
     };
     config(option, err)
+}
+
+/// An error for the argument `what` (a parameter name such as `text`, or a
+/// path into one such as `texts[2]`) whose value is `got` (see
+/// [`type_name`]) where `expected` was wanted:
+/// "text must be a string, not a number". The value itself is never read.
+pub fn argument(
+    status: napi::Status,
+    what: impl std::fmt::Display,
+    expected: &str,
+    got: impl std::fmt::Display,
+) -> napi::Error {
+    napi::Error::new(status, format!("{what} must be {expected}, not {got}"))
+}
+
+/// The `typeof` name of a value type as error messages put it after
+/// "not": `a number`, `an object`, `null`.
+pub fn type_name(ty: napi::ValueType) -> &'static str {
+    use napi::ValueType;
+    match ty {
+        ValueType::Undefined => "undefined",
+        ValueType::Null => "null",
+        ValueType::Boolean => "a boolean",
+        ValueType::Number => "a number",
+        ValueType::String => "a string",
+        ValueType::Symbol => "a symbol",
+        ValueType::Object => "an object",
+        ValueType::Function => "a function",
+        _ => "another type",
+    }
 }
 
 /// Wraps a napi-rs error so it can travel in a [`Result`].

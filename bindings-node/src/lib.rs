@@ -3,11 +3,13 @@
 //! transcripts.
 //!
 //! This crate is a thin layer over the `pci-redact` core: it converts
-//! JavaScript values in and out, converts byte offsets to UTF-16 offsets
-//! for strings (`offsets.rs`), maps configuration errors to
-//! `ERR_PCI_REDACT_CONFIG` (`errors.rs`) and moves large jobs to the libuv
-//! thread pool (`tasks.rs`). Every decision about what is sensitive and how
-//! it is masked is the core's.
+//! JavaScript values in and out (text arguments in `args.rs`, the only
+//! module with `unsafe` code, so that a type error never quotes the
+//! value), converts byte offsets to UTF-16 offsets for strings
+//! (`offsets.rs`), maps configuration errors to `ERR_PCI_REDACT_CONFIG`
+//! (`errors.rs`) and moves large jobs to the libuv thread pool
+//! (`tasks.rs`). Every decision about what is sensitive and how it is
+//! masked is the core's.
 //!
 //! The `///` comments on the `#[napi]` items below are copied into the
 //! generated `index.d.ts`, so they are written for JavaScript users.
@@ -20,11 +22,13 @@ use napi::{Env, JsString};
 use napi_derive::napi;
 use pci_redact::{Message, Redactor as CoreRedactor};
 
+mod args;
 mod errors;
 mod offsets;
 mod options;
 mod tasks;
 
+use crate::args::{List, TextOrBytes};
 use crate::errors::Result;
 use crate::offsets::Utf16Cursor;
 use crate::tasks::{Input, RedactManyTask, RedactTask};
@@ -189,7 +193,7 @@ fn redact_js<'e>(
     field: Option<&str>,
     text: JsString<'e>,
 ) -> napi::Result<Either<JsString<'e>, String>> {
-    let utf8 = text.into_utf8()?;
+    let utf8 = args::utf8("text", text)?;
     let value = utf8.as_str()?;
     let out = match field {
         Some(name) => r.redact_field(name, value),
@@ -201,18 +205,28 @@ fn redact_js<'e>(
     })
 }
 
+/// The findings in `text`, with UTF-16 offsets into it.
+///
+/// Text arguments are taken as `JsString`, not `String`, here and below: a
+/// `String` argument's type error would quote the value (see `args.rs`).
+fn find_js(
+    r: &CoreRedactor,
+    text: JsString<'_>,
+) -> napi::Result<Vec<Finding>> {
+    let utf8 = args::utf8("text", text)?;
+    let value = utf8.as_str()?;
+    Ok(findings_utf16(value, &r.find(value)))
+}
+
 /// The findings in `text`, the value of the field `name`, read with the
 /// name as context, with UTF-16 offsets into `text`.
-///
-/// Both arguments are taken as `JsString`, not `String`: a value of another
-/// type then fails with napi-rs' `StringExpected` and no message, where a
-/// `String` argument's error would quote the value.
 fn find_field_js(
     r: &CoreRedactor,
     name: JsString<'_>,
     text: JsString<'_>,
 ) -> napi::Result<Vec<Finding>> {
-    let (name, text) = (name.into_utf8()?, text.into_utf8()?);
+    let name = args::utf8("name", name)?;
+    let text = args::utf8("text", text)?;
     let value = text.as_str()?;
     Ok(findings_utf16(value, &r.find_field(name.as_str()?, value)))
 }
@@ -237,11 +251,11 @@ fn buffer<'e>(
 }
 
 /// The input of an asynchronous redaction, copied out of JavaScript.
-fn async_input(input: Either<String, BufferSlice<'_>>) -> Input {
-    match input {
+fn async_input(input: TextOrBytes<'_>) -> napi::Result<Input> {
+    Ok(match args::text_or_bytes("input", "a string or a Buffer", input)? {
         Either::A(s) => Input::Text(s),
         Either::B(b) => Input::Bytes(b.to_vec()),
-    }
+    })
 }
 
 /// Core messages for `[speaker, text]` pairs.
@@ -277,9 +291,9 @@ pub fn redact<'e>(
 /// The sensitive data in `text` under the default policy, in order. Offsets
 /// are UTF-16 code-unit indices: `text.slice(f.start, f.end)` is the
 /// finding.
-#[napi]
-pub fn find(text: String) -> Vec<Finding> {
-    findings_utf16(&text, &default_redactor().find(&text))
+#[napi(ts_args_type = "text: string")]
+pub fn find(text: JsString<'_>) -> napi::Result<Vec<Finding>> {
+    find_js(default_redactor(), text)
 }
 
 /// Masks `text`, the value of a field named `name` (a JSON key, a CSV
@@ -300,7 +314,11 @@ pub fn redact_field<'e>(
     name: JsString<'_>,
     text: JsString<'e>,
 ) -> napi::Result<Either<JsString<'e>, String>> {
-    redact_js(default_redactor(), Some(name.into_utf8()?.as_str()?), text)
+    redact_js(
+        default_redactor(),
+        Some(args::utf8("name", name)?.as_str()?),
+        text,
+    )
 }
 
 /// The sensitive data in `text`, the value of a field named `name`, under
@@ -340,39 +358,46 @@ pub fn find_buffer(buf: BufferSlice<'_>) -> Vec<Finding> {
     ts_return_type = "Promise<T extends string ? string : Buffer>"
 )]
 pub fn redact_async(
-    input: Either<String, BufferSlice<'_>>,
-) -> AsyncTask<RedactTask> {
-    AsyncTask::new(RedactTask {
+    input: TextOrBytes<'_>,
+) -> napi::Result<AsyncTask<RedactTask>> {
+    Ok(AsyncTask::new(RedactTask {
         redactor: default_redactor().clone(),
-        input: Some(async_input(input)),
-    })
+        input: Some(async_input(input)?),
+    }))
 }
 
 /// `redact` for each string of `texts`, on the libuv thread pool. Resolves
 /// to the redacted strings in the same order.
-#[napi(ts_return_type = "Promise<Array<string>>")]
-pub fn redact_many_async(texts: Vec<String>) -> AsyncTask<RedactManyTask> {
-    AsyncTask::new(RedactManyTask {
+#[napi(
+    ts_args_type = "texts: Array<string>",
+    ts_return_type = "Promise<Array<string>>"
+)]
+pub fn redact_many_async(
+    texts: List<'_>,
+) -> napi::Result<AsyncTask<RedactManyTask>> {
+    Ok(AsyncTask::new(RedactManyTask {
         redactor: default_redactor().clone(),
-        texts,
-    })
+        texts: args::strings("texts", texts)?,
+    }))
 }
 
 /// Redacts a conversation given as `[speaker, text]` pairs, one output
 /// string per message. Message boundaries are soft separators: a card
 /// number a customer types over two messages is found and masked in both.
 #[napi(ts_args_type = "messages: Array<[string, string]>")]
-pub fn redact_conversation(messages: Vec<(String, String)>) -> Vec<String> {
-    default_redactor().redact_conversation(&self::messages(&messages))
+pub fn redact_conversation(messages: List<'_>) -> napi::Result<Vec<String>> {
+    let pairs = args::pairs("messages", messages)?;
+    Ok(default_redactor().redact_conversation(&self::messages(&pairs)))
 }
 
 /// The findings of each message of a conversation (see
 /// `redactConversation`), with UTF-16 offsets into that message's text.
 #[napi(ts_args_type = "messages: Array<[string, string]>")]
 pub fn find_conversation(
-    messages: Vec<(String, String)>,
-) -> Vec<Vec<Finding>> {
-    find_conversation_js(default_redactor(), &messages)
+    messages: List<'_>,
+) -> napi::Result<Vec<Vec<Finding>>> {
+    let pairs = args::pairs("messages", messages)?;
+    Ok(find_conversation_js(default_redactor(), &pairs))
 }
 
 /// A redaction policy: which kinds to detect and how to mask each. Build it
@@ -414,9 +439,9 @@ impl Redactor {
     }
 
     /// The findings in `text`, in order, with UTF-16 offsets.
-    #[napi]
-    pub fn find(&self, text: String) -> Vec<Finding> {
-        findings_utf16(&text, &self.inner.find(&text))
+    #[napi(ts_args_type = "text: string")]
+    pub fn find(&self, text: JsString<'_>) -> napi::Result<Vec<Finding>> {
+        find_js(&self.inner, text)
     }
 
     /// Masks what this policy detects in `text`, the value of a field
@@ -431,7 +456,7 @@ impl Redactor {
         name: JsString<'_>,
         text: JsString<'e>,
     ) -> napi::Result<Either<JsString<'e>, String>> {
-        redact_js(&self.inner, Some(name.into_utf8()?.as_str()?), text)
+        redact_js(&self.inner, Some(args::utf8("name", name)?.as_str()?), text)
     }
 
     /// The findings in `text`, the value of a field named `name`, read with
@@ -470,21 +495,27 @@ impl Redactor {
     )]
     pub fn redact_async(
         &self,
-        input: Either<String, BufferSlice<'_>>,
-    ) -> AsyncTask<RedactTask> {
-        AsyncTask::new(RedactTask {
+        input: TextOrBytes<'_>,
+    ) -> napi::Result<AsyncTask<RedactTask>> {
+        Ok(AsyncTask::new(RedactTask {
             redactor: self.inner.clone(),
-            input: Some(async_input(input)),
-        })
+            input: Some(async_input(input)?),
+        }))
     }
 
     /// `redact` for each string of `texts`, on the libuv thread pool.
-    #[napi(ts_return_type = "Promise<Array<string>>")]
+    #[napi(
+        ts_args_type = "texts: Array<string>",
+        ts_return_type = "Promise<Array<string>>"
+    )]
     pub fn redact_many_async(
         &self,
-        texts: Vec<String>,
-    ) -> AsyncTask<RedactManyTask> {
-        AsyncTask::new(RedactManyTask { redactor: self.inner.clone(), texts })
+        texts: List<'_>,
+    ) -> napi::Result<AsyncTask<RedactManyTask>> {
+        Ok(AsyncTask::new(RedactManyTask {
+            redactor: self.inner.clone(),
+            texts: args::strings("texts", texts)?,
+        }))
     }
 
     /// Redacts a conversation of `[speaker, text]` pairs (see the
@@ -492,9 +523,10 @@ impl Redactor {
     #[napi(ts_args_type = "messages: Array<[string, string]>")]
     pub fn redact_conversation(
         &self,
-        messages: Vec<(String, String)>,
-    ) -> Vec<String> {
-        self.inner.redact_conversation(&self::messages(&messages))
+        messages: List<'_>,
+    ) -> napi::Result<Vec<String>> {
+        let pairs = args::pairs("messages", messages)?;
+        Ok(self.inner.redact_conversation(&self::messages(&pairs)))
     }
 
     /// The findings of each message of a conversation, with UTF-16 offsets
@@ -502,9 +534,10 @@ impl Redactor {
     #[napi(ts_args_type = "messages: Array<[string, string]>")]
     pub fn find_conversation(
         &self,
-        messages: Vec<(String, String)>,
-    ) -> Vec<Vec<Finding>> {
-        find_conversation_js(&self.inner, &messages)
+        messages: List<'_>,
+    ) -> napi::Result<Vec<Vec<Finding>>> {
+        let pairs = args::pairs("messages", messages)?;
+        Ok(find_conversation_js(&self.inner, &pairs))
     }
 
     /// A new `StreamRedactor` with this policy.
@@ -570,9 +603,9 @@ impl StreamRedactor {
     pub fn push<'e>(
         &mut self,
         env: &'e Env,
-        chunk: Either<String, BufferSlice<'_>>,
+        chunk: TextOrBytes<'_>,
     ) -> napi::Result<BufferSlice<'e>> {
-        match &chunk {
+        match &args::text_or_bytes("chunk", "a Buffer or a string", chunk)? {
             Either::A(s) => self.inner.push(s.as_bytes(), &mut self.out),
             Either::B(b) => self.inner.push(b, &mut self.out),
         }

@@ -11,7 +11,7 @@ use napi::bindgen_prelude::{Buffer, Object, Unknown};
 use napi::{JsValue, ValueType};
 use pci_redact::{Kind, MaskStyle, Redactor, RedactorBuilder};
 
-use crate::errors::{self, Error, ErrorCode, Result};
+use crate::errors::{self, type_name, Error, ErrorCode, Result};
 
 /// Every key a `RedactorOptions` object may have, in the order they are
 /// applied.
@@ -199,19 +199,4 @@ fn boolean(obj: &Object<'_>, key: &str, v: Unknown<'_>) -> Result<bool> {
 /// Whether `v` is a JavaScript array.
 fn is_array(v: &Unknown<'_>) -> Result<bool> {
     v.is_array().map_err(errors::napi)
-}
-
-/// The `typeof` name of a value type, for error messages.
-fn type_name(ty: ValueType) -> &'static str {
-    match ty {
-        ValueType::Undefined => "undefined",
-        ValueType::Null => "null",
-        ValueType::Boolean => "a boolean",
-        ValueType::Number => "a number",
-        ValueType::String => "a string",
-        ValueType::Symbol => "a symbol",
-        ValueType::Object => "an object",
-        ValueType::Function => "a function",
-        _ => "another type",
-    }
 }
