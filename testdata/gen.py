@@ -595,6 +595,13 @@ CVV_EXP = [
     "the cardholder pin [[pin:4321]]",
     "cardsHolder 1234",
     "expired_months 11",
+    # A comma and a space between month and year, as speech-to-text
+    # prints a pause, after a card or an expiry keyword; not elsewhere.
+    "[[card/visa:4111 1111 1111 1111]], [[expiry:12, 27]], [[cvv:123]]",
+    "it's [[card/mastercard:5555 5555 5555 4444]], [[expiry:09, 2028]], [[cvv:737]]",
+    "card [[card/visa:4111 1111 1111 1111]] exp [[expiry:12, 27]] cvv [[cvv:123]]",
+    "we have 12, 27 and 30 items",
+    "order 12345678, 12, 27",
 ]
 
 SPOKEN = [

@@ -2225,13 +2225,15 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     if !g.spoken && !g.month {
         if k + 1 < b {
             let h = &gs[k + 1];
-            // One separator character, one said ("12 slash 27"), or a
-            // slash or dash between spaces ("10 / 2027").
+            // One separator character, one said ("12 slash 27"), a slash
+            // or dash between spaces ("10 / 2027"), or a comma and a
+            // space, as speech-to-text prints a pause ("12, 27").
             let one_sep = h.gap.chars == 1
                 || h.gap.said && h.gap.words == 1 && h.gap.chars == 2
                 || h.gap.words == 0
                     && h.gap.chars == 3
-                    && matches!(h.gap.seps, 3 | 9);
+                    && matches!(h.gap.seps, 3 | 9)
+                || h.gap.words == 0 && h.gap.chars == 2 && h.gap.seps == 17;
             let sep_ok =
                 !h.masked && one_sep && h.gap.seps & (1 | 2 | 8 | 64) != 0;
             if !h.spoken
