@@ -321,10 +321,16 @@ proptest! {
         prop_assert!(named.windows(2).all(|w| w[0].end() <= w[1].start()));
         prop_assert!(named.iter().all(|f| f.end() as usize <= value.len()));
         // (Cards the value alone leaves, after "order" say, may stay.)
+        // (Compared as text: masking a character outside ASCII moves the
+        // cards after it.)
         let out = r.redact_field(name, &value);
-        let left = naive(&r.redact(&value));
+        let alone = r.redact(&value);
+        let cards = |t: &str| -> Vec<String> {
+            naive(t).iter().map(|&(a, b)| t[a..b].to_string()).collect()
+        };
+        let left = cards(&alone);
         prop_assert!(
-            naive(&out).iter().all(|c| left.contains(c)),
+            cards(&out).iter().all(|c| left.contains(c)),
             "a card survived"
         );
         if value.is_ascii() {
