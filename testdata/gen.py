@@ -602,6 +602,15 @@ CVV_EXP = [
     "card [[card/visa:4111 1111 1111 1111]] exp [[expiry:12, 27]] cvv [[cvv:123]]",
     "we have 12, 27 and 30 items",
     "order 12345678, 12, 27",
+    # URL-encoded query strings: a `+` for a space between groups, and a
+    # URL-encoded character ("%3D", "%22") as a boundary, as the
+    # character itself would be.
+    "GET /pay?cc_number=[[card/visa:4111+1111+1111+1111]]&cvv=[[cvv:123]]",
+    "card_number%3D[[card/visa:4111111111111111]]%26cvv%3D[[cvv:123]]%26exp%3D[[expiry:1227]]",
+    "q=%22[[card/mastercard:5555555555554444]]%22",
+    "pin%3D[[pin:4321]]",
+    "the sum 12+34+56",
+    "order%3D12345678",
 ]
 
 SPOKEN = [

@@ -146,6 +146,30 @@ pub(crate) fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
     }
 }
 
+/// Whether `w[p..]` starts with a URL-encoded character (`%` and two
+/// hexadecimal digits, `%3D`, `%22`): how many ASCII digits follow the `%`
+/// in it (one or two), or `None` when it is none or its first digit is a
+/// letter.
+#[inline]
+pub(crate) fn escape_digits(w: &[u8], p: usize) -> Option<usize> {
+    match w.get(p..p + 3)? {
+        [b'%', a, b] if a.is_ascii_digit() && b.is_ascii_hexdigit() => {
+            Some(if b.is_ascii_digit() { 2 } else { 1 })
+        }
+        _ => None,
+    }
+}
+
+/// Whether a URL-encoded character (`%` and two hexadecimal digits) ends
+/// right at `p`, no earlier than `lo`.
+#[inline]
+pub(crate) fn escape_before(w: &[u8], lo: usize, p: usize) -> bool {
+    p >= lo + 3
+        && w[p - 3] == b'%'
+        && w[p - 2].is_ascii_hexdigit()
+        && w[p - 1].is_ascii_hexdigit()
+}
+
 /// Whether a URL-encoded separator (`%20`, `%2D`, `%2F`) ends right at `p`, no
 /// earlier than `lo`.
 #[inline]

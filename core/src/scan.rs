@@ -649,12 +649,11 @@ impl Scanner {
                 self.cursor = base + t as u64;
                 return base + track.unwrap_or(t) as u64;
             }
-            // The digits of a URL-encoded separator ("%20", "%2D") are
-            // none: the number starts after it.
+            // The digits of a URL-encoded character ("%20", "%2D", "%3D",
+            // "%22") are none: the number starts after it.
             if !self.in_run && t >= 1 && hay[t - 1] == b'%' {
-                if let Some(Ok(_)) = chars::url_sep(hay, t - 1) {
-                    let skip = if hay[t + 1] == b'0' { 2 } else { 1 };
-                    self.cursor = base + (t + skip) as u64;
+                if let Some(n) = chars::escape_digits(hay, t - 1) {
+                    self.cursor = base + (t + n) as u64;
                     continue;
                 }
             }
@@ -759,7 +758,7 @@ impl Scanner {
             }
             let ends = match chars::classify(w, e).0 {
                 Class::Letter => true,
-                Class::Other => b != b'%',
+                Class::Other => b != b'%' && b != b'+',
                 Class::Sep(Sep::Space) if b == b' ' => {
                     let a = e + 1;
                     a < w.len()
@@ -2469,7 +2468,12 @@ fn after_last_number(
         // glued to the field ("exp_month=**"), which reads as no number:
         // they bound nothing before redaction either.
         let part = end - j <= 2 && part_field_before(w, lo, j).is_some();
-        if !in_word && !before_digit && !part {
+        // The digits of a URL-encoded character ("cvv%3D123") are none.
+        let escape = end - j <= 2
+            && j > lo
+            && end < w.len()
+            && chars::escape_digits(w, j - 1) == Some(end - j);
+        if !in_word && !before_digit && !part && !escape {
             return end;
         }
         i = j;
@@ -2737,14 +2741,32 @@ fn short_number_end(
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
-/// on: an ASCII byte that is neither a digit nor a separator.
+/// on: an ASCII byte that is neither a digit nor a separator (nor a `+`,
+/// a space in a form-encoded query string: [`plus_joins`]).
 fn ends_short(b: u8) -> bool {
     b < 0x80
         && !b.is_ascii_digit()
         && !matches!(
             b,
-            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
+            b' ' | b'\t'
+                | b'-'
+                | b'.'
+                | b'/'
+                | b','
+                | b'\n'
+                | b'\r'
+                | b'|'
+                | b'+'
         )
+}
+
+/// Whether the `+` at `p` joins the digit groups on either side of it: a
+/// space in a form-encoded query string (`cc=4111+1111+1111+1111`).
+fn plus_joins(w: &[u8], lo: usize, p: usize) -> bool {
+    w[p] == b'+'
+        && p > lo
+        && w[p - 1].is_ascii_digit()
+        && w.get(p + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the ASCII digits `w[t..e]` (three or more) end a run at a
@@ -3533,6 +3555,9 @@ fn gap_at(
                 Some(Err(())) if !cx.eof_end => return Err(true),
                 _ => (Class::Other, 1),
             },
+            (Class::Other, 1) if p == q && plus_joins(w, cx.lo, p) => {
+                (Class::Sep(Sep::Space), 1)
+            }
             cn => cn,
         };
         match c {
@@ -3763,6 +3788,13 @@ fn parse_run(
                 if chars::url_sep_before(w, cx.lo, t) =>
             {
                 Class::Sep(Sep::Space)
+            }
+            // After any other URL-encoded character ("card%3D4111…",
+            // "%224111…"): a boundary, as the character itself would be.
+            Class::Digit(_) | Class::Letter
+                if chars::escape_before(w, cx.lo, t) =>
+            {
+                Class::Other
             }
             // A number glued to a keyword stands on its own ("exp06/27",
             // "CVV123", "cc4111…"); glued to a not-a-card word it is part
@@ -4248,7 +4280,8 @@ mod tests {
                     "expires ", "code ", "ssn: ", "Cvv", "for ", "to ",
                     "\nagent: ", " right", " go ahead", "4,111,111",
                     "/", "|", "\t", "\r", ")", "#", "Z", " okay ", " two ",
-                    "555-123-4567", "2026/11/05 12", "GB82 WEST ",
+                    "555-123-4567", "2026/11/05 12", "GB82 WEST ", "+",
+                    "%3D", "%22", "cvv%3D", "4111+1111+",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
