@@ -173,6 +173,86 @@ def test_findings_with_row_ids(df: Any, sample: dict[str, list[Any]], r: pci_red
     assert len({row["row_id"] for row in rows}) == sum(1 for f in found if f)
 
 
+#: A payments table whose CVVs and expiry months only their column names
+#: say the kind of, and a card in a column whose name says nothing.
+PAYMENTS: dict[str, list[Any]] = {
+    "id": [1, 2, 3, 4, 5],
+    "cvv": ["123", None, "737", f"card {VISA}", "n/a"],
+    "exp_month": ["08", None, "12", "", "n/a"],
+    "order_id": [MASTERCARD, None, "12345678", "123", "n/a"],
+}
+FIELD_COLUMNS = ["cvv", "exp_month", "order_id"]
+
+
+@pytest.fixture()
+def payments(spark: Any) -> Any:
+    schema = "id long, cvv string, exp_month string, order_id string"
+    return spark.createDataFrame(list(zip(*PAYMENTS.values(), strict=True)), schema).repartition(2)
+
+
+def by_id(rows: list[Any]) -> dict[str, list[Any]]:
+    """Rows of the payments table as columns, in id order."""
+    ordered = sorted((row.asDict() for row in rows), key=lambda row: row["id"])
+    return {c: [row[c] for row in ordered] for c in PAYMENTS}
+
+
+def test_scrub_with_field_names(payments: Any, r: pci_redact.Redactor) -> None:
+    from pci_redact import spark as ps
+
+    out = ps.scrub(payments, FIELD_COLUMNS, field_names=True)
+    assert out.schema == payments.schema
+    got = by_id(out.collect())
+    assert got["id"] == PAYMENTS["id"]
+    for c in FIELD_COLUMNS:
+        assert got[c] == r.redact_many(PAYMENTS[c], field=c), c
+    assert got["cvv"] == ["***", None, "***", "card ************1111", "n/a"]
+    assert got["exp_month"] == ["**", None, "**", "", "n/a"]
+    assert got["order_id"] == ["************4444", None, "12345678", "123", "n/a"]
+
+
+def test_scrub_without_field_names_is_free_text(payments: Any, r: pci_redact.Redactor) -> None:
+    from pci_redact import spark as ps
+
+    got = by_id(ps.scrub(payments, FIELD_COLUMNS).collect())
+    for c in FIELD_COLUMNS:
+        assert got[c] == r.redact_many(PAYMENTS[c]), c
+    assert got["cvv"] == ["123", None, "737", "card ************1111", "n/a"]
+    assert got["exp_month"] == PAYMENTS["exp_month"]
+    assert got["order_id"][0] == "************4444"
+
+
+def test_findings_with_field_names(payments: Any, r: pci_redact.Redactor) -> None:
+    from pci_redact import spark as ps
+
+    def want(field_names: bool) -> list[tuple[Any, ...]]:
+        return sorted(
+            (i, c, f.kind, f.brand, f.last4, f.start, f.end)
+            for c in FIELD_COLUMNS
+            for i, found in zip(
+                PAYMENTS["id"],
+                r.find_many(PAYMENTS[c], field=c if field_names else None),
+                strict=True,
+            )
+            for f in found or []
+        )
+
+    named = ps.findings(payments, FIELD_COLUMNS, id_col="id", field_names=True)
+    got = sorted(tuple(row) for row in named.collect())
+    assert got == want(True)
+    assert {(row[1], row[2]) for row in got} == {
+        ("cvv", "cvv"),
+        ("cvv", "card"),
+        ("exp_month", "expiry"),
+        ("order_id", "card"),
+    }
+    assert (1, "cvv", "cvv", None, None, 0, 3) in got
+    plain = sorted(tuple(row) for row in ps.findings(payments, FIELD_COLUMNS, id_col="id").collect())
+    assert plain == want(False)
+    assert {row[2] for row in plain} == {"card"}
+    # With row ids, as many findings.
+    assert ps.findings(payments, FIELD_COLUMNS, field_names=True).count() == len(got)
+
+
 def test_bad_arguments(df: Any) -> None:
     from pci_redact import spark as ps
 
@@ -208,3 +288,29 @@ def test_command_line(tmp_path: Path, sample: dict[str, list[Any]], r: pci_redac
     assert f"{n} findings" in done.stderr
     for number in (VISA, MASTERCARD, AMEX):
         assert number not in done.stdout + done.stderr
+
+
+def test_command_line_with_field_names(tmp_path: Path, r: pci_redact.Redactor) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src, out, audit = tmp_path / "payments", tmp_path / "clean", tmp_path / "findings"
+    src.mkdir()
+    pq.write_table(pa.table(PAYMENTS), src / "part-0.parquet")
+    cmd = [
+        sys.executable, "-m", "pci_redact.spark",
+        "--input", str(src), "--output", str(out),
+        "--columns", ",".join(FIELD_COLUMNS), "--field-names",
+        "--findings", str(audit), "--id-col", "id",
+        "--master", "local[1]",
+    ]  # fmt: skip
+    done = subprocess.run(cmd, env=java_env(), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    got = pq.read_table(out).sort_by("id").to_pydict()
+    for c in FIELD_COLUMNS:
+        assert got[c] == r.redact_many(PAYMENTS[c], field=c), c
+    assert got["cvv"][:3] == ["***", None, "***"]
+    n = sum(len(f or []) for c in FIELD_COLUMNS for f in r.find_many(PAYMENTS[c], field=c))
+    assert n > sum(len(f or []) for c in FIELD_COLUMNS for f in r.find_many(PAYMENTS[c]))
+    assert pq.read_table(audit).num_rows == n
+    assert f"{n} findings" in done.stderr

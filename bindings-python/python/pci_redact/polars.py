@@ -13,6 +13,16 @@ Example:
     ['card **** **** **** 1111', None, 'hi']
     >>> pr.redact(df["text"]).to_list()
     ['card **** **** **** 1111', None, 'hi']
+
+With ``field``, every value is read as the value of that field, the name
+counting as context (field mode, as :func:`pci_redact.redact_field`): a lone
+"737" in a column of CVVs is masked.
+
+    >>> pay = pl.DataFrame({"cvv": ["737", None], "order_id": ["4111111111111111", "12"]})
+    >>> pay.select([pr.redact(name, field=name) for name in pay.columns]).rows()
+    [('***', '************1111'), (None, '12')]
+    >>> pr.redact(pay["cvv"]).to_list()
+    ['737', None]
 """
 
 from __future__ import annotations
@@ -28,13 +38,21 @@ __all__ = ["redact"]
 
 @overload
 def redact(
-    column: pl.Series, redactor: Redactor | None = None, *, threads: int | None = None
+    column: pl.Series,
+    redactor: Redactor | None = None,
+    *,
+    threads: int | None = None,
+    field: str | None = None,
 ) -> pl.Series: ...
 
 
 @overload
 def redact(
-    column: pl.Expr | str, redactor: Redactor | None = None, *, threads: int | None = None
+    column: pl.Expr | str,
+    redactor: Redactor | None = None,
+    *,
+    threads: int | None = None,
+    field: str | None = None,
 ) -> pl.Expr: ...
 
 
@@ -43,6 +61,7 @@ def redact(
     redactor: Redactor | None = None,
     *,
     threads: int | None = None,
+    field: str | None = None,
 ) -> pl.Series | pl.Expr:
     """Redacts a Polars string column.
 
@@ -53,6 +72,13 @@ def redact(
         redactor: the policy; None uses the default, as
             :func:`pci_redact.redact` does.
         threads: the number of threads per batch; None uses every core.
+        field: the name of the field whose values the column holds: each
+            value is read as that field's value, the name counting as
+            context, as :func:`pci_redact.redact_field` does (a "cvv"
+            field's "123" is a CVV). Whatever the value alone gives is
+            masked too. None reads each value as free text. The column's
+            own name is not used: ``redact("cvv", field="cvv")`` reads the
+            column cvv as CVVs.
 
     Returns:
         A String Series of the same name, or an expression of dtype String.
@@ -63,21 +89,26 @@ def redact(
             batch is redacted).
     """
     if isinstance(column, pl.Series):
-        return _redact_series(column, redactor, threads)
+        return _redact_series(column, redactor, threads, field)
     expr = pl.col(column) if isinstance(column, str) else column
 
     def batch(s: pl.Series) -> pl.Series:
-        return _redact_series(s, redactor, threads)
+        return _redact_series(s, redactor, threads, field)
 
     return expr.map_batches(batch, return_dtype=pl.String, is_elementwise=True)
 
 
-def _redact_series(s: pl.Series, redactor: Redactor | None, threads: int | None) -> pl.Series:
+def _redact_series(
+    s: pl.Series, redactor: Redactor | None, threads: int | None, field: str | None
+) -> pl.Series:
     """One Series through redact_arrow, as a Series of the same name."""
     if s.dtype == pl.Null:
         # An all-null column that Polars has not typed yet.
         s = s.cast(pl.String)
-    out = redact_arrow(s, threads) if redactor is None else redactor.redact_arrow(s, threads)
+    if redactor is None:
+        out = redact_arrow(s, threads, field=field)
+    else:
+        out = redactor.redact_arrow(s, threads, field=field)
     if not isinstance(out, pl.Series):  # pragma: no cover - redact_arrow's contract
         raise TypeError(f"expected a polars.Series back, got {type(out).__name__}")
     return out

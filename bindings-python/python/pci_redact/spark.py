@@ -11,14 +11,24 @@ Spark runs one Python worker per task slot, so each worker scans with one
 thread; use more executor cores (``local[N]``, ``spark.executor.cores``)
 for more throughput.
 
+With ``field_names=True``, each column's values are read with the column's
+name as context (field mode, as :func:`pci_redact.redact_field`): in a
+column named ``cvv``, a lone "737" is a CVV and is masked.
+
 From the command line, scrub a Parquet dataset::
 
     python -m pci_redact.spark --input chats/ --output clean/ --columns text
+
+or, with each column read under its name, a payments export::
+
+    python -m pci_redact.spark --input payments/ --output clean/ \
+        --columns card,cvv,exp_month --field-names
 
 Example:
     >>> from pci_redact import spark as ps                    # doctest: +SKIP
     >>> clean = ps.scrub(df, ["text"])                        # doctest: +SKIP
     >>> audit = ps.findings(df, ["text"], id_col="message_id")  # doctest: +SKIP
+    >>> clean = ps.scrub(df, ["cvv", "exp_month"], field_names=True)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -71,11 +81,13 @@ def _redactor(options: dict[str, Any] | None) -> Redactor:
 
 class _Scrub:
     """The mapInArrow function of scrub(): redacts some columns of each
-    batch. A module-level class, so Spark pickles it by reference."""
+    batch, each read with its name as the field if field_names. A
+    module-level class, so Spark pickles it by reference."""
 
-    def __init__(self, columns: list[str], options: dict[str, Any]) -> None:
+    def __init__(self, columns: list[str], options: dict[str, Any], field_names: bool) -> None:
         self.columns = columns
         self.options = options
+        self.field_names = field_names
 
     def __call__(self, batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         r = _redactor(self.options)
@@ -83,7 +95,8 @@ class _Scrub:
             arrays = list(batch.columns)
             for name in self.columns:
                 i = batch.schema.get_field_index(name)
-                arrays[i] = r.redact_arrow(arrays[i], threads=1)
+                field = name if self.field_names else None
+                arrays[i] = r.redact_arrow(arrays[i], threads=1, field=field)
             yield pa.RecordBatch.from_arrays(arrays, schema=batch.schema)
 
 
@@ -91,6 +104,8 @@ def scrub(
     df: DataFrame,
     columns: str | Sequence[str],
     redactor_options: dict[str, Any] | None = None,
+    *,
+    field_names: bool = False,
 ) -> DataFrame:
     """Redacts string columns of a DataFrame.
 
@@ -100,6 +115,11 @@ def scrub(
         redactor_options: keyword arguments for :class:`pci_redact.Redactor`
             (e.g. ``{"mask": {"card": "first6last4"}}``); None uses the
             default policy.
+        field_names: read each column's values with the column's name as
+            context, as :func:`pci_redact.redact_field` does: a ``cvv``
+            column's "123" is a CVV, an ``exp_month`` column's "08" an
+            expiry. Whatever a value alone gives is masked too. False (the
+            default) reads each value as free text.
 
     Returns:
         A DataFrame with the same schema and rows, the columns redacted
@@ -113,16 +133,20 @@ def scrub(
     names = _columns(df, columns)
     options = dict(redactor_options or {})
     _redactor(options)
-    return df.mapInArrow(_Scrub(names, options), df.schema)
+    return df.mapInArrow(_Scrub(names, options, field_names), df.schema)
 
 
 class _Findings:
-    """The mapInArrow function of findings(): one output row per finding."""
+    """The mapInArrow function of findings(): one output row per finding,
+    each column read with its name as the field if field_names."""
 
-    def __init__(self, columns: list[str], id_col: str, options: dict[str, Any]) -> None:
+    def __init__(
+        self, columns: list[str], id_col: str, options: dict[str, Any], field_names: bool
+    ) -> None:
         self.columns = columns
         self.id_col = id_col
         self.options = options
+        self.field_names = field_names
 
     def __call__(self, batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         r = _redactor(self.options)
@@ -130,7 +154,8 @@ class _Findings:
             ids = batch.column(self.id_col)
             for name in self.columns:
                 text = batch.column(name)
-                found = r.find_arrow(text, threads=1)
+                field = name if self.field_names else None
+                found = r.find_arrow(text, threads=1, field=field)
                 if found.num_rows == 0:
                     continue
                 # Spark sends strings as string or large_string; answer alike.
@@ -155,6 +180,8 @@ def findings(
     columns: str | Sequence[str],
     id_col: str | None = None,
     redactor_options: dict[str, Any] | None = None,
+    *,
+    field_names: bool = False,
 ) -> DataFrame:
     """The findings in string columns of a DataFrame, for an audit.
 
@@ -173,6 +200,10 @@ def findings(
             source, so give an id_col to join findings back to rows.
         redactor_options: keyword arguments for :class:`pci_redact.Redactor`;
             its kinds decide what is found.
+        field_names: read each column's values with the column's name as
+            context, as :func:`pci_redact.find_field` does (a ``cvv``
+            column's "123" is a CVV). False (the default) reads each value
+            as free text.
 
     Returns:
         A DataFrame with columns (id_col or row_id, column, kind, brand,
@@ -213,7 +244,7 @@ def findings(
             T.StructField("end", T.LongType(), False),
         ]
     )
-    return df.mapInArrow(_Findings(names, id_name, options), schema)
+    return df.mapInArrow(_Findings(names, id_name, options, field_names), schema)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -241,6 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--findings", metavar="DIR", help="also write the findings (no digits) as Parquet to DIR"
     )
     ap.add_argument("--id-col", help="the column that identifies rows in the findings")
+    ap.add_argument(
+        "--field-names",
+        action="store_true",
+        help="read each column's values with the column's name as context "
+        "(a 'cvv' column's '123' is a CVV)",
+    )
     ap.add_argument(
         "--options",
         default="{}",
@@ -272,10 +309,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     try:
         df = spark.read.parquet(args.input)
-        scrub(df, columns, options).write.mode(mode).parquet(args.output)
+        clean = scrub(df, columns, options, field_names=args.field_names)
+        clean.write.mode(mode).parquet(args.output)
         found = None
         if args.findings:
-            audit = findings(df, columns, id_col=args.id_col, redactor_options=options)
+            audit = findings(
+                df,
+                columns,
+                id_col=args.id_col,
+                redactor_options=options,
+                field_names=args.field_names,
+            )
             audit.write.mode(mode).parquet(args.findings)
             found = spark.read.parquet(args.findings).count()
     finally:
