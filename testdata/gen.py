@@ -611,6 +611,10 @@ CVV_EXP = [
     "pin%3D[[pin:4321]]",
     "the sum 12+34+56",
     "order%3D12345678",
+    # Form fields with brackets, plain and URL-encoded.
+    "card[number]=[[card/visa:4111111111111111]]&card[cvc]=[[cvv:123]]&card[exp_month]=[[expiry:12]]&card[exp_year]=[[expiry:2027]]",
+    "card%5Bnumber%5D=[[card/visa:4111111111111111]]&card%5Bcvc%5D=[[cvv:737]]",
+    "items[month]=12",
 ]
 
 SPOKEN = [

@@ -481,7 +481,10 @@ impl Keywords {
             }
             for &(_, len) in walk.ends(sid) {
                 let s = e - len as usize;
-                if (s == 0 || !glued(hay[s - 1], hay[s]))
+                // (After a URL-encoded character, "%5Bcvc", it stands.)
+                if (s == 0
+                    || !glued(hay[s - 1], hay[s])
+                    || chars::escape_before(hay, 0, s))
                     && (e >= hay.len() || !glued(hay[e - 1], hay[e]))
                 {
                     return true;
@@ -521,7 +524,13 @@ impl Keywords {
                 Some(m) => m,
                 None => found.next()?,
             };
-            let before = chars::class_before(hay, floor.min(lo), s);
+            // (A URL-encoded character before a keyword is a boundary, as
+            // the character itself would be: "card%5Bcvc%5D=123".)
+            let before = if chars::escape_before(hay, floor.min(lo), s) {
+                Class::Other
+            } else {
+                chars::class_before(hay, floor.min(lo), s)
+            };
             let after = if e < hay.len() {
                 chars::classify(hay, e).0
             } else {
@@ -930,7 +939,10 @@ mod tests {
             cut in (0usize..200, 0usize..200),
         ) {
             let words = naming_spellings();
-            let glue = [" ", "", "_", "x", "X", "=", "4", "-", ": ", "\n"];
+            let glue = [
+                " ", "", "_", "x", "X", "=", "4", "-", ": ", "\n", "%5B", "%3d",
+                "%G",
+            ];
             let (text, lo, hi) = keyword_text(&words, &glue, &parts, cut);
             let hay = text.as_bytes();
             let glued = |a: u8, b: u8| {
@@ -938,12 +950,19 @@ mod tests {
                     && b.is_ascii_alphabetic()
                     && !(a.is_ascii_lowercase() && b.is_ascii_uppercase())
             };
+            // A URL-encoded character ends right before `s`.
+            let escaped = |s: usize| {
+                s >= 3
+                    && hay[s - 3] == b'%'
+                    && hay[s - 2].is_ascii_hexdigit()
+                    && hay[s - 1].is_ascii_hexdigit()
+            };
             let search = (lo..hi).any(|s| {
                 words.iter().any(|x| {
                     let e = s + x.len();
                     e <= hi
                         && hay[s..e].eq_ignore_ascii_case(x.as_bytes())
-                        && (s == 0 || !glued(hay[s - 1], hay[s]))
+                        && (s == 0 || !glued(hay[s - 1], hay[s]) || escaped(s))
                         && (e >= hay.len() || !glued(hay[e - 1], hay[e]))
                 })
             });

@@ -2468,11 +2468,14 @@ fn after_last_number(
         // glued to the field ("exp_month=**"), which reads as no number:
         // they bound nothing before redaction either.
         let part = end - j <= 2 && part_field_before(w, lo, j).is_some();
-        // The digits of a URL-encoded character ("cvv%3D123") are none.
+        // The digits of a URL-encoded character ("cvv%3D123") are none,
+        // but for a separator's ("%20"), which bounds as a number does, so
+        // that masked text before it reads the same.
         let escape = end - j <= 2
             && j > lo
             && end < w.len()
-            && chars::escape_digits(w, j - 1) == Some(end - j);
+            && chars::escape_digits(w, j - 1) == Some(end - j)
+            && chars::url_sep(w, j - 1).is_none();
         if !in_word && !before_digit && !part && !escape {
             return end;
         }
@@ -2826,8 +2829,9 @@ enum Part {
 /// Whether the number at `t` stands in a field that holds the month or
 /// the year of an expiry date: right after a name that ends in "month" or
 /// "year" after "exp", "expiry", "expire" or "expiration" (`"exp_month": 8`,
-/// `expiryYear="30"`, "expiration month 08", `card_exp_year=2031`), and up
-/// to four quotes, colons, equals signs or spaces.
+/// `expiryYear="30"`, "expiration month 08", `card_exp_year=2031`,
+/// `card[exp_month]=12`), and up to four quotes, colons, equals signs,
+/// spaces or closing brackets.
 #[inline]
 fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
     // The last letter of the name rules out nearly every number, inline;
@@ -2837,7 +2841,9 @@ fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
         .iter()
         .rev()
         .take(4)
-        .take_while(|&&b| matches!(b, b'"' | b'\'' | b':' | b'=' | b' '))
+        .take_while(|&&b| {
+            matches!(b, b'"' | b'\'' | b':' | b'=' | b' ' | b']')
+        })
         .count();
     let p = before.len() - skip;
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
@@ -4308,6 +4314,10 @@ mod tests {
             "IMEI 490154203237518, see 4111 1111 1111 1111",
             "ref 1234567 - and 4111111111111111",
             "my pin is 12345, the",
+            // Keywords after a URL-encoded character.
+            "x%5Bcvc%5D=123 ok",
+            "x%5Bpin%5D=1234 ok",
+            "card%5Bexp_month%5D=12 ok",
             "12345; 1234567891234567 - the, passcode=12/27 1123456781111",
             // A Mastercard-length window that passes the Luhn check, in a
             // run of a phone number and the next line's date.
