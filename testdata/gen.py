@@ -615,6 +615,10 @@ CVV_EXP = [
     "card[number]=[[card/visa:4111111111111111]]&card[cvc]=[[cvv:123]]&card[exp_month]=[[expiry:12]]&card[exp_year]=[[expiry:2027]]",
     "card%5Bnumber%5D=[[card/visa:4111111111111111]]&card%5Bcvc%5D=[[cvv:737]]",
     "items[month]=12",
+    # The four digits printed on the front of an American Express card.
+    "the four digit number on the front is [[cvv:1234]]",
+    "and the 4 digits on the front: [[cvv:4321]]",
+    "the number on the front is [[card/visa:4111 1111 1111 1111]]",
 ]
 
 SPOKEN = [

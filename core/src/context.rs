@@ -47,6 +47,7 @@ static WORDS: &[(&str, Cat)] = &[
     ("card verification", Cat::Cvv), ("code at the back", Cat::Cvv),
     ("card code", Cat::Cvv), ("4 digit code", Cat::Cvv),
     ("4-digit code", Cat::Cvv), ("code on the front", Cat::Cvv),
+    ("digits on the front", Cat::Cvv), ("number on the front", Cat::Cvv),
     ("front of the card", Cat::Cvv), ("front of your card", Cat::Cvv),
     ("c v v", Cat::Cvv), ("c v c", Cat::Cvv), ("see vee vee", Cat::Cvv),
     ("three digit", Cat::Cvv), ("three digits", Cat::Cvv),
