@@ -607,7 +607,9 @@ CVV_EXP = [
     # character itself would be.
     "GET /pay?cc_number=[[card/visa:4111+1111+1111+1111]]&cvv=[[cvv:123]]",
     "card_number%3D[[card/visa:4111111111111111]]%26cvv%3D[[cvv:123]]%26exp%3D[[expiry:1227]]",
-    "q=%22[[card/mastercard:5555555555554444]]%22",
+    "q=%3A[[card/mastercard:5555555555554444]]%2C",
+    # A code of two digits is read as digits: a card may follow a '%'.
+    "my amex is%[[card/american-express:3714 496353 98431]]",
     "pin%3D[[pin:4321]]",
     "the sum 12+34+56",
     "order%3D12345678",

@@ -951,12 +951,14 @@ mod tests {
                     && b.is_ascii_alphabetic()
                     && !(a.is_ascii_lowercase() && b.is_ascii_uppercase())
             };
-            // A URL-encoded character ends right before `s`.
+            // A URL-encoded character whose code ends in a letter ends
+            // right before `s`.
             let escaped = |s: usize| {
                 s >= 3
                     && hay[s - 3] == b'%'
                     && hay[s - 2].is_ascii_hexdigit()
                     && hay[s - 1].is_ascii_hexdigit()
+                    && hay[s - 1].is_ascii_alphabetic()
             };
             let search = (lo..hi).any(|s| {
                 words.iter().any(|x| {
