@@ -549,6 +549,9 @@ CVV_EXP = [
     "the security code is [[cvv:321]]\nthree digit code [[cvv:654]]",
     # The quick decision on digit groups ends the run there too.
     "typed [[card/visa:4111111 111111111]] 2 digits wrong",
+    # A group of one or two digits before "digit" that completes a card
+    # with the groups before it is the card's last group.
+    "[[card/visa:4012 8888 8888 1]]-digit code ok",
     # A card group is no count of digits, nor is "digit by digit".
     "my card is [[card/visa:4111 1111 1111 1111]] digits ok",
     "card [[card/mastercard:5555 5555 5555 4444]] digit by digit",

@@ -2484,6 +2484,64 @@ fn after_last_number(
     lo
 }
 
+/// Whether the group of one or two digits at `w[p..e]` (`said`, when
+/// spoken) completes a card with the groups before it: a window of 13 to
+/// 19 digits ending with it that passes the Luhn check and has a brand of
+/// its length ("4012 8888 8888 1-digit …" ends in a card, not in a count
+/// of digits).
+#[cold]
+#[inline(never)]
+fn completes_card(
+    groups: &[Group],
+    w: &[u8],
+    p: usize,
+    e: usize,
+    said: Option<&Said>,
+) -> bool {
+    let mut tail = [0u8; 2];
+    let tail: &[u8] = match said {
+        Some(ds) => ds.digits(),
+        None => {
+            let mut n = 0;
+            let mut i = p;
+            while i < e && n < 2 {
+                let (c, len) = chars::classify(w, i);
+                if let Class::Digit(v) = c {
+                    tail[n] = v;
+                    n += 1;
+                }
+                i += len;
+            }
+            &tail[..n]
+        }
+    };
+    let mut d = [0u8; 19];
+    let mut nd = tail.len();
+    for k in (0..groups.len()).rev() {
+        let g = &groups[k];
+        if g.masked || g.kept || nd + g.nd > 19 {
+            return false;
+        }
+        nd += g.nd;
+        if nd >= 13 {
+            let mut at = 0;
+            for h in &groups[k..] {
+                d[at..at + h.nd].copy_from_slice(h.digits());
+                at += h.nd;
+            }
+            d[at..at + tail.len()].copy_from_slice(tail);
+            let fits = || {
+                brand::lookup(&d[..nd])
+                    .is_some_and(|b| b.lengths().contains(&(nd as u8)))
+            };
+            if luhn::valid(&d[..nd]) && fits() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether `rest` starts with the word "digit" after a space or a dash:
 /// the number before it counts digits ("three digit code", "3-digit",
 /// "16 digit card number") and belongs to the keyword, not to a number.
@@ -3929,6 +3987,7 @@ fn parse_run(
             && nd <= 2
             && Some(w[p]) != mask
             && counts_digits(&w[e..])
+            && !completes_card(groups, w, p, e, d.as_ref())
         {
             break;
         }
