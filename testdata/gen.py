@@ -620,6 +620,11 @@ CVV_EXP = [
     "card[number]=[[card/visa:4111111111111111]]&card[cvc]=[[cvv:123]]&card[exp_month]=[[expiry:12]]&card[exp_year]=[[expiry:2027]]",
     "card%5Bnumber%5D=[[card/visa:4111111111111111]]&card%5Bcvc%5D=[[cvv:737]]",
     "items[month]=12",
+    # Line breaks and tabs escaped with a backslash, as JSON log lines
+    # hold them inside strings, stand where the character would.
+    '{"log":"card:\\t[[card/visa:4111111111111111]]\\nexp:\\t[[expiry:12/27]]\\ncvv:\\t[[cvv:123]]"}',
+    'msg="payment\\n[[card/visa:4111111111111111]]"',
+    "see\\nexts 4111",
     # The four digits printed on the front of an American Express card.
     "the four digit number on the front is [[cvv:1234]]",
     "and the 4 digits on the front: [[cvv:4321]]",

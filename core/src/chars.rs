@@ -159,14 +159,19 @@ pub(crate) fn escape_digits(w: &[u8], p: usize) -> Option<usize> {
     }
 }
 
-/// Whether a URL-encoded character whose code ends in a letter (`%3D`,
-/// `%5B`) ends right at `p`, no earlier than `lo`.
+/// Whether an escaped character whose last byte is a letter ends right at
+/// `p`, no earlier than `lo`: a URL-encoded one whose code ends in a
+/// letter (`%3D`, `%5B`), or a line break or tab escaped with a backslash,
+/// as JSON and log lines write them inside strings (`\n`, `\t`, `\r`:
+/// `"card:\t4111…\ncvv: 123"`). It stands where the character would.
 #[inline]
 pub(crate) fn escape_before(w: &[u8], lo: usize, p: usize) -> bool {
-    p >= lo + 3
-        && w[p - 3] == b'%'
-        && w[p - 2].is_ascii_hexdigit()
-        && matches!(w[p - 1], b'A'..=b'F' | b'a'..=b'f')
+    p >= lo + 2
+        && (w[p - 2] == b'\\' && matches!(w[p - 1], b'n' | b't' | b'r')
+            || p >= lo + 3
+                && w[p - 3] == b'%'
+                && w[p - 2].is_ascii_hexdigit()
+                && matches!(w[p - 1], b'A'..=b'F' | b'a'..=b'f'))
 }
 
 /// Whether a URL-encoded separator (`%20`, `%2D`, `%2F`) ends right at `p`, no

@@ -942,7 +942,7 @@ mod tests {
             let words = naming_spellings();
             let glue = [
                 " ", "", "_", "x", "X", "=", "4", "-", ": ", "\n", "%5B", "%3d",
-                "%G",
+                "%G", "\\n", "\\t", "\\q",
             ];
             let (text, lo, hi) = keyword_text(&words, &glue, &parts, cut);
             let hay = text.as_bytes();
@@ -951,14 +951,17 @@ mod tests {
                     && b.is_ascii_alphabetic()
                     && !(a.is_ascii_lowercase() && b.is_ascii_uppercase())
             };
-            // A URL-encoded character whose code ends in a letter ends
-            // right before `s`.
+            // A URL-encoded character whose code ends in a letter, or a
+            // backslash and n, t or r, ends right before `s`.
             let escaped = |s: usize| {
                 s >= 3
                     && hay[s - 3] == b'%'
                     && hay[s - 2].is_ascii_hexdigit()
                     && hay[s - 1].is_ascii_hexdigit()
                     && hay[s - 1].is_ascii_alphabetic()
+                    || s >= 2
+                        && hay[s - 2] == b'\\'
+                        && b"ntr".contains(&hay[s - 1])
             };
             let search = (lo..hi).any(|s| {
                 words.iter().any(|x| {
