@@ -605,16 +605,16 @@ CVV_EXP = [
     "card [[card/visa:4111 1111 1111 1111]] exp [[expiry:12, 27]] cvv [[cvv:123]]",
     "we have 12, 27 and 30 items",
     "order 12345678, 12, 27",
-    # URL-encoded query strings: a `+` for a space between groups, and a
-    # URL-encoded character ("%3D", "%22") as a boundary, as the
-    # character itself would be.
-    "GET /pay?cc_number=[[card/visa:4111+1111+1111+1111]]&cvv=[[cvv:123]]",
+    # URL-encoded query strings: a URL-encoded character whose code ends
+    # in a letter ("%3D", "%2C") is a boundary, as the character itself
+    # would be. A `+` joins no groups.
     "card_number%3D[[card/visa:4111111111111111]]%26cvv%3D[[cvv:123]]%26exp%3D[[expiry:1227]]",
     "q=%3A[[card/mastercard:5555555555554444]]%2C",
     # A code of two digits is read as digits: a card may follow a '%'.
     "my amex is%[[card/american-express:3714 496353 98431]]",
     "pin%3D[[pin:4321]]",
     "the sum 12+34+56",
+    "the sum 12+[[card/american-express:347 7 7 7 7 7 7 7 7 7 7 7 7]]",
     "order%3D12345678",
     # Form fields with brackets, plain and URL-encoded.
     "card[number]=[[card/visa:4111111111111111]]&card[cvc]=[[cvv:123]]&card[exp_month]=[[expiry:12]]&card[exp_year]=[[expiry:2027]]",

@@ -758,7 +758,7 @@ impl Scanner {
             }
             let ends = match chars::classify(w, e).0 {
                 Class::Letter => true,
-                Class::Other => b != b'%' && b != b'+',
+                Class::Other => b != b'%',
                 Class::Sep(Sep::Space) if b == b' ' => {
                     let a = e + 1;
                     a < w.len()
@@ -2802,32 +2802,14 @@ fn short_number_end(
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
-/// on: an ASCII byte that is neither a digit nor a separator (nor a `+`,
-/// a space in a form-encoded query string: [`plus_joins`]).
+/// on: an ASCII byte that is neither a digit nor a separator.
 fn ends_short(b: u8) -> bool {
     b < 0x80
         && !b.is_ascii_digit()
         && !matches!(
             b,
-            b' ' | b'\t'
-                | b'-'
-                | b'.'
-                | b'/'
-                | b','
-                | b'\n'
-                | b'\r'
-                | b'|'
-                | b'+'
+            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
         )
-}
-
-/// Whether the `+` at `p` joins the digit groups on either side of it: a
-/// space in a form-encoded query string (`cc=4111+1111+1111+1111`).
-fn plus_joins(w: &[u8], lo: usize, p: usize) -> bool {
-    w[p] == b'+'
-        && p > lo
-        && w[p - 1].is_ascii_digit()
-        && w.get(p + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the ASCII digits `w[t..e]` (three or more) end a run at a
@@ -3619,9 +3601,6 @@ fn gap_at(
                 Some(Err(())) if !cx.eof_end => return Err(true),
                 _ => (Class::Other, 1),
             },
-            (Class::Other, 1) if p == q && plus_joins(w, cx.lo, p) => {
-                (Class::Sep(Sep::Space), 1)
-            }
             cn => cn,
         };
         match c {
