@@ -186,6 +186,12 @@ static TABLE: &[Range] = &[
     r(4, 6555, 6555, BcCard), r(5, 94310, 94310, BcCard),
 ];
 
+/// Whether the card number given as digit values has a brand that issues
+/// numbers of its length ([`lookup`]).
+pub(crate) fn issued(digits: &[u8]) -> bool {
+    lookup(digits).is_some_and(|b| b.lengths().contains(&(digits.len() as u8)))
+}
+
 /// Finds the brand of a card number given as digit values, by the longest
 /// matching IIN prefix among the brands that issue numbers of this length
 /// (so a 13-digit number inside a co-branded Visa range is still Visa), or

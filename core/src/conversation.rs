@@ -22,7 +22,7 @@ use crate::brand;
 use crate::finding::{Digits, Finding, Kind, Reason};
 use crate::luhn;
 use crate::redactor::Redactor;
-use crate::scan::{self, Scanner};
+use crate::scan;
 
 /// At most this many messages make one split card.
 pub const MAX_FRAGMENTS: usize = 4;
@@ -90,16 +90,7 @@ impl Redactor {
         msgs.iter()
             .zip(found)
             .map(|(m, fs)| {
-                let b = m.text.as_bytes();
-                let mut out = Vec::with_capacity(b.len());
-                let mut last = 0;
-                for f in &fs {
-                    let (s, e) = (f.start as usize, f.end as usize);
-                    out.extend_from_slice(&b[last..s]);
-                    self.inner.masker.replace(f, &b[s..e], &mut out);
-                    last = e;
-                }
-                out.extend_from_slice(&b[last..]);
+                let out = self.splice(m.text.as_bytes(), &fs);
                 String::from_utf8_lossy(&out).into_owned()
             })
             .collect()
@@ -110,17 +101,7 @@ impl Redactor {
         if prefix.is_empty() {
             return self.find(text);
         }
-        let mut hay = Vec::with_capacity(prefix.len() + 1 + text.len());
-        hay.extend_from_slice(prefix.as_bytes());
-        hay.push(b'\n');
-        hay.extend_from_slice(text.as_bytes());
-        let off = (prefix.len() + 1) as u64;
-        let mut sc = Scanner::starting_at(off);
-        let mut v = Vec::new();
-        sc.advance(&self.inner, &hay, 0, true, &mut |f: Finding| {
-            v.push(f.shifted(-(off as i64)))
-        });
-        v
+        self.find_with_context(prefix.as_bytes(), b"\n", text.as_bytes())
     }
 
     fn split_cards(&self, msgs: &[Message<'_>], all: &mut [Vec<Finding>]) {

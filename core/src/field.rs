@@ -11,7 +11,6 @@ use std::borrow::Cow;
 
 use crate::finding::Finding;
 use crate::redactor::Redactor;
-use crate::scan::Scanner;
 
 /// Bytes at the end of a field's name read as context: enough for the
 /// longest keyword and a path before it ("payment.card.security_code").
@@ -46,16 +45,7 @@ impl Redactor {
         if prefix.is_empty() {
             return alone;
         }
-        let mut hay = prefix;
-        hay.extend_from_slice(b": ");
-        let off = hay.len();
-        hay.extend_from_slice(value);
-        let mut sc = Scanner::starting_at(off as u64);
-        let mut named = Vec::new();
-        sc.advance(&self.inner, &hay, 0, true, &mut |f: Finding| {
-            // (A finding never starts before the scanner's start.)
-            named.push(f.shifted(-(off as i64)));
-        });
+        let mut named = self.find_with_context(&prefix, b": ", value);
         // The findings of the value alone that no finding read with the
         // name overlaps ("order_id": a card typed alone is still one).
         let overlaps = |f: &Finding| {
@@ -99,16 +89,7 @@ impl Redactor {
         if found.is_empty() {
             return Cow::Borrowed(value);
         }
-        let mut out = Vec::with_capacity(value.len());
-        let mut last = 0;
-        for f in &found {
-            let (s, e) = (f.start() as usize, f.end() as usize);
-            out.extend_from_slice(&value[last..s]);
-            self.inner.masker.replace(f, &value[s..e], &mut out);
-            last = e;
-        }
-        out.extend_from_slice(&value[last..]);
-        Cow::Owned(out)
+        Cow::Owned(self.splice(value, &found))
     }
 }
 

@@ -241,6 +241,46 @@ impl Redactor {
         Ok(reps.len())
     }
 
+    /// The findings in `text` read with `prefix` and then `joint` before
+    /// it as left context only (nothing in them is reported); spans are
+    /// offsets in `text`. Conversation mode and field mode read text this
+    /// way.
+    pub(crate) fn find_with_context(
+        &self,
+        prefix: &[u8],
+        joint: &[u8],
+        text: &[u8],
+    ) -> Vec<Finding> {
+        let mut hay =
+            Vec::with_capacity(prefix.len() + joint.len() + text.len());
+        hay.extend_from_slice(prefix);
+        hay.extend_from_slice(joint);
+        let off = hay.len();
+        hay.extend_from_slice(text);
+        let mut sc = Scanner::starting_at(off as u64);
+        let mut v = Vec::new();
+        sc.advance(&self.inner, &hay, 0, true, &mut |f: Finding| {
+            // (No finding starts before the scanner's start.)
+            v.push(f.shifted(-(off as i64)));
+        });
+        v
+    }
+
+    /// `text` with each of `found` (in order, spans in `text`) replaced as
+    /// this policy masks it.
+    pub(crate) fn splice(&self, text: &[u8], found: &[Finding]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len());
+        let mut last = 0;
+        for f in found {
+            let (s, e) = (f.start as usize, f.end as usize);
+            out.extend_from_slice(&text[last..s]);
+            self.inner.masker.replace(f, &text[s..e], &mut out);
+            last = e;
+        }
+        out.extend_from_slice(&text[last..]);
+        out
+    }
+
     /// The scanner's count of work (bytes visited by searches and run
     /// parsing) on `hay`: for tests that check the scan stays linear in the
     /// input size. Not a stable API.

@@ -649,8 +649,9 @@ impl Scanner {
                 self.cursor = base + t as u64;
                 return base + track.unwrap_or(t) as u64;
             }
-            // The digits of a URL-encoded character ("%20", "%2D", "%3D",
-            // "%22") are none: the number starts after it.
+            // The digits of a URL-encoded character ("%20", "%2D", "%3D";
+            // [`chars::escape_digits`]) are none: the number starts after
+            // it.
             if !self.in_run && t >= 1 && hay[t - 1] == b'%' {
                 if let Some(n) = chars::escape_digits(hay, t - 1) {
                     self.cursor = base + (t + n) as u64;
@@ -1150,10 +1151,7 @@ impl Scanner {
                 if whole || grouped() {
                     let w = &mut d[..nd];
                     w.iter_mut().for_each(|x| *x &= 15);
-                    if luhn::valid(w)
-                        && brand::lookup(w)
-                            .is_some_and(|b| b.lengths().contains(&(nd as u8)))
-                    {
+                    if luhn::valid(w) && brand::issued(w) {
                         return false;
                     }
                 }
@@ -2524,17 +2522,9 @@ fn completes_card(
         }
         nd += g.nd;
         if nd >= 13 {
-            let mut at = 0;
-            for h in &groups[k..] {
-                d[at..at + h.nd].copy_from_slice(h.digits());
-                at += h.nd;
-            }
-            d[at..at + tail.len()].copy_from_slice(tail);
-            let fits = || {
-                brand::lookup(&d[..nd])
-                    .is_some_and(|b| b.lengths().contains(&(nd as u8)))
-            };
-            if luhn::valid(&d[..nd]) && fits() {
+            gather(&groups[k..], &mut d);
+            d[nd - tail.len()..nd].copy_from_slice(tail);
+            if luhn::valid(&d[..nd]) && brand::issued(&d[..nd]) {
                 return true;
             }
         }
@@ -3832,8 +3822,9 @@ fn parse_run(
             {
                 Class::Sep(Sep::Space)
             }
-            // After any other URL-encoded character ("card%3D4111…",
-            // "%224111…"): a boundary, as the character itself would be.
+            // After another escaped character ("card%3D4111…",
+            // "payment\n4111…"; [`chars::escape_before`]): a boundary, as
+            // the character itself would be.
             Class::Digit(_) | Class::Letter
                 if chars::escape_before(w, cx.lo, t) =>
             {
