@@ -272,8 +272,13 @@ PAN = [
     "italic _[[card/visa:4111 1111 1111 1111]]_ in markdown",
     "bold __[[card/mastercard:5555555555554444]]__",
     "my card is[[card/visa:4111 1111 1111 1111]]",
+    "my card is[[card/visa:4111-1111-1111 1111]]",
     "card:[[card/visa:4111-1111-1111-1111]]thanks",
     "masked ********[[card/visa:4111-1111-1111-1111]] typed after",
+    # A card typed after a mask, its groups joined by one separator each.
+    "my card was ******** and [[card/visa:4111-1111-1111 1111]]",
+    "old card ************ uh [[card/mastercard:5555 5555-5555 4444]] now",
+    "masked ********[[card/visa:4111-1111 1111-1111]] typed after",
     # Fewer than eight mask characters after punctuation are no
     # redaction's mask: the digits glued to them are not digits a mask kept.
     "bold (***[[card/visa:4111-1111-1111 1111]]***)",

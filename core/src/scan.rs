@@ -1837,10 +1837,11 @@ fn best_card(
         // A card that starts with kept digits is printed as one, with no
         // filler words or spoken digits: the kept digits end the card
         // masked before ("**** **** **** 3002 yes 171872 yes 8553"),
-        // "**** 4111 1111 1111 1111" is a card typed after a mask.
+        // "**** 4111 1111 1111 1111" and "******** and 4111-1111-1111
+        // 1111" are cards typed after a mask.
         if gs[i].kept
             && (window[1..].iter().any(|g| g.gap.words > 0 || g.spoken)
-                || !well_formed(window))
+                || !(card_grouping(window) && typed_joins(window)))
         {
             continue;
         }
@@ -1970,12 +1971,13 @@ fn by_thousands(gs: &[Group]) -> bool {
 
 /// Whether a window is a card printed the way cards are: four or more
 /// numeral groups in fours (the last one to four digits) joined by the
-/// same separator, with a known brand prefix and length.
+/// same separator, or by one separator character each ("4111-1111-1111
+/// 1111" is typed so), with a known brand prefix and length.
 fn printed_card(window: &[Group], digits: &[u8]) -> bool {
     window.len() >= 4
         && window.iter().all(|g| !g.spoken && !g.masked)
         && card_grouping(window)
-        && uniform(window)
+        && typed_joins(window)
         && brand::lookup(digits).is_some_and(|b| {
             b != Brand::Uatp && b.lengths().contains(&(digits.len() as u8))
         })
@@ -2011,6 +2013,16 @@ fn counted(gs: &[Group], a: usize, b: usize) -> &[Group] {
 /// same separator throughout.
 fn well_formed(window: &[Group]) -> bool {
     card_grouping(window) && uniform(window)
+}
+
+/// Whether the groups of a window are joined as a card is typed: by the
+/// same separator throughout, or by one separator character each, with
+/// no filler word.
+fn typed_joins(window: &[Group]) -> bool {
+    uniform(window)
+        || window.get(1..).is_some_and(|gs| {
+            gs.iter().all(|g| g.gap.chars == 1 && g.gap.words == 0)
+        })
 }
 
 /// Whether every gap inside a window is the same separator, the same

@@ -629,3 +629,27 @@ fn a_card_glued_to_a_number_word_is_read() {
     // Glued to another word, a number is still part of a token.
     assert!(r.find("phone4111111111111111").is_empty());
 }
+
+/// Target `no_pan_survives`: a card typed after a chain of mask
+/// characters that a filler word joins, its groups joined by a dash and a
+/// space (`**** on ****4111-1111-1111 1111`).
+///
+/// Root cause: up to four digits after a chain of eight mask characters
+/// may be the last four a redaction kept, so a card may start there only
+/// when it is printed as one; "printed" asked for the same separator
+/// between all groups. A card typed in fours with one separator character
+/// between groups, whichever, is printed as one too.
+#[test]
+fn a_card_in_fours_after_a_mask_may_mix_its_separators() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/mixed-joins-after-mask-chain"
+    );
+    digits_masked(&r, data, b"4111-1111-");
+    // Digits a mask kept, then digits that are no card, stay as they were.
+    let t = "**** **** **** 1111-2222 3333";
+    assert!(r.find(t).is_empty());
+    // Kept digits and a filler word: no card starts there.
+    let t = "**** **** **** 4111 uh 1111 1111 1111";
+    assert!(r.find(t).iter().all(|f| f.kind() != Kind::Card));
+}
