@@ -520,7 +520,15 @@ CVV_EXP = [
     '"last4":"4242","exp_month":[[expiry:8]],"exp_year":[[expiry:2026]]',
     "expiration month [[expiry:08]], expiration year [[expiry:29]]",
     "card_exp_month=[[expiry:7]]&card_exp_year=[[expiry:2031]]",
+    # "year" alone right after an expiry month's value is that date's year.
+    "expiry month [[expiry:12]] year [[expiry:27]]",
+    "the expiration month [[expiry:08]] and year [[expiry:2029]]",
+    '{"exp_month": "[[expiry:12]]", "year": "[[expiry:2027]]"}',
+    "exp_month=[[expiry:12]]&year=[[expiry:27]]",
     # Not a month, not a year, or no expiry keyword.
+    "month 12 year 2024",
+    "the 3 month 12 year plan",
+    "exp month 123 year 27",
     "exp_month=13 exp_year=1999 exp_month_count=123",
     '{"birth_month": 8, "year": 2026, "month": 11}',
     "expiry [[expiry:2029/08]]",

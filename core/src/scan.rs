@@ -2872,10 +2872,22 @@ enum Part {
 /// the year of an expiry date: right after a name that ends in "month" or
 /// "year" after "exp", "expiry", "expire" or "expiration" (`"exp_month": 8`,
 /// `expiryYear="30"`, "expiration month 08", `card_exp_year=2031`,
-/// `card[exp_month]=12`), and up to four quotes, colons, equals signs,
-/// spaces or closing brackets.
+/// `card[exp_month]=12`), or "year" alone right after such a month's
+/// value ("expiry month 12 year 27", `exp_month=12&year=2027`), and up to
+/// four quotes, colons, equals signs, spaces or closing brackets.
 #[inline]
 fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
+    part_field(w, lo, t, true)
+}
+
+/// [`part_field_before`]; a year named alone counts when `alone_year`.
+#[inline]
+fn part_field(
+    w: &[u8],
+    lo: usize,
+    t: usize,
+    alone_year: bool,
+) -> Option<Part> {
     // The last letter of the name rules out nearly every number, inline;
     // the rest is read out of line.
     let before = &w[lo..t];
@@ -2889,7 +2901,7 @@ fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
         .count();
     let p = before.len() - skip;
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
-        Some(b'h' | b'r') => part_field_name(w, lo, lo + p),
+        Some(b'h' | b'r') => part_field_name(w, lo, lo + p, alone_year),
         _ => None,
     }
 }
@@ -2897,7 +2909,12 @@ fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
 /// [`part_field_before`] for the field name that ends at `p`.
 #[cold]
 #[inline(never)]
-fn part_field_name(w: &[u8], lo: usize, p: usize) -> Option<Part> {
+fn part_field_name(
+    w: &[u8],
+    lo: usize,
+    p: usize,
+    alone_year: bool,
+) -> Option<Part> {
     let ends = |p: usize, word: &[u8]| {
         p >= lo + word.len() && w[p - word.len()..p].eq_ignore_ascii_case(word)
     };
@@ -2919,11 +2936,50 @@ fn part_field_name(w: &[u8], lo: usize, p: usize) -> Option<Part> {
                 || w[p - word.len() - 1].is_ascii_lowercase()
                     && w[p - word.len()].is_ascii_uppercase())
     };
-    (whole(q, b"exp")
+    if whole(q, b"exp")
         || whole(q, b"expiry")
         || whole(q, b"expire")
-        || whole(q, b"expiration"))
+        || whole(q, b"expiration")
+    {
+        return Some(part);
+    }
+    (alone_year
+        && part == Part::Year
+        && whole(p, b"year")
+        && year_after_month(w, lo, p - 4))
     .then_some(part)
+}
+
+/// Whether the value of an expiry month's field ends right before `p`
+/// (the start of "year"), but for up to four separators, quotes or `&`
+/// and an "and": "expiry month 12 year", `"exp_month": "12", "year"`,
+/// "expiration month 08 and year". The value is one or two digits, or the
+/// mask characters they became (so that masked text reads the same).
+fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
+    let gap = |b: &u8| matches!(b, b' ' | b',' | b';' | b'&' | b'"' | b'\'');
+    let skip = |p: usize| {
+        p - w[lo..p].iter().rev().take(4).take_while(|b| gap(b)).count()
+    };
+    let mut q = skip(p);
+    if q >= lo + 4
+        && w[q - 3..q].eq_ignore_ascii_case(b"and")
+        && !w[q - 4].is_ascii_alphanumeric()
+        && q < p
+    {
+        q = skip(q - 3);
+    }
+    let v = w[lo..q]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|&&b| {
+            b.is_ascii_digit() || b.is_ascii_punctuation() && b == w[q - 1]
+        })
+        .count();
+    (1..=2).contains(&v)
+        && !w[q - 1].is_ascii_punctuation()
+            | w[q - v..q].iter().all(|&b| b == w[q - 1])
+        && part_field(w, lo, q - v, false) == Some(Part::Month)
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
