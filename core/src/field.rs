@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Kind};
 use crate::redactor::Redactor;
 
 /// Bytes at the end of a field's name read as context: enough for the
@@ -46,13 +46,29 @@ impl Redactor {
             return alone;
         }
         let mut named = self.find_with_context(&prefix, b": ", value);
+        let overlap = |f: &Finding, g: &Finding| {
+            g.start() < f.end() && f.start() < g.end()
+        };
+        // A card (or track) of the value alone wins over what the name
+        // read in its digits ("security_code" over "four 123-45-6789 4111
+        // 123": the name's CVV is the card's first digits), as a card wins
+        // over a CVV inside it in text.
+        let whole: Vec<&Finding> = alone
+            .iter()
+            .filter(|f| matches!(f.kind(), Kind::Card | Kind::Track))
+            .filter(|f| {
+                named.iter().any(|g| overlap(f, g) && g.kind() != f.kind())
+            })
+            .collect();
+        if !whole.is_empty() {
+            named.retain(|g| !whole.iter().any(|f| overlap(f, g)));
+        }
         // The findings of the value alone that no finding read with the
         // name overlaps ("order_id": a card typed alone is still one).
-        let overlaps = |f: &Finding| {
-            named.iter().any(|g| g.start() < f.end() && f.start() < g.end())
-        };
-        let extra: Vec<Finding> =
-            alone.into_iter().filter(|f| !overlaps(f)).collect();
+        let extra: Vec<Finding> = alone
+            .into_iter()
+            .filter(|f| !named.iter().any(|g| overlap(f, g)))
+            .collect();
         if !extra.is_empty() {
             named.extend(extra);
             named.sort_by_key(Finding::start);
@@ -187,6 +203,14 @@ mod tests {
         let k: Vec<Kind> = v.iter().map(Finding::kind).collect();
         assert_eq!(k, vec![Kind::Cvv, Kind::Card]);
         assert!(v.windows(2).all(|w| w[0].end() <= w[1].start()));
+        // A card the value alone holds wins over a CVV the name reads in
+        // its first digits: the whole card is masked.
+        let value = "four 123-45-6789 4111 123 ssn";
+        let alone = r.find(value);
+        assert_eq!(alone[0].kind(), Kind::Card);
+        let v = r.find_field("security_code", value);
+        assert_eq!(v[0].kind(), Kind::Card);
+        assert_eq!(v[0].span(), alone[0].span());
     }
 
     #[test]
