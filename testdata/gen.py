@@ -285,6 +285,16 @@ PAN = [
     "*[[card/mastercard:5555 5555-5555 4444]]",
     "uh[[card/visa:4111 1111 1111 1111]]",
     "[[card/visa:4111111111111111]]|[[expiry:12|2027]]|[[cvv:123]]",
+    # Delimited records: the month and the year in fields of their own.
+    "[[card/visa:4111111111111111]],[[expiry:12,27]],[[cvv:123]]",
+    "[[card/mastercard:5555555555554444]];[[expiry:08;2029]];[[cvv:737]];Jane Roe",
+    '"[[card/visa:4111111111111111]]","[[expiry:12","27]]","[[cvv:123]]"',
+    "id,pan,mm,yy\n7,[[card/visa:4111111111111111]],[[expiry:8,29]]\n8,[[card/mastercard:5555555555554444]],[[expiry:12,2030]]",
+    # Not a month, not a year, or not a field of its own.
+    "[[card/visa:4111111111111111]],13,27,99",
+    "[[card/visa:4111111111111111]],12,1999,x",
+    "[[card/visa:4111111111111111]],12,27x",
+    "[[card/visa:4111111111111111]],12;27",
     "[[card/mastercard:5555555555554444]]|[[expiry:08|29]]|[[cvv:737]]|JOHN SMITH",
     "| [[card/visa:4111 1111 1111 1111]] | [[expiry:12/27]] | [[cvv:123]] |",
     # A chance Luhn hit across a phone number and a card printed in fours: the card wins.

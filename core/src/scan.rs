@@ -1012,6 +1012,9 @@ impl Scanner {
         // A spoken attempt taken back right before a card: one finding
         // from the attempt to the end of the card.
         let mut attempt: Option<usize> = None;
+        // The expiry date in the record fields after a card that ends the
+        // run: the step resumes after it.
+        let mut record = None;
         while k < commit {
             if let Some(c) = cards.get(ci).filter(|c| c.i == k) {
                 let d = collect(&gs[c.i..=c.j]);
@@ -1026,6 +1029,28 @@ impl Scanner {
                     );
                 }
                 self.chain_end = Some(cx.base + gs[c.j].e as u64);
+                // A card that ends its field of a delimited record may be
+                // followed by the month and the year in fields of their
+                // own ("4111…,12,27,123"): the expiry date, after which
+                // the chain goes on to the CVV.
+                if c.j == n - 1 && !run.cut && run.long_at.is_none() {
+                    record = (!gs[c.j].spoken)
+                        .then(|| record_expiry(cx.win, gs[c.j].e, cx.eof_end))
+                        .flatten();
+                    if let Some((ms, ye, d)) = &record {
+                        self.emit_raw(
+                            cx,
+                            Kind::Expiry,
+                            *ms,
+                            *ye,
+                            d,
+                            Reason::AfterCard,
+                            false,
+                            emit,
+                        );
+                        self.chain_end = Some(cx.base + *ye as u64);
+                    }
+                }
                 k = c.j + 1;
                 ci += 1;
                 continue;
@@ -1040,7 +1065,9 @@ impl Scanner {
             k = b;
         }
 
-        if commit < n {
+        if let Some((_, ye, _)) = record {
+            (ye, false, false)
+        } else if commit < n {
             (gs[commit].s, true, false)
         } else if run.cut {
             let last = &gs[n - 1];
@@ -2224,6 +2251,62 @@ fn ssn_reason(d: &[u8], ok: Reason) -> Option<Reason> {
 
 fn month_ok(m: u32) -> bool {
     (1..=12).contains(&m)
+}
+
+/// The expiry date in the two fields of a delimited record that follow a
+/// card ending its own field at `e`: a comma or semicolon, the month (one
+/// or two digits), the same delimiter, the year (two digits, or four from
+/// 2000), and then the delimiter again, a line break or the end of the
+/// text (`eof`); each field may stand in double quotes ("4111…,12,27,123",
+/// "4111…;08;2029", `"4111…","12","2027"`). Returns the span from the
+/// month to the year and its digits. (Tabs, pipes and spaces join the
+/// fields into the card's run, where they are read as any run is.)
+fn record_expiry(
+    w: &[u8],
+    e: usize,
+    eof: bool,
+) -> Option<(usize, usize, Vec<u8>)> {
+    // A field's digits, in quotes or not: (start, end, index after it).
+    let field = |p: usize| {
+        let quoted = w.get(p) == Some(&b'"');
+        let s = p + usize::from(quoted);
+        let nd = w
+            .get(s..)?
+            .iter()
+            .take(5)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let mut q = s + nd;
+        if quoted {
+            (w.get(q) == Some(&b'"')).then_some(())?;
+            q += 1;
+        }
+        Some((s, s + nd, q))
+    };
+    let mut p = e + usize::from(w.get(e) == Some(&b'"'));
+    let delim = *w.get(p).filter(|&&b| matches!(b, b',' | b';'))?;
+    p += 1;
+    let (ms, me, p) = field(p)?;
+    let value = |s: usize, e: usize| {
+        w[s..e].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'))
+    };
+    if !(1..=2).contains(&(me - ms)) || !month_ok(value(ms, me)) {
+        return None;
+    }
+    (w.get(p) == Some(&delim)).then_some(())?;
+    let (ys, ye, p) = field(p + 1)?;
+    let year = value(ys, ye);
+    if !(ye - ys == 2 || ye - ys == 4 && (2000..=2099).contains(&year)) {
+        return None;
+    }
+    match w.get(p) {
+        Some(&b) if b == delim || b == b'\n' || b == b'\r' => {}
+        None if eof => {}
+        _ => return None,
+    }
+    let digits =
+        w[ms..me].iter().chain(&w[ys..ye]).map(|b| b - b'0').collect();
+    Some((ms, ye, digits))
 }
 
 /// An expiry date at group `k`: `MM/YY`, `MM-YYYY`, `MM YY`, `MMYY`,
