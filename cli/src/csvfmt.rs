@@ -4,10 +4,9 @@
 
 use std::io::{self, Read, Write};
 
-use pci_redact::Redactor;
+use pci_redact::{Finding, Redactor};
 
 use crate::error::{Error, Result};
-use crate::jsonl::splice;
 use crate::report::{Acc, Hit};
 
 /// How a CSV input is read and masked.
@@ -96,6 +95,106 @@ fn field_name(
     }
 }
 
+/// One replacement in a value: the bytes `s..e` give way to `with`.
+struct Edit {
+    s: usize,
+    e: usize,
+    with: Vec<u8>,
+}
+
+/// A record read as one line of text: its values joined by the
+/// delimiter, with the findings in that text.
+struct Row {
+    text: Vec<u8>,
+    /// Where each value starts in `text`.
+    starts: Vec<usize>,
+    found: Vec<Finding>,
+}
+
+impl Row {
+    fn read(red: &Redactor, rec: &csv::ByteRecord, delim: u8) -> Row {
+        let mut text = Vec::with_capacity(rec.as_slice().len() + rec.len());
+        let mut starts = Vec::with_capacity(rec.len());
+        for (i, v) in rec.iter().enumerate() {
+            if i > 0 {
+                text.push(delim);
+            }
+            starts.push(text.len());
+            text.extend_from_slice(v);
+        }
+        let found = red.find_bytes(&text);
+        Row { text, starts, found }
+    }
+
+    /// The part of `text` that value `i` holds.
+    fn value(&self, i: usize) -> std::ops::Range<usize> {
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |&s| s - 1);
+        self.starts[i]..end
+    }
+
+    /// The edits in value `i` of the record's findings that no finding
+    /// of a value read alone (`own`, one list per value) overlaps in any
+    /// value `on` selects, each with the finding when the value holds the
+    /// first selected part of it (where it is reported). A finding across
+    /// values ("12,27") is masked whole and cut at the values' edges when
+    /// the policy keeps its length; otherwise its replacement goes to its
+    /// first selected part and the rest of it is removed.
+    fn edits<'r>(
+        &'r self,
+        red: &Redactor,
+        own: &[Vec<Finding>],
+        i: usize,
+        on: &dyn Fn(usize) -> bool,
+    ) -> Vec<(Edit, Option<&'r Finding>)> {
+        let v = self.value(i);
+        let mut out = Vec::new();
+        for f in &self.found {
+            let r = f.span().range();
+            if r.end <= v.start || v.end <= r.start {
+                continue;
+            }
+            // The selected values the finding reaches into, with the
+            // part of it each holds.
+            let parts: Vec<(usize, std::ops::Range<usize>)> =
+                (0..self.starts.len())
+                    .filter(|&j| on(j))
+                    .filter_map(|j| {
+                        let w = self.value(j);
+                        let (a, b) = (r.start.max(w.start), r.end.min(w.end));
+                        (a < b).then(|| (j, a - w.start..b - w.start))
+                    })
+                    .collect();
+            let taken = parts.iter().any(|(j, p)| {
+                own[*j].iter().any(|g| {
+                    let q = g.span().range();
+                    q.start < p.end && p.start < q.end
+                })
+            });
+            let Some((_, here)) = parts.iter().find(|(j, _)| *j == i) else {
+                continue;
+            };
+            if taken {
+                continue;
+            }
+            let with = red.replacement(f, &self.text[r.clone()]);
+            let first = parts[0].0 == i;
+            let with = if with.len() == r.len() {
+                let at = v.start + here.start - r.start;
+                with[at..at + here.len()].to_vec()
+            } else if first {
+                with
+            } else {
+                Vec::new()
+            };
+            out.push((
+                Edit { s: here.start, e: here.end, with },
+                first.then_some(f),
+            ));
+        }
+        out
+    }
+}
+
 /// The line terminator at the end of a raw record.
 fn terminator(raw: &[u8]) -> &[u8] {
     if raw.ends_with(b"\r\n") {
@@ -150,38 +249,78 @@ pub(crate) fn process(
             first = false;
         }
         let sel = cols.as_ref().expect("resolved on the first record");
+        let on = |i: usize| {
+            is_header || sel.as_ref().is_none_or(|s| s.contains(&i))
+        };
+        // A value is read with its column's name as context ("cvv" over
+        // "123"); the header on its own.
+        let found: Vec<Vec<Finding>> = rec
+            .iter()
+            .enumerate()
+            .map(|(i, field)| {
+                let name = match &header {
+                    Some(h) if !is_header => h.get(i).unwrap_or(b""),
+                    _ => b"",
+                };
+                if on(i) {
+                    red.find_field_bytes(name, field)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        // A record is also read as the line of text it is, which finds
+        // what a value's neighbours say of it: the month, the year and the
+        // CVV after a card ("4111…,12,27,123"), which no header names or
+        // the header names in words of its own ("mm", "code"). (A first
+        // record taken for a header may be data.)
+        let row = Row::read(red, &rec, opts.delimiter);
         let mut changed = false;
         masked.clear();
         for (i, field) in rec.iter().enumerate() {
-            let on = is_header || sel.as_ref().is_none_or(|s| s.contains(&i));
-            // A value is read with its column's name as context ("cvv"
-            // over "123"); the header on its own.
-            let name = match &header {
-                Some(h) if !is_header => h.get(i).unwrap_or(b""),
-                _ => b"",
-            };
-            let found = if on {
-                red.find_field_bytes(name, field)
-            } else {
-                Vec::new()
-            };
-            if found.is_empty() {
+            let mut edits: Vec<Edit> = found[i]
+                .iter()
+                .map(|f| {
+                    let r = f.span().range();
+                    Edit {
+                        s: r.start,
+                        e: r.end,
+                        with: red.replacement(f, &field[r]),
+                    }
+                })
+                .collect();
+            let name = || field_name(red, header.as_ref(), i);
+            for f in &found[i] {
+                acc.hit(Hit::new(f, pos.line(), f.start() + 1, Some(name())));
+            }
+            if on(i) {
+                for (edit, first) in row.edits(red, &found, i, &on) {
+                    if let Some(f) = first {
+                        acc.hit(Hit::new(
+                            f,
+                            pos.line(),
+                            edit.s as u64 + 1,
+                            Some(name()),
+                        ));
+                    }
+                    edits.push(edit);
+                }
+                edits.sort_by_key(|x| x.s);
+            }
+            if edits.is_empty() {
                 masked.push_field(field);
                 continue;
             }
             changed = true;
             let mut m = Vec::with_capacity(field.len());
-            splice(red, field, &found, &mut m);
-            masked.push_field(&m);
-            let name = field_name(red, header.as_ref(), i);
-            for f in &found {
-                acc.hit(Hit::new(
-                    f,
-                    pos.line(),
-                    f.start() + 1,
-                    Some(name.clone()),
-                ));
+            let mut last = 0;
+            for x in &edits {
+                m.extend_from_slice(&field[last..x.s]);
+                m.extend_from_slice(&x.with);
+                last = x.e;
             }
+            m.extend_from_slice(&field[last..]);
+            masked.push_field(&m);
         }
         let raw = rdr.get_mut().take_to(end);
         if !changed {
@@ -275,8 +414,58 @@ mod tests {
         assert_eq!(acc.hits()[3].field.as_deref(), Some("cvv"));
         // Without a header row no cell has a name: "123" alone is no CVV.
         let plain = CsvOpts { header: false, ..opts(&[]) };
-        let (out, _) = run(&plain, "4111111111111111,123\ncvv,123\n");
-        assert_eq!(out, "************1111,123\ncvv,123\n");
+        let (out, _) = run(&plain, "note,123\nqty,5\n");
+        assert_eq!(out, "note,123\nqty,5\n");
+    }
+
+    #[test]
+    fn records_are_read_as_lines_too() {
+        // No header names the month, the year and the CVV after a card:
+        // the record, read as the line it is, does. So does it for a
+        // header that names them in words of its own, and for a first
+        // record taken for a header.
+        let plain = CsvOpts { header: false, ..opts(&[]) };
+        let (out, acc) = run(&plain, "4111111111111111,12,27,123,2\n");
+        assert_eq!(out, "************1111,**,**,***,2\n");
+        let kinds: Vec<&str> = acc.hits().iter().map(|h| h.kind).collect();
+        assert_eq!(kinds, ["card", "expiry", "cvv"]);
+        // Reported at the value the expiry date starts in, in its column.
+        assert_eq!(acc.hits()[1].field.as_deref(), Some("2"));
+        assert_eq!(acc.hits()[1].column, 1);
+        let semi = CsvOpts { delimiter: b';', ..plain.clone() };
+        let (out, acc) =
+            run(&semi, "\"5555555555554444\";\"08\";\"2029\";x\n");
+        assert_eq!(out, "************4444;**;****;x\n");
+        assert_eq!(acc.total(), 2);
+        let (out, _) = run(
+            &opts(&[]),
+            "card,month,year,code\n4111111111111111,12,27,123\n",
+        );
+        assert_eq!(out, "card,month,year,code\n************1111,**,**,***\n");
+        let (out, _) = run(&opts(&[]), "4111111111111111,12,27,123\n");
+        assert_eq!(out, "************1111,**,**,***\n");
+        // Only the selected columns are masked; the others are still read.
+        let (out, _) = run(&opts(&["3"]), "a,b,c\n4111111111111111,12,27\n");
+        assert_eq!(out, "a,b,c\n4111111111111111,12,**\n");
+    }
+
+    #[test]
+    fn a_finding_across_values_under_a_label_goes_to_its_first_value() {
+        let mut b = Redactor::builder();
+        b.mask(
+            pci_redact::Kind::Expiry,
+            pci_redact::MaskStyle::Label("[{kind}]".into()),
+        );
+        let red = b.build().unwrap();
+        let mut out = Vec::new();
+        let mut acc = Acc::new(true);
+        let input = "pan,m,y\n4111111111111111,12,27\n";
+        process(&red, &opts(&[]), &mut input.as_bytes(), &mut out, &mut acc)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "pan,m,y\n************1111,[expiry],\n"
+        );
     }
 
     #[test]
