@@ -4,7 +4,7 @@
 
 use std::io::{self, Read, Write};
 
-use pci_redact::{Finding, Redactor};
+use pci_redact::{Finding, Kind, Redactor};
 
 use crate::error::{Error, Result};
 use crate::report::{Acc, Hit};
@@ -269,12 +269,17 @@ pub(crate) fn process(
                 }
             })
             .collect();
-        // A record is also read as the line of text it is, which finds
-        // what a value's neighbours say of it: the month, the year and the
-        // CVV after a card ("4111…,12,27,123"), which no header names or
-        // the header names in words of its own ("mm", "code"). (A first
-        // record taken for a header may be data.)
-        let row = Row::read(red, &rec, opts.delimiter);
+        // A record that holds a card is also read as the line of text it
+        // is, which finds what a value's neighbours say of it: the month,
+        // the year and the CVV after the card ("4111…,12,27,123"), which
+        // no header names or the header names in words of its own ("mm",
+        // "code"). (A first record taken for a header may be data.) Other
+        // records are not read twice.
+        let row = found
+            .iter()
+            .flatten()
+            .any(|f| f.kind() == Kind::Card)
+            .then(|| Row::read(red, &rec, opts.delimiter));
         let mut changed = false;
         masked.clear();
         for (i, field) in rec.iter().enumerate() {
@@ -293,7 +298,7 @@ pub(crate) fn process(
             for f in &found[i] {
                 acc.hit(Hit::new(f, pos.line(), f.start() + 1, Some(name())));
             }
-            if on(i) {
+            if let Some(row) = row.as_ref().filter(|_| on(i)) {
                 for (edit, first) in row.edits(red, &found, i, &on) {
                     if let Some(f) = first {
                         acc.hit(Hit::new(
@@ -445,8 +450,12 @@ mod tests {
         let (out, _) = run(&opts(&[]), "4111111111111111,12,27,123\n");
         assert_eq!(out, "************1111,**,**,***\n");
         // Only the selected columns are masked; the others are still read.
-        let (out, _) = run(&opts(&["3"]), "a,b,c\n4111111111111111,12,27\n");
-        assert_eq!(out, "a,b,c\n4111111111111111,12,**\n");
+        let (out, _) =
+            run(&opts(&["1", "3"]), "a,b,c\n4111111111111111,12,27\n");
+        assert_eq!(out, "a,b,c\n************1111,12,**\n");
+        // A record with no card is read value by value only.
+        let (out, _) = run(&plain, "cvv,123\n");
+        assert_eq!(out, "cvv,123\n");
     }
 
     #[test]
