@@ -290,9 +290,6 @@ PAN = [
     "[[card/mastercard:5555555555554444]];[[expiry:08;2029]];[[cvv:737]];Jane Roe",
     '"[[card/visa:4111111111111111]]","[[expiry:12","27]]","[[cvv:123]]"',
     "id,pan,mm,yy\n7,[[card/visa:4111111111111111]],[[expiry:8,29]]\n8,[[card/mastercard:5555555555554444]],[[expiry:12,2030]]",
-    # A card has one CVV: the number after it is another field.
-    "[[card/visa:4111111111111111]],[[expiry:08,2029]],[[cvv:123]],123,5",
-    "[[card/visa:4111111111111111]] [[cvv:123]] 456",
     # Not a month, not a year, or not a field of its own.
     "[[card/visa:4111111111111111]],13,27,99",
     "[[card/visa:4111111111111111]],12,1999,x",

@@ -273,10 +273,6 @@ pub(crate) struct Scanner {
     in_long: bool,
     /// End of the last card, or of an expiry date or CVV that followed one.
     chain_end: Option<u64>,
-    /// A CVV was found since the last card: a card has one, so no number
-    /// after it is read as another ("4111…,08,2029,123,123": the second
-    /// 123 is a quantity).
-    chain_cvv: bool,
     /// End of the last run decided: keywords before a number are read back
     /// to it and no further, so "cvv 123 and 4567" does not make 4567 a
     /// CVV.
@@ -394,7 +390,6 @@ impl Scanner {
             in_run: false,
             in_long: false,
             chain_end: None,
-            chain_cvv: false,
             last_run_end: 0,
             groups: Vec::new(),
             digit_memo: Memo::default(),
@@ -1034,7 +1029,6 @@ impl Scanner {
                     );
                 }
                 self.chain_end = Some(cx.base + gs[c.j].e as u64);
-                self.chain_cvv = false;
                 // A card that ends its field of a delimited record may be
                 // followed by the month and the year in fields of their
                 // own ("4111…,12,27,123"): the expiry date, after which
@@ -1409,8 +1403,7 @@ impl Scanner {
             }
             if let Some(m) = cvv_at(gs, k, b).filter(|&m| loose(m)) {
                 let kw = kw_at(m);
-                if kw == Some(Cat::Cvv)
-                    || !self.chain_cvv && self.after_card(cx, s, gs[m - 1].e)
+                if kw == Some(Cat::Cvv) || self.after_card(cx, s, gs[m - 1].e)
                 {
                     let d = collect(&gs[k..m]);
                     let reason = if kw == Some(Cat::Cvv) {
@@ -1430,7 +1423,6 @@ impl Scanner {
                         emit,
                     );
                     self.chain_end = Some(cx.base + gs[m - 1].e as u64);
-                    self.chain_cvv = true;
                     k = m;
                     fresh = k;
                     continue;
