@@ -4,7 +4,7 @@
 
 use std::io::{self, Read, Write};
 
-use pci_redact::{Finding, Kind, Redactor};
+use pci_redact::{Finding, Kind, Reason, Redactor};
 
 use crate::error::{Error, Result};
 use crate::report::{Acc, Hit};
@@ -122,7 +122,22 @@ impl Row {
             starts.push(text.len());
             text.extend_from_slice(v);
         }
-        let found = red.find_bytes(&text);
+        let mut found = red.find_bytes(&text);
+        // A card has one CVV: a number read as one only because it
+        // follows the card and its CVV is another field of the record
+        // ("…,123,123": a quantity).
+        let mut cvv = false;
+        found.retain(|f| match f.kind() {
+            Kind::Card => {
+                cvv = false;
+                true
+            }
+            Kind::Cvv => {
+                !std::mem::replace(&mut cvv, true)
+                    || f.reason() != Reason::AfterCard
+            }
+            _ => true,
+        });
         Row { text, starts, found }
     }
 
@@ -453,6 +468,9 @@ mod tests {
         let (out, _) =
             run(&opts(&["1", "3"]), "a,b,c\n4111111111111111,12,27\n");
         assert_eq!(out, "a,b,c\n************1111,12,**\n");
+        // One CVV to a card: the next number is another field.
+        let (out, _) = run(&plain, "4111111111111111,12,27,123,456\n");
+        assert_eq!(out, "************1111,**,**,***,456\n");
         // A record with no card is read value by value only.
         let (out, _) = run(&plain, "cvv,123\n");
         assert_eq!(out, "cvv,123\n");
