@@ -7,6 +7,7 @@ use std::io::{self, Read, Write};
 use pci_redact::{Finding, Kind, Reason, Redactor};
 
 use crate::error::{Error, Result};
+use crate::jsonl::splice;
 use crate::report::{Acc, Hit};
 
 /// How a CSV input is read and masked.
@@ -298,48 +299,60 @@ pub(crate) fn process(
         let mut changed = false;
         masked.clear();
         for (i, field) in rec.iter().enumerate() {
-            let mut edits: Vec<Edit> = found[i]
-                .iter()
-                .map(|f| {
-                    let r = f.span().range();
-                    Edit {
-                        s: r.start,
-                        e: r.end,
-                        with: red.replacement(f, &field[r]),
-                    }
-                })
-                .collect();
-            let name = || field_name(red, header.as_ref(), i);
-            for f in &found[i] {
-                acc.hit(Hit::new(f, pos.line(), f.start() + 1, Some(name())));
+            let extra = match row.as_ref().filter(|_| on(i)) {
+                Some(row) => row.edits(red, &found, i, &on),
+                None => Vec::new(),
+            };
+            if found[i].is_empty() && extra.is_empty() {
+                masked.push_field(field);
+                continue;
             }
-            if let Some(row) = row.as_ref().filter(|_| on(i)) {
-                for (edit, first) in row.edits(red, &found, i, &on) {
+            changed = true;
+            let name = field_name(red, header.as_ref(), i);
+            for f in &found[i] {
+                acc.hit(Hit::new(
+                    f,
+                    pos.line(),
+                    f.start() + 1,
+                    Some(name.clone()),
+                ));
+            }
+            let mut m = Vec::with_capacity(field.len());
+            if extra.is_empty() {
+                splice(red, field, &found[i], &mut m);
+            } else {
+                let mut edits: Vec<Edit> = found[i]
+                    .iter()
+                    .map(|f| {
+                        let r = f.span().range();
+                        Edit {
+                            s: r.start,
+                            e: r.end,
+                            with: red.replacement(f, &field[r]),
+                        }
+                    })
+                    .collect();
+                for (edit, first) in extra {
                     if let Some(f) = first {
+                        let col = edit.s as u64 + 1;
                         acc.hit(Hit::new(
                             f,
                             pos.line(),
-                            edit.s as u64 + 1,
-                            Some(name()),
+                            col,
+                            Some(name.clone()),
                         ));
                     }
                     edits.push(edit);
                 }
                 edits.sort_by_key(|x| x.s);
+                let mut last = 0;
+                for x in &edits {
+                    m.extend_from_slice(&field[last..x.s]);
+                    m.extend_from_slice(&x.with);
+                    last = x.e;
+                }
+                m.extend_from_slice(&field[last..]);
             }
-            if edits.is_empty() {
-                masked.push_field(field);
-                continue;
-            }
-            changed = true;
-            let mut m = Vec::with_capacity(field.len());
-            let mut last = 0;
-            for x in &edits {
-                m.extend_from_slice(&field[last..x.s]);
-                m.extend_from_slice(&x.with);
-                last = x.e;
-            }
-            m.extend_from_slice(&field[last..]);
             masked.push_field(&m);
         }
         let raw = rdr.get_mut().take_to(end);
@@ -436,6 +449,10 @@ mod tests {
         let plain = CsvOpts { header: false, ..opts(&[]) };
         let (out, _) = run(&plain, "note,123\nqty,5\n");
         assert_eq!(out, "note,123\nqty,5\n");
+        // (Right after a card in its record, it is: the record is read
+        // as a line too.)
+        let (out, _) = run(&plain, "4111111111111111,123\ncvv,123\n");
+        assert_eq!(out, "************1111,***\ncvv,123\n");
     }
 
     #[test]

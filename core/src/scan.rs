@@ -3051,17 +3051,17 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
     {
         q = skip(q - 3);
     }
-    let v = w[lo..q]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|&&b| {
-            b.is_ascii_digit() || b.is_ascii_punctuation() && b == w[q - 1]
-        })
-        .count();
+    // Digits, or the same mask character repeated.
+    let Some(&last) = w[lo..q].last() else { return false };
+    let same = |b: &&u8| {
+        if last.is_ascii_digit() {
+            b.is_ascii_digit()
+        } else {
+            last.is_ascii_punctuation() && **b == last
+        }
+    };
+    let v = w[lo..q].iter().rev().take(3).take_while(same).count();
     (1..=2).contains(&v)
-        && !w[q - 1].is_ascii_punctuation()
-            | w[q - v..q].iter().all(|&b| b == w[q - 1])
         && part_field(w, lo, q - v, false) == Some(Part::Month)
 }
 
