@@ -454,6 +454,14 @@ SSN = [
     "req=417204519 user=20417 took 12ms",
     "my ssn is [[ssn:078 05 1123]]",
     "price 123.45 today",
+    # A formatted SSN stands on its own: a word for an id or a number of
+    # another kind before it does not make it something else.
+    "taxpayer id [[ssn:123-45-6789]]",
+    "employee ID: [[ssn:234-56-7890]]",
+    "member ref [[ssn:321-54-9876]] on file",
+    "claim [[ssn:078.05.1123]]",
+    # Bare nine digits after such a word stay an id.
+    "employee id 234567890",
 ]
 
 CVV_EXP = [

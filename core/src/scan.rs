@@ -1300,7 +1300,6 @@ impl Scanner {
                 && left_ok
                 && right_ok
                 && ssn_shape(&gs[k..k + 3])
-                && kwb() != Some(Cat::Other)
             {
                 let d = collect(&gs[k..k + 3]);
                 if let Some(reason) = ssn_reason(&d, Reason::SsnFormatted) {
