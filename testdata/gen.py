@@ -479,6 +479,15 @@ CVV_EXP = [
     "it's [[cvv:123]] the cvv",
     "three digits on the back: [[cvv:321]]",
     "the code on the back of the card is [[cvv:987]]",
+    # Other ways of saying where the code is printed.
+    "ok and the code from the back [[cvv:456]]",
+    "the digits at the back are [[cvv:456]]",
+    "the three numbers from the back, [[cvv:four five six]]",
+    "the code on the reverse is [[cvv:789]]",
+    "the signature panel reads [[cvv:321]]",
+    # "at the back" and "from the back" alone are places, not the code.
+    "he came from the back door at 1234 main st",
+    "we met at the back of the store at 830",
     "verification code [[cvv:555]]",
     "cvv [[cvv:123]], order 4567",
     "exp [[expiry:12/27]]",

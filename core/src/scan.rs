@@ -1296,11 +1296,7 @@ impl Scanner {
                         || gs[k + 3].spoken
                         || gs[k + 3].gap.seps != gs[k + 1].gap.seps)
             };
-            if k + 3 <= b
-                && left_ok
-                && right_ok
-                && ssn_shape(&gs[k..k + 3])
-            {
+            if k + 3 <= b && left_ok && right_ok && ssn_shape(&gs[k..k + 3]) {
                 let d = collect(&gs[k..k + 3]);
                 if let Some(reason) = ssn_reason(&d, Reason::SsnFormatted) {
                     self.emit_raw(
