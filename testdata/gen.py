@@ -552,6 +552,13 @@ CVV_EXP = [
     "the expiration month [[expiry:08]] and year [[expiry:2029]]",
     '{"exp_month": "[[expiry:12]]", "year": "[[expiry:2027]]"}',
     "exp_month=[[expiry:12]]&year=[[expiry:27]]",
+    # "is" between the field's name and its value, "the" before "year".
+    "the expiration month is [[expiry:08]] and the year is [[expiry:27]]",
+    "expiry month is [[expiry:08]], year is [[expiry:2027]]",
+    "card expiry year is [[expiry:2030]]",
+    # ("is" after a name that is no expiry field's; a year out of range.)
+    "the month is 08 and the year is 27",
+    "expiry month is [[expiry:08]] and the year is 1999",
     # Not a month, not a year, or no expiry keyword.
     "month 12 year 2024",
     "the 3 month 12 year plan",

@@ -2980,8 +2980,33 @@ fn part_field(
     let p = before.len() - skip;
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
         Some(b'h' | b'r') => part_field_name(w, lo, lo + p, alone_year),
+        // "is" between the name and the value: "expiry month is 08".
+        Some(b's') if skip > 0 && before[p] == b' ' => {
+            part_field_is(w, lo, lo + p, alone_year)
+        }
         _ => None,
     }
+}
+
+/// [`part_field`] for a value after "is" that ends at `p`: the field name
+/// ends one space before it ("the expiration month is 08", "and the year
+/// is 27").
+#[cold]
+#[inline(never)]
+fn part_field_is(
+    w: &[u8],
+    lo: usize,
+    p: usize,
+    alone_year: bool,
+) -> Option<Part> {
+    if p < lo + 4
+        || !w[p - 2..p].eq_ignore_ascii_case(b"is")
+        || w[p - 3] != b' '
+        || !matches!(w[p - 4] | 0x20, b'h' | b'r')
+    {
+        return None;
+    }
+    part_field_name(w, lo, p - 3, alone_year)
 }
 
 /// [`part_field_before`] for the field name that ends at `p`.
@@ -3039,11 +3064,17 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
         p - w[lo..p].iter().rev().take(4).take_while(|b| gap(b)).count()
     };
     let mut q = skip(p);
-    if q >= lo + 4
-        && w[q - 3..q].eq_ignore_ascii_case(b"and")
-        && !w[q - 4].is_ascii_alphanumeric()
-        && q < p
-    {
+    // (And "the" before "year": "08 and the year is 27".)
+    let word = |q: usize, word: &[u8]| {
+        let n = word.len();
+        q > lo + n
+            && w[q - n..q].eq_ignore_ascii_case(word)
+            && !w[q - n - 1].is_ascii_alphanumeric()
+    };
+    if q < p && word(q, b"the") {
+        q = skip(q - 3);
+    }
+    if q >= lo + 4 && word(q, b"and") && q < p {
         q = skip(q - 3);
     }
     // Digits, or the same mask character repeated.
