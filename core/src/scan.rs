@@ -2959,7 +2959,9 @@ fn part_field_before(w: &[u8], lo: usize, t: usize) -> Option<Part> {
 }
 
 /// [`part_field_before`]; a year named alone counts when `alone_year`.
-#[inline]
+// (Inlined always: it runs for most short numbers, and a call costs more
+// than its quick test.)
+#[inline(always)]
 fn part_field(
     w: &[u8],
     lo: usize,
@@ -2981,15 +2983,13 @@ fn part_field(
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
         Some(b'h' | b'r') => part_field_name(w, lo, lo + p, alone_year),
         // "is" between the name and the value: "expiry month is 08".
-        Some(b's') if skip > 0 && before[p] == b' ' => {
-            part_field_is(w, lo, lo + p, alone_year)
-        }
+        Some(b's') => part_field_is(w, lo, lo + p, alone_year),
         _ => None,
     }
 }
 
-/// [`part_field`] for a value after "is" that ends at `p`: the field name
-/// ends one space before it ("the expiration month is 08", "and the year
+/// [`part_field`] for a value after "is" that ends at `p` and a space:
+/// the field name ends one space before it ("the expiration month is 08", "and the year
 /// is 27").
 #[cold]
 #[inline(never)]
@@ -3000,6 +3000,7 @@ fn part_field_is(
     alone_year: bool,
 ) -> Option<Part> {
     if p < lo + 4
+        || w[p] != b' '
         || !w[p - 2..p].eq_ignore_ascii_case(b"is")
         || w[p - 3] != b' '
         || !matches!(w[p - 4] | 0x20, b'h' | b'r')
