@@ -328,6 +328,10 @@ PAN = [
     # alone (UATP's one-digit prefix needs that, or a keyword).
     "[[card/visa:4012888888881881]]\n[[card/uatp:122000000000003]]\n[[card/american-express:371449635398431]]",
     "call 555 123 4567\n[[card/uatp:122000000000003]] ok",
+    # A card read out from a time's last number on ("at 10:41 11 …").
+    "12:[[card/visa:4 111 1111 1111 1111]] ok",
+    "at 10:[[card/visa:41 11 1111 1111 1111]] ok",
+    "[10:03] [[card/visa:4111 1111 1111 1111]] exp [[expiry:12/27]] [12:04:05.123Z]",
 ]
 
 NEGATIVE = [

@@ -2878,7 +2878,30 @@ fn short_number_end(
     };
     let done = ends
         && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t).is_none();
-    (done && fast_paths()).then_some(e)
+    if !(done && fast_paths()) {
+        return None;
+    }
+    // The numbers of a time ("12:03", "T12:34:56.789Z") are passed over
+    // together: one or two digits after a colon and a digit are such a
+    // number too (no track data starts at a colon, and no field name ends
+    // in a digit) when a byte ends them alone (no digit) or a decimal
+    // point follows; others are read on their own.
+    while e + 1 < lim && w[e] == b':' && w[e + 1].is_ascii_digit() {
+        let mut e2 = e + 2;
+        if e2 < lim && w[e2].is_ascii_digit() {
+            e2 += 1;
+        }
+        if e2 + 1 >= lim {
+            break;
+        }
+        let b = w[e2];
+        let decimal = b == b'.' && w[e2 + 1].is_ascii_digit();
+        if !(ends_short(b) && b != b'%' || decimal) {
+            break;
+        }
+        e = e2;
+    }
+    Some(e)
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
@@ -4556,6 +4579,20 @@ mod tests {
             "555 123 4567 4 digit code is 123",
             "555 123 4567 3-digit one",
             "12 555 123 4 digit code 123",
+            // The numbers of a time, passed over together, and times whose
+            // last number is read on its own or goes on.
+            "[12:03] cvv 123",
+            "2026-11-05T12:34:56.789Z exp 12/27",
+            "at 1:2:3:45 pm the pin is 1234",
+            "12:03 pm 4111 1111 1111 1111",
+            "12:03%2012:04 cvv:123",
+            "12:03 12 27",
+            "12:03-12 27 cvv 123",
+            "12:123 exp 12:27 cvv 12:34:5678",
+            "12:03:4111111111111111",
+            "ss#12:34 56 7890",
+            "12:4 111 1111 1111 1111 ok",
+            "at 10:41 11 1111 1111 1111 ok",
         ];
         for text in texts {
             for spoken in [false, true] {
