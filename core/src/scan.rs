@@ -279,6 +279,8 @@ pub(crate) struct Scanner {
     last_run_end: u64,
     /// Scratch space for the groups of the run being decided.
     groups: Vec<Group>,
+    /// Scratch space for the cards found in it.
+    cards: Vec<CardHit>,
     /// What the last search for a digit learned: no digit in
     /// `[from, upto)`, and a digit at `upto` if `found`. Absolute offsets.
     /// Bytes never change once seen, so this stays true; it saves
@@ -392,6 +394,7 @@ impl Scanner {
             chain_end: None,
             last_run_end: 0,
             groups: Vec::new(),
+            cards: Vec::new(),
             digit_memo: Memo::default(),
             word_memo: Memo::default(),
             short_run: false,
@@ -931,8 +934,22 @@ impl Scanner {
         // A word that names another kind of number speaks of the number
         // right after it ("tracking 9400 1118 …"), not of a card window
         // that starts far into a long run: no such number is that long.
+        // Nor of a window after an SSN printed in the run ("IMEI
+        // 123-45-6789 uh 4111 …"), which is a number of its own: once it
+        // is masked, the word does not reach past it.
+        let ssn_end = match kw_before_at {
+            Some((_, Cat::Other)) => {
+                (3..=n).find(|&k| ssn_shape(&gs[k - 3..k]))
+            }
+            _ => None,
+        };
         let kw_window = |i: usize| match kw_before_at {
-            Some((e, Cat::Other)) if gs[i].s > e + LOOKBEHIND => kw_after,
+            Some((e, Cat::Other))
+                if gs[i].s > e + LOOKBEHIND
+                    || ssn_end.is_some_and(|k| k <= i) =>
+            {
+                kw_after
+            }
             _ => kw_run,
         };
         // The keyword before a run vouches for a card at its start (when
@@ -952,7 +969,8 @@ impl Scanner {
         // passed over for a checked card printed as one that overlaps
         // it ("call 596-901-1199, 6011-1111-1111-1117": the first four
         // groups may pass the Luhn check by chance).
-        let mut cards: Vec<CardHit> = Vec::new();
+        let mut cards = std::mem::take(&mut self.cards);
+        cards.clear();
         // (No window holds twelve digits when the run does not.)
         let mut i = if run_digits < 12 { commit_lim } else { 0 };
         while i < commit_lim {
@@ -1065,6 +1083,7 @@ impl Scanner {
             k = b;
         }
 
+        self.cards = cards;
         if let Some((_, ye, _)) = record {
             (ye, false, false)
         } else if commit < n {
@@ -1675,7 +1694,7 @@ impl Scanner {
 }
 
 /// A card found at groups `i..=j`.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct CardHit {
     i: usize,
     j: usize,
