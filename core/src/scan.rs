@@ -710,7 +710,8 @@ impl Scanner {
     /// look-behind, ended where the full reading's gap rule ends a run at
     /// once: a letter glued to the digits, an ASCII character that is no
     /// separator (but not `%`), or one space and a word that is no number
-    /// word or filler. The groups are those [`parse_run`] reads, and the
+    /// word or filler; or after another separator that no digit follows,
+    /// where [`gap_at`] ends the run ("+1 555 123 4567\nINFO"). The groups are those [`parse_run`] reads, and the
     /// decision's other checks ([`is_uuid`] aside, which passes over the
     /// run too, and [`iban_before`]) are made as [`Scanner::decide`] makes
     /// them.
@@ -730,6 +731,7 @@ impl Scanner {
         let mut p = t;
         let mut digits = 0;
         let mut sep = 0;
+        let mut read_gap = false;
         let end = loop {
             let nd = chars::digits_from(w, p, 20);
             let e = p + nd;
@@ -760,14 +762,16 @@ impl Scanner {
             if digits < 3 || Some(b) == mask {
                 return None;
             }
+            let a = e + 1;
             let ends = match chars::classify(w, e).0 {
                 Class::Letter => true,
                 Class::Other => b != b'%',
-                Class::Sep(Sep::Space) if b == b' ' => {
-                    let a = e + 1;
-                    a < w.len()
-                        && w[a].is_ascii_alphabetic()
-                        && Some(w[a]) != mask
+                Class::Sep(Sep::Space)
+                    if b == b' '
+                        && a < w.len()
+                        && w[a].is_ascii_alphabetic() =>
+                {
+                    Some(w[a]) != mask
                         // (A last group that counts digits is not part of
                         // the run: the full reading ends it before.)
                         && !(sh.n > 1
@@ -778,6 +782,18 @@ impl Scanner {
                             .inner
                             .spoken
                             .is_none_or(|sp| no_number_word(sp, w, a))
+                }
+                // Other separators no digit follows ("4567\nINFO", "4567.
+                // The"): the run ends where the full reading's gap rule
+                // ends it, read by that rule. (Only for runs as long as
+                // the full reading's quick decision reads: shorter ones,
+                // a CVV or an expiry date at the end of a line, are read
+                // in full at once.)
+                // (That rule is read last, as most such runs at the end
+                // of a line are told from their digits or keywords.)
+                Class::Sep(_) if digits >= 9 => {
+                    read_gap = true;
+                    !counts_digits(&w[e..])
                 }
                 _ => false,
             };
@@ -791,7 +807,12 @@ impl Scanner {
         }
         let group = |k: usize| &w[sh.s[k]..sh.s[k] + usize::from(sh.nd[k])];
         let quiet = self.quiet_shape(cx, &sh, group, true)
-            && iban_before(cx, t).is_none();
+            && iban_before(cx, t).is_none()
+            && (!read_gap
+                || matches!(
+                    gap_at(cx, end, cx.inner.spoken, false, true),
+                    Err(false)
+                ));
         quiet.then_some(end)
     }
 
@@ -4611,6 +4632,16 @@ mod tests {
             "12:03:4111111111111111",
             "ss#12:34 56 7890",
             "12:4 111 1111 1111 1111 ok",
+            // Runs ended by a separator that no digit follows, read by
+            // the gap rule: a word, a speaker's turn, a number word.
+            "phone=+1 555 123 4567\nINFO ok",
+            "call 555 123 4567.\nok",
+            "call 555 123 4567, ok",
+            "4111 1111 1111\ncustomer: 1111 ok",
+            "customer: 4111 1111 1111\ncustomer: one one one one",
+            "555 123 4567 12\n digits code 123",
+            "555 123 4567 12- digit code 123",
+            "555 123 4567 1111\none one one one ok",
             "at 10:41 11 1111 1111 1111 ok",
         ];
         for text in texts {
