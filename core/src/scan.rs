@@ -711,10 +711,10 @@ impl Scanner {
     /// once: a letter glued to the digits, an ASCII character that is no
     /// separator (but not `%`), or one space and a word that is no number
     /// word or filler; or after another separator that no digit follows,
-    /// where [`gap_at`] ends the run ("+1 555 123 4567\nINFO"). The groups are those [`parse_run`] reads, and the
-    /// decision's other checks ([`is_uuid`] aside, which passes over the
-    /// run too, and [`iban_before`]) are made as [`Scanner::decide`] makes
-    /// them.
+    /// where [`gap_at`] ends the run ("+1 555 123 4567\nINFO"). The groups
+    /// are those [`parse_run`] reads, and the decision's other checks
+    /// ([`is_uuid`] aside, which passes over the run too, and
+    /// [`iban_before`]) are made as [`Scanner::decide`] makes them.
     // (Out of line, as `step` is: inlined into the per-number loop of
     // `advance`, it made every number cost more.)
     #[inline(never)]
@@ -785,12 +785,11 @@ impl Scanner {
                 }
                 // Other separators no digit follows ("4567\nINFO", "4567.
                 // The"): the run ends where the full reading's gap rule
-                // ends it, read by that rule. (Only for runs as long as
-                // the full reading's quick decision reads: shorter ones,
-                // a CVV or an expiry date at the end of a line, are read
-                // in full at once.)
-                // (That rule is read last, as most such runs at the end
-                // of a line are told from their digits or keywords.)
+                // ends it, read by that rule, last, as most such runs at
+                // the end of a line are told from their digits or
+                // keywords. (Only for runs as long as the full reading's
+                // quick decision reads: shorter ones, a CVV or an expiry
+                // date at the end of a line, are read in full at once.)
                 Class::Sep(_) if digits >= 9 => {
                     read_gap = true;
                     !counts_digits(&w[e..])
@@ -3052,8 +3051,8 @@ fn part_field(
 }
 
 /// [`part_field`] for a value after "is" that ends at `p` and a space:
-/// the field name ends one space before it ("the expiration month is 08", "and the year
-/// is 27").
+/// the field name ends one space before it ("the expiration month is
+/// 08", "and the year is 27").
 #[cold]
 #[inline(never)]
 fn part_field_is(
