@@ -1226,6 +1226,21 @@ impl Scanner {
         if part_field_before(cx.win, cx.lo, sh.s[n - 1]).is_some() {
             return false;
         }
+        // A calendar date alone (2026-11-05, 11/05/2026) is no finding
+        // whatever keyword stands near ([`is_date`]): no keyword is read.
+        let date_sep =
+            sep_bit(Sep::Dash) | sep_bit(Sep::Dot) | sep_bit(Sep::Slash);
+        if n == 3
+            && sh.one_sep[1] & date_sep != 0
+            && sh.one_sep[2] == sh.one_sep[1]
+            && date_parts(|k| {
+                let g = group(k);
+                let v = g.iter().fold(0, |v, &d| v * 10 + u32::from(d & 15));
+                (g.len(), v)
+            })
+        {
+            return true;
+        }
         // Where the look-ups read: back to the end of the last run (no
         // further than the window), and after the run up to the next digit
         // or line break ([`ctx_before_at`], [`ctx_after`]).
@@ -2459,15 +2474,19 @@ fn is_date(gs: &[Group]) -> bool {
     if !joined || gs.iter().any(|g| g.spoken || g.masked) {
         return false;
     }
-    let year = |g: &Group| g.nd == 4 && (1900..=2099).contains(&g.value());
+    date_parts(|k| (gs[k].nd, gs[k].value()))
+}
+
+/// Whether three groups, `part(k)` giving each one's digit count and
+/// value, are the year, month and day of a date (2026-11-23), or its day
+/// and month (either way round) and year (23/11/2026, 11/23/2026).
+fn date_parts(part: impl Fn(usize) -> (usize, u32)) -> bool {
+    let year = |(nd, v): (usize, u32)| nd == 4 && (1900..=2099).contains(&v);
     let small =
-        |g: &Group| (1..=2).contains(&g.nd) && (1..=31).contains(&g.value());
-    let (a, b, c) = (&gs[0], &gs[1], &gs[2]);
-    year(a) && small(b) && small(c) && month_ok(b.value())
-        || small(a)
-            && small(b)
-            && year(c)
-            && (month_ok(a.value()) || month_ok(b.value()))
+        |(nd, v): (usize, u32)| (1..=2).contains(&nd) && (1..=31).contains(&v);
+    let (a, b, c) = (part(0), part(1), part(2));
+    year(a) && small(b) && small(c) && month_ok(b.1)
+        || small(a) && small(b) && year(c) && (month_ok(a.1) || month_ok(b.1))
 }
 
 /// An expiry date written year first at group `k`: `YYYY-MM` or
@@ -4642,6 +4661,18 @@ mod tests {
             "555 123 4567 12- digit code 123",
             "555 123 4567 1111\none one one one ok",
             "at 10:41 11 1111 1111 1111 ok",
+            // A calendar date alone is read without its keywords; runs of
+            // three groups that are no date are read with them.
+            "cvv 2026-11-05T10:00 ok",
+            "exp 11/05/2026 ok",
+            "pin 05-11-2026 and the cvv 2026-11/05 ok",
+            "exp 11-05/2026 ok",
+            "cvv 2026-13-05 ok",
+            "exp 12/27/34 ok",
+            "pin 123 45 6789 ok",
+            "ssn 1234-12-12 ok",
+            "exp_year=2026-11-05 ok",
+            "4111 1111 1111 1111 2026-11-05 cvv 123",
         ];
         for text in texts {
             for spoken in [false, true] {
