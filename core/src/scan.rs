@@ -1234,8 +1234,12 @@ impl Scanner {
             && sh.one_sep[1] & date_sep != 0
             && sh.one_sep[2] == sh.one_sep[1]
             && date_parts(|k| {
+                // (No part of a date has more than four digits.)
                 let g = group(k);
-                let v = g.iter().fold(0, |v, &d| v * 10 + u32::from(d & 15));
+                let v = g
+                    .iter()
+                    .take(4)
+                    .fold(0, |v, &d| v * 10 + u32::from(d & 15));
                 (g.len(), v)
             })
         {
@@ -2474,7 +2478,12 @@ fn is_date(gs: &[Group]) -> bool {
     if !joined || gs.iter().any(|g| g.spoken || g.masked) {
         return false;
     }
-    date_parts(|k| (gs[k].nd, gs[k].value()))
+    // (No part of a date has more than four digits: a longer group's
+    // value is not read.)
+    date_parts(|k| {
+        let g = &gs[k];
+        (g.nd, if g.nd <= 4 { g.value() } else { 0 })
+    })
 }
 
 /// Whether three groups, `part(k)` giving each one's digit count and
@@ -4673,6 +4682,7 @@ mod tests {
             "ssn 1234-12-12 ok",
             "exp_year=2026-11-05 ok",
             "4111 1111 1111 1111 2026-11-05 cvv 123",
+            "2026-11-1234567890123456789 ok",
         ];
         for text in texts {
             for spoken in [false, true] {
