@@ -653,3 +653,39 @@ fn a_card_in_fours_after_a_mask_may_mix_its_separators() {
     let t = "**** **** **** 4111 uh 1111 1111 1111";
     assert!(r.find(t).iter().all(|f| f.kind() != Kind::Card));
 }
+
+/// Targets `no_pan_survives` and `stream_equiv`: a run of three groups
+/// whose last is a long group (`2026-11-9999999999999999999`).
+///
+/// Root cause: the quick decision's date test (a calendar date alone is no
+/// finding) folded each group's digits into a `u32` before it looked at
+/// the group's length, and `is_date` read every group's value the same
+/// way; a group of ten digits or more overflowed, which panics where
+/// overflow checks are on. No part of a date has more than four digits:
+/// only such groups are read for their value.
+#[test]
+fn a_long_group_in_a_date_shaped_run_is_read() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/date-group-value-overflow"
+    );
+    assert!(r.find_bytes(data).is_empty());
+    assert_eq!(&*r.redact_bytes(data), &data[..]);
+    // The stream target's input: policy 0 (spoken forms on, `*`), no
+    // chunk lengths, then the text, pushed in one piece.
+    let data = include_bytes!(
+        "../../fuzz/regressions/stream_equiv/date-group-value-overflow"
+    );
+    let text = &data[2..];
+    let want = r.redact_bytes(text).into_owned();
+    let mut s = r.stream();
+    let mut out = Vec::new();
+    s.push(text, &mut out);
+    s.finish(&mut out);
+    assert_eq!(out, want);
+    // A date itself after a keyword is still no finding, and the keyword
+    // still speaks of the number after it.
+    let f = r.find("cvv 2026-11-05 and the cvv is 123");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].kind(), Kind::Cvv);
+}
