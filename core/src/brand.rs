@@ -83,30 +83,88 @@ impl Brand {
         }
     }
 
-    /// Card number lengths the network issues.
+    /// Card number lengths the network issues ([`Brand::issues_length`]
+    /// tests one).
+    #[cfg(test)]
     pub(crate) fn lengths(&self) -> &'static [u8] {
         match self {
-            Brand::Visa => &[13, 16, 18, 19],
-            Brand::Mastercard => &[16],
-            Brand::AmericanExpress => &[15],
-            Brand::DinersClub => &[14, 16, 19],
-            Brand::Discover => &[16, 19],
-            Brand::Jcb => &[16, 17, 18, 19],
-            Brand::UnionPay => &[14, 15, 16, 17, 18, 19],
-            Brand::Maestro => &[12, 13, 14, 15, 16, 17, 18, 19],
-            Brand::Mir => &[16, 17, 18, 19],
-            Brand::Hipercard => &[16, 19],
+            Brand::Visa => VISA,
+            Brand::Mastercard => MASTERCARD,
+            Brand::AmericanExpress => AMEX,
+            Brand::DinersClub => DINERS,
+            Brand::Discover => DISCOVER,
+            Brand::Jcb => JCB,
+            Brand::UnionPay => UNIONPAY,
+            Brand::Maestro => MAESTRO,
+            Brand::Mir => MIR,
+            Brand::Hipercard => HIPERCARD,
             Brand::Elo
             | Brand::Hiper
             | Brand::Troy
             | Brand::Dankort
-            | Brand::BcCard => &[16],
-            Brand::Verve => &[16, 18, 19],
-            Brand::RuPay => &[16],
-            Brand::Uatp => &[15],
-            Brand::Naranja => &[16],
+            | Brand::BcCard
+            | Brand::RuPay
+            | Brand::Naranja => SIXTEEN,
+            Brand::Verve => VERVE,
+            Brand::Uatp => UATP,
         }
     }
+
+    /// Whether the network issues numbers of `n` digits ([`Brand::lengths`]),
+    /// told by one bit test: the look-up runs for every window that passes
+    /// the Luhn check.
+    #[inline]
+    pub(crate) fn issues_length(&self, n: usize) -> bool {
+        let bits = match self {
+            Brand::Visa => const { length_bits(VISA) },
+            Brand::Mastercard => const { length_bits(MASTERCARD) },
+            Brand::AmericanExpress => const { length_bits(AMEX) },
+            Brand::DinersClub => const { length_bits(DINERS) },
+            Brand::Discover => const { length_bits(DISCOVER) },
+            Brand::Jcb => const { length_bits(JCB) },
+            Brand::UnionPay => const { length_bits(UNIONPAY) },
+            Brand::Maestro => const { length_bits(MAESTRO) },
+            Brand::Mir => const { length_bits(MIR) },
+            Brand::Hipercard => const { length_bits(HIPERCARD) },
+            Brand::Elo
+            | Brand::Hiper
+            | Brand::Troy
+            | Brand::Dankort
+            | Brand::BcCard
+            | Brand::RuPay
+            | Brand::Naranja => const { length_bits(SIXTEEN) },
+            Brand::Verve => const { length_bits(VERVE) },
+            Brand::Uatp => const { length_bits(UATP) },
+        };
+        n < 32 && bits >> n & 1 != 0
+    }
+}
+
+// The lengths each network issues ([`Brand::lengths`]).
+const VISA: &[u8] = &[13, 16, 18, 19];
+const MASTERCARD: &[u8] = &[16];
+const AMEX: &[u8] = &[15];
+const DINERS: &[u8] = &[14, 16, 19];
+const DISCOVER: &[u8] = &[16, 19];
+const JCB: &[u8] = &[16, 17, 18, 19];
+const UNIONPAY: &[u8] = &[14, 15, 16, 17, 18, 19];
+const MAESTRO: &[u8] = &[12, 13, 14, 15, 16, 17, 18, 19];
+const MIR: &[u8] = &[16, 17, 18, 19];
+const HIPERCARD: &[u8] = &[16, 19];
+const SIXTEEN: &[u8] = &[16];
+const VERVE: &[u8] = &[16, 18, 19];
+const UATP: &[u8] = &[15];
+
+/// `lengths` as a bit set: bit `n` for each length `n` (all below 32).
+const fn length_bits(lengths: &[u8]) -> u32 {
+    let mut bits = 0u32;
+    let mut i = 0;
+    while i < lengths.len() {
+        assert!(lengths[i] < 32);
+        bits |= 1 << lengths[i];
+        i += 1;
+    }
+    bits
 }
 
 impl fmt::Display for Brand {
@@ -189,7 +247,7 @@ static TABLE: &[Range] = &[
 /// Whether the card number given as digit values has a brand that issues
 /// numbers of its length ([`lookup`]).
 pub(crate) fn issued(digits: &[u8]) -> bool {
-    lookup(digits).is_some_and(|b| b.lengths().contains(&(digits.len() as u8)))
+    lookup(digits).is_some_and(|b| b.issues_length(digits.len()))
 }
 
 /// Finds the brand of a card number given as digit values, by the longest
@@ -219,7 +277,7 @@ pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
         if v < e.lo || v > e.hi {
             continue;
         }
-        let fits = e.brand.lengths().contains(&(digits.len() as u8));
+        let fits = e.brand.issues_length(digits.len());
         if best.is_none_or(|(f, l, _)| (fits, e.len) > (f, l)) {
             best = Some((fits, e.len, e.brand));
         }
@@ -275,6 +333,22 @@ mod tests {
 
     fn ds(s: &str) -> Vec<u8> {
         s.bytes().map(|b| b - b'0').collect()
+    }
+
+    /// The one-bit length test says what the list of lengths says, for
+    /// every brand in the table and every length.
+    #[test]
+    fn length_bits_agree_with_the_lengths() {
+        for e in TABLE {
+            for n in 0..64 {
+                assert_eq!(
+                    e.brand.issues_length(n),
+                    e.brand.lengths().contains(&(n as u8)),
+                    "{} {n}",
+                    e.brand
+                );
+            }
+        }
     }
 
     /// `lookup` reads prefixes of at most eight digits.

@@ -175,7 +175,7 @@ impl Redactor {
                     continue;
                 }
                 let Some(b) = brand::lookup(&d) else { continue };
-                if !b.lengths().contains(&(d.len() as u8)) {
+                if !b.issues_length(d.len()) {
                     continue;
                 }
                 if self.inner.allow_test_cards
