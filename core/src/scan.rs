@@ -614,7 +614,9 @@ impl Scanner {
                 // the run as the full reading's gap rule reads it
                 // ("order 520757068152 - the", "IMEI 35…, see"); an ASCII
                 // byte after it, as a byte outside ASCII may join digits.
-                let gap_ends = || {
+                // (Speaker turns are read through after three digits or
+                // more, as [`parse_run`] reads them.)
+                let gap_ends = |turns: bool| {
                     let cx = Ctx {
                         inner,
                         win: &hay[..hay.len().min(t + AHEAD)],
@@ -624,7 +626,7 @@ impl Scanner {
                     };
                     hay[e] < 0x80
                         && matches!(
-                            gap_at(&cx, e, inner.spoken, false, true),
+                            gap_at(&cx, e, inner.spoken, false, turns),
                             Err(false)
                         )
                 };
@@ -636,7 +638,7 @@ impl Scanner {
                     && (ends_short(hay[e])
                         && chars::url_sep(&hay[..lim], e).is_none()
                         || word_after(e)
-                        || gap_ends())
+                        || gap_ends(true))
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && mask.is_none_or(|m| !chars::has_byte(before, m))
                     && !self.mentions_pin(hay, base, lo, around_end)
@@ -645,6 +647,24 @@ impl Scanner {
                     self.work += 1 + (e - t) as u64;
                     self.cursor = base + e as u64;
                     self.last_run_end = self.cursor;
+                    continue;
+                }
+                // One or two ASCII digits that a separator ends, where the
+                // full reading's gap rule ends the run ("…,08,yes", "…
+                // 8\n"), make a short run: [`Scanner::decide`] passes it
+                // over at once (no track data starts before it and no
+                // expiry field names it), and it bounds no keyword
+                // look-behind. (Most such numbers end at a byte that ends
+                // them alone, passed over in the trigger search:
+                // [`short_number_end`].)
+                if e - t <= 2
+                    && e < lim
+                    && !(t >= 1 && hay[t - 1] == b'%')
+                    && gap_ends(false)
+                    && part_field_before(hay, lo, t).is_none()
+                {
+                    self.work += 1 + (e - t) as u64;
+                    self.cursor = base + e as u64;
                     continue;
                 }
             }
@@ -757,6 +777,21 @@ impl Scanner {
                 }
                 None => {}
             }
+            // A comma glued to the digits on both sides joins a number
+            // grouped by thousands ("72,867") where the gap rule joins it
+            // ([`glued_comma`]); the rest end the run or are read by the
+            // gap rule below.
+            if b == b',' && w.get(e + 1).is_some_and(u8::is_ascii_digit) {
+                match glued_comma(w, cx.lo, e, cx.eof_end) {
+                    Some(true) => {
+                        sep = sep_bit(Sep::Comma);
+                        p = e + 1;
+                        continue;
+                    }
+                    Some(false) => {}
+                    None => return None,
+                }
+            }
             // (Fewer than three digits are a short run, which bounds no
             // keyword look-behind: [`Scanner::decide`] reads it.)
             if digits < 3 || Some(b) == mask {
@@ -784,13 +819,11 @@ impl Scanner {
                             .is_none_or(|sp| no_number_word(sp, w, a))
                 }
                 // Other separators no digit follows ("4567\nINFO", "4567.
-                // The"): the run ends where the full reading's gap rule
-                // ends it, read by that rule, last, as most such runs at
-                // the end of a line are told from their digits or
-                // keywords. (Only for runs as long as the full reading's
-                // quick decision reads: shorter ones, a CVV or an expiry
-                // date at the end of a line, are read in full at once.)
-                Class::Sep(_) if digits >= 9 => {
+                // The", "240891,72,…" in a delimited record): the run ends
+                // where the full reading's gap rule ends it, read by that
+                // rule, last, as most such runs at the end of a line are
+                // told from their digits or keywords.
+                Class::Sep(_) => {
                     read_gap = true;
                     !counts_digits(&w[e..])
                 }
@@ -1985,7 +2018,7 @@ fn best_card(
         // stands alone).
         let strong = nd >= 13
             && brand.is_some_and(|b| {
-                b.lengths().contains(&(nd as u8))
+                b.issues_length(nd)
                     && (b != Brand::Uatp || alone && grouped && !spoken)
             });
         // Context vouches for a number whose prefix or length is unusual
@@ -2058,9 +2091,8 @@ fn printed_card(window: &[Group], digits: &[u8]) -> bool {
         && window.iter().all(|g| !g.spoken && !g.masked)
         && card_grouping(window)
         && typed_joins(window)
-        && brand::lookup(digits).is_some_and(|b| {
-            b != Brand::Uatp && b.lengths().contains(&(digits.len() as u8))
-        })
+        && brand::lookup(digits)
+            .is_some_and(|b| b != Brand::Uatp && b.issues_length(digits.len()))
 }
 
 /// Whether spoken words count up ("one, two, three, four, five…",
@@ -4683,6 +4715,23 @@ mod tests {
             "exp_year=2026-11-05 ok",
             "4111 1111 1111 1111 2026-11-05 cvv 123",
             "2026-11-1234567890123456789 ok",
+            // Delimited rows: numbers a comma or a line break ends, short
+            // ones among them, numbers grouped by thousands, and rows that
+            // hold card data.
+            "240891,72,867,97.08,hello world,8\n12,cvv 123",
+            "id,12,345,6789\nexp 12,27",
+            "4,111,111,111,111,111 ok",
+            "card 4111,1111,1111,1111 ok",
+            "4111111111111111,12,27,123\n5,6,7",
+            "12\nagent: 34 56 cvv 789",
+            "12\n34 56 78 4111 1111 1111 1111",
+            "pin 12,\n1234 ok",
+            "exp_month=1,\nexp_year=27",
+            "3, 4111 1111 1111 1111",
+            "12,345, the cvv is 123",
+            "1,234,567,890,123,456 ok",
+            "98, ok 10.132.119.98, ok",
+            "7;8;9 cvv 12,\n345",
         ];
         for text in texts {
             for spoken in [false, true] {
