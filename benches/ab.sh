@@ -9,7 +9,7 @@
 #   cp target/release/examples/hot /tmp/hot-old    # then change, rebuild
 #   benches/ab.sh /tmp/hot-old target/release/examples/hot chat 15
 #
-# Usage: benches/ab.sh OLD NEW [chat|logs|prose|transcripts] [ROUNDS] [ITERS]
+# Usage: benches/ab.sh OLD NEW [chat|logs|prose|transcripts|rows] [ROUNDS] [ITERS]
 # Run it against OLD itself first: the median should be within 1 % of 1.
 set -euo pipefail
 

@@ -7,6 +7,7 @@ fn main() {
         "chat" => pci_redact_bench::chat(4 << 20),
         "logs" => pci_redact_bench::logs(4 << 20),
         "transcripts" => pci_redact_bench::transcripts(1 << 20),
+        "rows" => pci_redact_bench::rows(4 << 20),
         _ => pci_redact_bench::clean_prose(4 << 20),
     };
     let r =

@@ -7,6 +7,7 @@ fn main() {
         "chat" => pci_redact_bench::chat(200_000),
         "logs" => pci_redact_bench::logs(200_000),
         "transcripts" => pci_redact_bench::transcripts(200_000),
+        "rows" => pci_redact_bench::rows(200_000),
         _ => pci_redact_bench::clean_prose(200_000),
     };
     let r = pci_redact::Redactor::new();

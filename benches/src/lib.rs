@@ -238,6 +238,42 @@ pub fn logs(size: usize) -> Corpus {
     Corpus { text, findings }
 }
 
+/// Delimited rows, as a CSV export of a contact centre's call table:
+/// ids, counts, durations and amounts split by commas, a free-text note at
+/// the end of each row, and a card in a note every 200 rows.
+pub fn rows(size: usize) -> Corpus {
+    const NOTES: &[&str] =
+        &["callback requested", "refund issued", "", "escalated", "resolved"];
+    let mut rng = Rng::new(5);
+    let mut text = String::with_capacity(size + 256);
+    text.push_str("call_id,agent,queue,wait_s,talk_s,amount,items,note\n");
+    let mut findings = 0;
+    let mut row = 0;
+    while text.len() < size {
+        row += 1;
+        text.push_str(&format!(
+            "{},{},{},{},{},{}.{:02},{},",
+            100_000 + rng.below(900_000),
+            rng.below(100),
+            rng.below(12),
+            rng.below(600),
+            rng.below(3600),
+            rng.below(500),
+            rng.below(100),
+            rng.below(20),
+        ));
+        if row % 200 == 0 {
+            text.push_str("paid by card ");
+            text.push_str(rng.pick(CARDS));
+            findings += 1;
+        } else {
+            text.push_str(rng.pick(NOTES));
+        }
+        text.push('\n');
+    }
+    Corpus { text, findings }
+}
+
 const SPOKEN_CARDS: &[&str] = &[
     "four one one one one one one one one one one one one one one one",
     "five five five five, five five five five, five five five five, four four four four",

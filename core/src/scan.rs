@@ -614,9 +614,7 @@ impl Scanner {
                 // the run as the full reading's gap rule reads it
                 // ("order 520757068152 - the", "IMEI 35…, see"); an ASCII
                 // byte after it, as a byte outside ASCII may join digits.
-                // (Speaker turns are read through after three digits or
-                // more, as [`parse_run`] reads them.)
-                let gap_ends = |turns: bool| {
+                let gap_ends = || {
                     let cx = Ctx {
                         inner,
                         win: &hay[..hay.len().min(t + AHEAD)],
@@ -626,7 +624,7 @@ impl Scanner {
                     };
                     hay[e] < 0x80
                         && matches!(
-                            gap_at(&cx, e, inner.spoken, false, turns),
+                            gap_at(&cx, e, inner.spoken, false, true),
                             Err(false)
                         )
                 };
@@ -638,7 +636,7 @@ impl Scanner {
                     && (ends_short(hay[e])
                         && chars::url_sep(&hay[..lim], e).is_none()
                         || word_after(e)
-                        || gap_ends(true))
+                        || gap_ends())
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && mask.is_none_or(|m| !chars::has_byte(before, m))
                     && !self.mentions_pin(hay, base, lo, around_end)
@@ -647,24 +645,6 @@ impl Scanner {
                     self.work += 1 + (e - t) as u64;
                     self.cursor = base + e as u64;
                     self.last_run_end = self.cursor;
-                    continue;
-                }
-                // One or two ASCII digits that a separator ends, where the
-                // full reading's gap rule ends the run ("…,08,yes", "…
-                // 8\n"), make a short run: [`Scanner::decide`] passes it
-                // over at once (no track data starts before it and no
-                // expiry field names it), and it bounds no keyword
-                // look-behind. (Most such numbers end at a byte that ends
-                // them alone, passed over in the trigger search:
-                // [`short_number_end`].)
-                if e - t <= 2
-                    && e < lim
-                    && !(t >= 1 && hay[t - 1] == b'%')
-                    && gap_ends(false)
-                    && part_field_before(hay, lo, t).is_none()
-                {
-                    self.work += 1 + (e - t) as u64;
-                    self.cursor = base + e as u64;
                     continue;
                 }
             }
@@ -781,6 +761,9 @@ impl Scanner {
             // grouped by thousands ("72,867") where the gap rule joins it
             // ([`glued_comma`]); the rest end the run or are read by the
             // gap rule below.
+            // (A glued comma that joins nothing ends the run there, as
+            // the gap rule reads it: that rule is not read again.)
+            let mut comma_ends = false;
             if b == b',' && w.get(e + 1).is_some_and(u8::is_ascii_digit) {
                 match glued_comma(w, cx.lo, e, cx.eof_end) {
                     Some(true) => {
@@ -788,13 +771,37 @@ impl Scanner {
                         p = e + 1;
                         continue;
                     }
-                    Some(false) => {}
+                    Some(false) => comma_ends = true,
                     None => return None,
                 }
             }
-            // (Fewer than three digits are a short run, which bounds no
-            // keyword look-behind: [`Scanner::decide`] reads it.)
-            if digits < 3 || Some(b) == mask {
+            // Fewer than three digits are a short run, which bounds no
+            // keyword look-behind and which [`Scanner::decide`] passes over
+            // at once when no expiry field names it. Most end at a byte
+            // that ends them alone, passed over in the trigger search
+            // ([`short_number_end`]); one group that a separator ends,
+            // where the gap rule ends the run ("…,08,yes", "… 8\n"), read
+            // as the run parser reads it for fewer than three digits
+            // (speaker turns are not read through), is passed over here.
+            if digits < 3 {
+                let passed = sh.n == 1
+                    && Some(b) != mask
+                    && (comma_ends
+                        || matches!(
+                            gap_at(cx, e, cx.inner.spoken, false, false),
+                            Err(false)
+                        ))
+                    && part_field_before(w, cx.lo, t).is_none()
+                    && !mask.is_some_and(|m| {
+                        chars::has_byte(&w[cx.lo.min(t)..t], m)
+                    });
+                if passed {
+                    self.short_run = true;
+                    return Some(e);
+                }
+                return None;
+            }
+            if Some(b) == mask {
                 return None;
             }
             let a = e + 1;
@@ -822,9 +829,14 @@ impl Scanner {
                 // The", "240891,72,…" in a delimited record): the run ends
                 // where the full reading's gap rule ends it, read by that
                 // rule, last, as most such runs at the end of a line are
-                // told from their digits or keywords.
-                Class::Sep(_) => {
-                    read_gap = true;
+                // told from their digits or keywords. (Not for three or
+                // four digits at the end of a line, which are often a CVV
+                // or an expiry date after its keyword: those are read in
+                // full at once.)
+                Class::Sep(_)
+                    if digits >= 5 || !matches!(b, b'\n' | b'\r') =>
+                {
+                    read_gap = !comma_ends;
                     !counts_digits(&w[e..])
                 }
                 _ => false,
@@ -4732,6 +4744,9 @@ mod tests {
             "1,234,567,890,123,456 ok",
             "98, ok 10.132.119.98, ok",
             "7;8;9 cvv 12,\n345",
+            "bytes=18472 latency_ms=485\nok 12345\nthe cvv is 1234\n",
+            "the security code is 737\n[12:03] ok",
+            "pin 12345678\r\nok 123.\nexp 12/27\n",
         ];
         for text in texts {
             for spoken in [false, true] {
