@@ -2957,8 +2957,9 @@ fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
 /// data: when nothing can continue them (":", ")", "]", a letter…:
 /// "\[12:03\]", "x2"), when a decimal point and a digit follow ("10.1.2.3",
 /// "56.789": only groups of three, four or six digits join across a lone
-/// dot), or a word that is no number word ([`word_after`]); and when no
-/// track data starts before them nor a field name of an expiry date's
+/// dot), a comma that joins no other group to them ([`comma_ends_short`]:
+/// "…,08,yes"), or a word that is no number word ([`word_after`]); and when
+/// no track data starts before them nor a field name of an expiry date's
 /// month or year ([`part_field_before`]). The full decision reaches the
 /// same outcome; the trigger search passes such numbers over without
 /// stopping ([`Scanner::next_trigger`]), as nothing about them is kept.
@@ -2983,6 +2984,8 @@ fn short_number_end(
     let b = w[e];
     let ends = if ends_short(b) {
         b != b'%' || chars::url_sep(w, e).is_none()
+    } else if b == b',' {
+        comma_ends_short(w, e)
     } else {
         let decimal = b == b'.' && e + 1 < lim && w[e + 1].is_ascii_digit();
         decimal || word_after(inner, w, e)
@@ -3013,6 +3016,26 @@ fn short_number_end(
         e = e2;
     }
     Some(e)
+}
+
+/// Whether the comma at `w[e]`, glued to one or two digits before it, ends
+/// their run as the gap rule reads it ([`gap_at`], [`glued_comma`]): no
+/// space or line break follows it, nor three digits that no digit follows
+/// (a number grouped by thousands). `false` when `w` ends too soon to
+/// tell.
+fn comma_ends_short(w: &[u8], e: usize) -> bool {
+    let Some(&c) = w.get(e + 1) else {
+        return false;
+    };
+    if c >= 0x80 || matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+        return false;
+    }
+    if !c.is_ascii_digit() {
+        return true;
+    }
+    w.get(e + 1..e + 5).is_some_and(|x| {
+        !x[..3].iter().all(u8::is_ascii_digit) || x[3].is_ascii_digit()
+    })
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
