@@ -746,17 +746,23 @@ impl Scanner {
             sh.push(p, e, nd, sep);
             digits += nd;
             let b = w[e];
-            // (A dot between groups joins them only as `dot_joins` says,
-            // which the full reading reads.)
-            match one_sep_gap(w, e) {
-                Some(Sep::Dot) => return None,
+            // A lone dot between groups joins them only as `dot_joins` says
+            // (which the full reading reads); otherwise it is a decimal
+            // point, and the run ends before it ("3,123,456,373.25").
+            let dot_end = match one_sep_gap(w, e) {
+                Some(Sep::Dot) => {
+                    if !decimal_point_at(cx, nd, e) {
+                        return None;
+                    }
+                    true
+                }
                 Some(s) => {
                     sep = sep_bit(s);
                     p = e + 1;
                     continue;
                 }
-                None => {}
-            }
+                None => false,
+            };
             // A comma glued to the digits on both sides joins a number
             // grouped by thousands ("72,867") where the gap rule joins it
             // ([`glued_comma`]); the rest end the run or are read by the
@@ -784,7 +790,8 @@ impl Scanner {
             // as the run parser reads it for fewer than three digits
             // (speaker turns are not read through), is passed over here.
             if digits < 3 {
-                let passed = sh.n == 1
+                let passed = !dot_end
+                    && sh.n == 1
                     && Some(b) != mask
                     && (comma_ends
                         || matches!(
@@ -805,15 +812,16 @@ impl Scanner {
                 return None;
             }
             let a = e + 1;
-            let ends = match chars::classify(w, e).0 {
-                Class::Letter => true,
-                Class::Other => b != b'%',
-                Class::Sep(Sep::Space)
-                    if b == b' '
-                        && a < w.len()
-                        && w[a].is_ascii_alphabetic() =>
-                {
-                    Some(w[a]) != mask
+            let ends = dot_end
+                || match chars::classify(w, e).0 {
+                    Class::Letter => true,
+                    Class::Other => b != b'%',
+                    Class::Sep(Sep::Space)
+                        if b == b' '
+                            && a < w.len()
+                            && w[a].is_ascii_alphabetic() =>
+                    {
+                        Some(w[a]) != mask
                         // (A last group that counts digits is not part of
                         // the run: the full reading ends it before.)
                         && !(sh.n > 1
@@ -824,23 +832,23 @@ impl Scanner {
                             .inner
                             .spoken
                             .is_none_or(|sp| no_number_word(sp, w, a))
-                }
-                // Other separators no digit follows ("4567\nINFO", "4567.
-                // The", "240891,72,…" in a delimited record): the run ends
-                // where the full reading's gap rule ends it, read by that
-                // rule, last, as most such runs at the end of a line are
-                // told from their digits or keywords. (Not for three or
-                // four digits at the end of a line, which are often a CVV
-                // or an expiry date after its keyword: those are read in
-                // full at once.)
-                Class::Sep(_)
-                    if digits >= 5 || !matches!(b, b'\n' | b'\r') =>
-                {
-                    read_gap = !comma_ends;
-                    !counts_digits(&w[e..])
-                }
-                _ => false,
-            };
+                    }
+                    // Other separators no digit follows ("4567\nINFO", "4567.
+                    // The", "240891,72,…" in a delimited record): the run ends
+                    // where the full reading's gap rule ends it, read by that
+                    // rule, last, as most such runs at the end of a line are
+                    // told from their digits or keywords. (Not for three or
+                    // four digits at the end of a line, which are often a CVV
+                    // or an expiry date after its keyword: those are read in
+                    // full at once.)
+                    Class::Sep(_)
+                        if digits >= 5 || !matches!(b, b'\n' | b'\r') =>
+                    {
+                        read_gap = !comma_ends;
+                        !counts_digits(&w[e..])
+                    }
+                    _ => false,
+                };
             if !ends {
                 return None;
             }
@@ -3018,6 +3026,26 @@ fn short_number_end(
     Some(e)
 }
 
+/// Whether the lone dot at `cx.win[e]`, after a group of `prev` ASCII
+/// digits that no dot joined to the group before it, is a decimal point
+/// that ends the run there, as [`parse_run`] reads it: the group after it
+/// (ASCII digits, at most 19, that an ASCII byte ends) joins none
+/// ([`dot_joins`]). `false` when the full reading is needed to tell.
+fn decimal_point_at(cx: &Ctx<'_, '_>, prev: usize, e: usize) -> bool {
+    let w = cx.win;
+    let p = e + 1;
+    let k = chars::digits_from(w, p, 21);
+    if k == 0 || k > 19 || p + k >= w.len() || w[p + k] >= 0x80 {
+        return false;
+    }
+    let e2 = p + k;
+    let dot4 = || {
+        let tail = &w[e2..];
+        tail.len() < 6 && !cx.eof_end || dot_four(tail)
+    };
+    !dot_joins(prev, k, false, dot4)
+}
+
 /// Whether the comma at `w[e]`, glued to one or two digits before it, ends
 /// their run as the gap rule reads it ([`gap_at`], [`glued_comma`]): no
 /// space or line break follows it, nor three digits that no digit follows
@@ -4770,6 +4798,13 @@ mod tests {
             "bytes=18472 latency_ms=485\nok 12345\nthe cvv is 1234\n",
             "the security code is 737\n[12:03] ok",
             "pin 12345678\r\nok 123.\nexp 12/27\n",
+            // Runs that end at a decimal point, and dots that join groups.
+            "3,123,456,373.25,14,ok 1 555 123.45 ok",
+            "cvv 12 345.67 ok 4111 1111 1111 1111.00 ok",
+            "555 123 4567.89 ok 078 05 1120.5 ok 12 123.45.6789 ok",
+            "call 12 4111.1111.1111.1111 ok 12 3782.822463.10005",
+            "12 345.6789012345678901234 ok 12 345.67٣ ok",
+            "exp 12 2027.5 ok pin 12 3456.7 ok",
         ];
         for text in texts {
             for spoken in [false, true] {
