@@ -2266,13 +2266,16 @@ fn iban_before(cx: &Ctx<'_, '_>, s: usize) -> Option<usize> {
 /// then letters and digits, optionally in groups split by single spaces;
 /// 15 to 34 characters; ISO 13616 mod-97 checksum), if there is one.
 fn iban_end(w: &[u8], k: usize) -> Option<usize> {
-    let mut chars = Vec::with_capacity(34);
+    // (At most 34 characters, kept on the stack.)
+    let mut buf = [0u8; 34];
+    let mut n = 0;
     let mut p = k;
     let mut end = k;
-    while p < w.len() && chars.len() < 34 {
+    while p < w.len() && n < 34 {
         let b = w[p];
         if b.is_ascii_uppercase() || b.is_ascii_digit() {
-            chars.push(b);
+            buf[n] = b;
+            n += 1;
             p += 1;
             end = p;
         } else if b == b' '
@@ -2284,6 +2287,7 @@ fn iban_end(w: &[u8], k: usize) -> Option<usize> {
             break;
         }
     }
+    let chars = &buf[..n];
     if chars.len() < 15 {
         return None;
     }
@@ -4003,7 +4007,9 @@ fn gap_at(
             }
             Class::Letter if spoken.is_some() => {
                 let sp = spoken.expect("checked");
-                let e = word_end(w, p);
+                // The word and what it means, read at once (most words
+                // after a number are read from eight bytes).
+                let (e, word) = sp.word_at(w, p);
                 // A word glued to the digits before it ("123uh") is no
                 // filler between digits.
                 if e == p || g.chars == 0 {
@@ -4025,7 +4031,7 @@ fn gap_at(
                         None => {}
                     }
                 }
-                match sp.lookup(&w[p..e]) {
+                match word {
                     Some(f @ (Word::Filler | Word::Restart)) => {
                         g.restart |= f == Word::Restart;
                         // A filler glued to what follows ("uh4111",
