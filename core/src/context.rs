@@ -532,9 +532,15 @@ impl Keywords {
                 Some(m) => m,
                 None => found.next()?,
             };
+            let cat = self.cats[pattern];
             // (A URL-encoded character before a keyword is a boundary, as
-            // the character itself would be: "card%5Bcvc%5D=123".)
-            let before = if chars::escape_before(hay, floor.min(lo), s) {
+            // the character itself would be: "card%5Bcvc%5D=123". Only for
+            // the words that find numbers, as inside camelCase below: a
+            // not-a-card word hides a card, and "%3Diban" glued to the
+            // escape's letter is read as glued.)
+            let before = if cat != Cat::Other
+                && chars::escape_before(hay, floor.min(lo), s)
+            {
                 Class::Other
             } else {
                 chars::class_before(hay, floor.min(lo), s)
@@ -554,7 +560,6 @@ impl Keywords {
             // "expiryMonth", "myCardNumber", "securityCode". (Only for the
             // words that find numbers: a not-a-card word hides a card, and
             // "expIBAN" is no IBAN.)
-            let cat = self.cats[pattern];
             let camel_ok = cat != Cat::Other;
             let camel_before = camel_ok
                 && before == Class::Letter
