@@ -639,7 +639,9 @@ impl Scanner {
                         || gap_ends())
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && mask.is_none_or(|m| !chars::has_byte(before, m))
-                    && !self.mentions_pin(hay, base, lo, around_end)
+                    // (More than twelve digits are no PIN.)
+                    && (e - t > 12
+                        || !self.mentions_pin(hay, base, lo, around_end))
                     && !(nine && context::mentions_ssn(around))
                 {
                     self.work += 1 + (e - t) as u64;
@@ -1244,9 +1246,9 @@ impl Scanner {
             if last == i && usize::from(nds[i]) < 13 {
                 continue;
             }
-            // The digits of the windows from group `i`, gathered once as
-            // their groups are read (digits or their values: the low four
-            // bits).
+            // The values of the windows' digits from group `i` (their low
+            // four bits), gathered once as their groups are read (a byte
+            // loop: a call to copy a few bytes costs more).
             let mut d = [0u8; 19];
             let mut nd = 0;
             for j in i..=last {
@@ -1254,7 +1256,9 @@ impl Scanner {
                 if nd + g.len() > 19 {
                     break;
                 }
-                d[nd..nd + g.len()].copy_from_slice(g);
+                for (x, &c) in d[nd..].iter_mut().zip(g) {
+                    *x = c & 15;
+                }
                 nd += g.len();
                 if nd < 13 {
                     continue;
@@ -1268,8 +1272,7 @@ impl Scanner {
                         && card_lengths(nds[i..=j].iter().map(|&d| d.into()))
                 };
                 if whole || grouped() {
-                    let w = &mut d[..nd];
-                    w.iter_mut().for_each(|x| *x &= 15);
+                    let w = &d[..nd];
                     if luhn::valid(w) && brand::issued(w) {
                         return false;
                     }
