@@ -466,6 +466,14 @@ SSN = [
     "claim [[ssn:078.05.1123]]",
     # Bare nine digits after such a word stay an id.
     "employee id 234567890",
+    # "SS" with a word for a number is the SSN's name too.
+    "my ss number is [[ssn:234567890]]",
+    "SS No: [[ssn:234567890]]",
+    "ss num [[ssn:234567890]] thanks",
+    "ss_number=[[ssn:234567890]]",
+    # ...but not inside another word.
+    "class number 234567890",
+    "the boss no 234567890",
 ]
 
 CVV_EXP = [
