@@ -586,6 +586,14 @@ CVV_EXP = [
     # "code is" right after a card and its expiry labels the CVV too.
     "[[card/visa:4111 1111 1111 1111]] expires [[expiry:04/27]] code is [[cvv:123]]",
     "card [[card/visa:4111 1111 1111 1111]] zip code 12345",
+    # One group of four (or six) digits that reads as MMYY right after a
+    # card whose CVV has three digits is its expiry date; after an
+    # American Express card (a four-digit CID) it is the CID.
+    "card [[card/visa:4111111111111111]] [[expiry:1227]] [[cvv:123]]",
+    "[[card/visa:4111 1111 1111 1111]] [[expiry:122027]] [[cvv:123]]",
+    "[[card/mastercard:5555555555554444]], [[expiry:0829]]",
+    "amex [[card/american-express:378282246310005]] [[cvv:1227]]",
+    "[[card/visa:4111 1111 1111 1111]] [[cvv:1327]] ok",
     # A separator said as a word.
     "expiration is [[expiry:12 slash 27]]",
     # A slash between spaces.

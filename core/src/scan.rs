@@ -273,6 +273,10 @@ pub(crate) struct Scanner {
     in_long: bool,
     /// End of the last card, or of an expiry date or CVV that followed one.
     chain_end: Option<u64>,
+    /// The chain ends at a card whose security code has three digits (any
+    /// but American Express): a group of four digits right after it that
+    /// reads as MMYY is its expiry date, not a CVV.
+    chain_at_code3_card: bool,
     /// End of the last run decided: keywords before a number are read back
     /// to it and no further, so "cvv 123 and 4567" does not make 4567 a
     /// CVV.
@@ -392,6 +396,7 @@ impl Scanner {
             in_run: false,
             in_long: false,
             chain_end: None,
+            chain_at_code3_card: false,
             last_run_end: 0,
             groups: Vec::new(),
             cards: Vec::new(),
@@ -688,6 +693,7 @@ impl Scanner {
                     self.cursor = base + te as u64;
                     self.last_run_end = self.cursor;
                     self.chain_end = None;
+                    self.chain_at_code3_card = false;
                     continue;
                 }
             }
@@ -1122,6 +1128,8 @@ impl Scanner {
                     );
                 }
                 self.chain_end = Some(cx.base + gs[c.j].e as u64);
+                self.chain_at_code3_card =
+                    c.brand != Some(Brand::AmericanExpress);
                 // A card that ends its field of a delimited record may be
                 // followed by the month and the year in fields of their
                 // own ("4111…,12,27,123"): the expiry date, after which
@@ -1142,6 +1150,7 @@ impl Scanner {
                             emit,
                         );
                         self.chain_end = Some(cx.base + *ye as u64);
+                        self.chain_at_code3_card = false;
                     }
                 }
                 k = c.j + 1;
@@ -1481,10 +1490,16 @@ impl Scanner {
                 let kw = kw_at(m);
                 let keyword = kw == Some(Cat::Expiry) || part && m == k + 1;
                 if keyword || self.after_card(cx, s, gs[m - 1].e) {
+                    // (One group of four or six digits right after a
+                    // card whose CVV has three is no CVV: "4111… 1227
+                    // 123" is the card, its expiry date and its CVV.)
                     let ok = keyword
                         || gs[m - 1].gap.chars > 0 && m - k == 2
                         || gs[k].spoken
-                        || gs[k].month;
+                        || gs[k].month
+                        || m - k == 1
+                            && matches!(gs[k].nd, 4 | 6)
+                            && self.chain_at_code3_card;
                     if ok {
                         let d = collect(&gs[k..m]);
                         let reason = if keyword {
@@ -1504,6 +1519,7 @@ impl Scanner {
                             emit,
                         );
                         self.chain_end = Some(cx.base + gs[m - 1].e as u64);
+                        self.chain_at_code3_card = false;
                         k = m;
                         fresh = k;
                         continue;
@@ -1532,6 +1548,7 @@ impl Scanner {
                         emit,
                     );
                     self.chain_end = Some(cx.base + gs[m - 1].e as u64);
+                    self.chain_at_code3_card = false;
                     k = m;
                     fresh = k;
                     continue;
