@@ -528,6 +528,15 @@ CVV_EXP = [
     "[[track/visa:%B4111111111111111^DOE/JOHN^2512101000000000?]]",
     "swipe: [[track/mastercard:;5555555555554444=29121010000000000?]] done",
     "[[track/visa:%B4111111111111111^SMITH/JANE A^2712101123456789?]] ok",
+    # Track 2 printed without its sentinels, as logs and exports hold it:
+    # the card as one block, "=", the expiry date (YYMM), the service code
+    # and discretionary data.
+    "track2=[[track/visa:4111111111111111=25121010000000000]] ok",
+    "swipe [[track/mastercard:5555555555554444=2912101?]], next",
+    "data: [[track/visa:4111111111111111=2512101]]",
+    # (No month in the digits after "=", or too few: the card alone.)
+    "card=[[card/visa:4111111111111111]]=2513101",
+    "[[card/visa:4111111111111111]]=25 ok",
     "cvv 12",
     "cvv 12345",
     "the code is 123",

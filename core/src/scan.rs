@@ -1117,6 +1117,36 @@ impl Scanner {
         while k < commit {
             if let Some(c) = cards.get(ci).filter(|c| c.i == k) {
                 let d = collect(&gs[c.i..=c.j]);
+                // Track 2 data printed without its sentinels, as logs and
+                // exports hold it ("4111…=25121010000000000"): the card as
+                // one block of digits that ends the run at a `=`, then the
+                // expiry date (YYMM), the service code and discretionary
+                // data. The whole track is masked, as one that has them.
+                let whole = c.j == n - 1 && !run.cut && run.long_at.is_none();
+                let tail = (whole
+                    && c.i == c.j
+                    && !gs[c.j].spoken
+                    && gs[c.j].e - gs[c.j].s == gs[c.j].nd)
+                    .then(|| track2_tail(cx.win, gs[c.j].e, cx.eof_end))
+                    .flatten();
+                if let Some(te) = tail {
+                    self.emit_raw(
+                        cx,
+                        Kind::Track,
+                        gs[c.i].s,
+                        te,
+                        &d,
+                        Reason::TrackData,
+                        false,
+                        emit,
+                    );
+                    self.chain_end = None;
+                    self.chain_at_code3_card = false;
+                    record = Some((te, te, Vec::new()));
+                    k = c.j + 1;
+                    ci += 1;
+                    continue;
+                }
                 if !c.exempt {
                     // (Masked as the card is: a typed card keeps its last
                     // four after a spoken fragment.)
@@ -2380,6 +2410,28 @@ fn ssn_reason(d: &[u8], ok: Reason) -> Option<Reason> {
 
 fn month_ok(m: u32) -> bool {
     (1..=12).contains(&m)
+}
+
+/// The end of the rest of a track 2 printed without its sentinels after a
+/// card number that ends at `e`: a `=`, then at least seven and at most
+/// 32 digits that start with an expiry date (YYMM, a month from 01 to 12)
+/// and a service code, maybe the `?` end sentinel. `None` when `w` ends
+/// in the digits before the text does (`eof`).
+fn track2_tail(w: &[u8], e: usize, eof: bool) -> Option<usize> {
+    if w.get(e) != Some(&b'=') {
+        return None;
+    }
+    let p = e + 1;
+    let n = w[p..].iter().take(33).take_while(|b| b.is_ascii_digit()).count();
+    if !(7..=32).contains(&n) || p + n >= w.len() && !eof {
+        return None;
+    }
+    let mm = u32::from(w[p + 2] - b'0') * 10 + u32::from(w[p + 3] - b'0');
+    if !month_ok(mm) {
+        return None;
+    }
+    let end = p + n;
+    Some(if w.get(end) == Some(&b'?') { end + 1 } else { end })
 }
 
 /// The expiry date in the two fields of a delimited record that follow a
