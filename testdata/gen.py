@@ -537,6 +537,9 @@ CVV_EXP = [
     # (No month in the digits after "=", or too few: the card alone.)
     "card=[[card/visa:4111111111111111]]=2513101",
     "[[card/visa:4111111111111111]]=25 ok",
+    # (Digits that go on into a decimal number or a token: the card alone.)
+    "[[card/visa:4111111111111111]]=2512101.50 paid",
+    "[[card/visa:4111111111111111]]=2512101abc",
     "cvv 12",
     "cvv 12345",
     "the code is 123",

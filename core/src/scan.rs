@@ -2415,15 +2415,17 @@ fn month_ok(m: u32) -> bool {
 /// The end of the rest of a track 2 printed without its sentinels after a
 /// card number that ends at `e`: a `=`, then at least seven and at most
 /// 32 digits that start with an expiry date (YYMM, a month from 01 to 12)
-/// and a service code, maybe the `?` end sentinel. `None` when `w` ends
-/// in the digits before the text does (`eof`).
+/// and a service code, maybe the `?` end sentinel, and then the end of the
+/// text (`eof`) or an ASCII byte that is no letter or digit and no decimal
+/// point or comma before a digit (the digits are part of no other number
+/// or token). `None` when `w` ends before that is known.
 fn track2_tail(w: &[u8], e: usize, eof: bool) -> Option<usize> {
     if w.get(e) != Some(&b'=') {
         return None;
     }
     let p = e + 1;
     let n = w[p..].iter().take(33).take_while(|b| b.is_ascii_digit()).count();
-    if !(7..=32).contains(&n) || p + n >= w.len() && !eof {
+    if !(7..=32).contains(&n) {
         return None;
     }
     let mm = u32::from(w[p + 2] - b'0') * 10 + u32::from(w[p + 3] - b'0');
@@ -2431,7 +2433,15 @@ fn track2_tail(w: &[u8], e: usize, eof: bool) -> Option<usize> {
         return None;
     }
     let end = p + n;
-    Some(if w.get(end) == Some(&b'?') { end + 1 } else { end })
+    let end = if w.get(end) == Some(&b'?') { end + 1 } else { end };
+    match w.get(end) {
+        None => eof.then_some(end),
+        Some(&b) => {
+            let joins = matches!(b, b'.' | b',')
+                && w.get(end + 1).is_none_or(u8::is_ascii_digit);
+            (b < 0x80 && !b.is_ascii_alphanumeric() && !joins).then_some(end)
+        }
+    }
 }
 
 /// The expiry date in the two fields of a delimited record that follow a

@@ -405,6 +405,33 @@ fn url_escape_before_iban_word() {
     assert!(r.find("iban 4111111111111111").is_empty());
 }
 
+/// Target `no_pan_survives`: `4111111111111111=2512101.4111111111111111`.
+///
+/// Root cause: track 2 printed without its sentinels (a card, `=`, the
+/// expiry date, the service code…) was masked whole up to the last digit
+/// after the `=`, even where a decimal point and more digits follow. The
+/// second number is the decimal part of `2512101.4111…`, an amount, and
+/// was left as such; once the digits before the point were masked it read
+/// as a card. Track data now ends where no digit, letter, or decimal point
+/// or comma before a digit follows; otherwise the card is read alone.
+#[test]
+fn track_tail_before_decimal_point() {
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/track-tail-before-decimal-point"
+    );
+    let r = Redactor::new();
+    let text = std::str::from_utf8(data).expect("ASCII");
+    let kinds: Vec<(Kind, std::ops::Range<usize>)> =
+        r.find(text).iter().map(|f| (f.kind(), f.span().range())).collect();
+    assert_eq!(kinds, vec![(Kind::Card, 0..16)]);
+    let out = r.redact(text);
+    assert!(out.ends_with("=2512101.4111111111111111"), "the amount stays");
+    // A track printed alone is still masked whole.
+    let t = r.find("track2=4111111111111111=25121010000000000 ok");
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].kind(), Kind::Track);
+}
+
 /// Target `no_pan_survives`: three `*` glued to a card printed in fours
 /// with a dash and a space (`\x10***4111-1111-1111 1111-…`).
 ///
