@@ -244,6 +244,10 @@ pub fn logs(size: usize) -> Corpus {
 pub fn rows(size: usize) -> Corpus {
     const NOTES: &[&str] =
         &["callback requested", "refund issued", "", "escalated", "resolved"];
+    // The numeric fields before the amount: call id, agent, queue, wait
+    // and talk seconds, as (lowest value, number of values).
+    const FIELDS: [(usize, usize); 5] =
+        [(100_000, 900_000), (0, 100), (0, 12), (0, 600), (0, 3600)];
     let mut rng = Rng::new(5);
     let mut text = String::with_capacity(size + 256);
     text.push_str("call_id,agent,queue,wait_s,talk_s,amount,items,note\n");
@@ -251,17 +255,11 @@ pub fn rows(size: usize) -> Corpus {
     let mut row = 0;
     while text.len() < size {
         row += 1;
-        text.push_str(&format!(
-            "{},{},{},{},{},{}.{:02},{},",
-            100_000 + rng.below(900_000),
-            rng.below(100),
-            rng.below(12),
-            rng.below(600),
-            rng.below(3600),
-            rng.below(500),
-            rng.below(100),
-            rng.below(20),
-        ));
+        for (lo, n) in FIELDS {
+            text.push_str(&format!("{},", lo + rng.below(n)));
+        }
+        let (units, cents) = (rng.below(500), rng.below(100));
+        text.push_str(&format!("{units}.{cents:02},{},", rng.below(20)));
         if row % 200 == 0 {
             text.push_str("paid by card ");
             text.push_str(rng.pick(CARDS));

@@ -83,30 +83,28 @@ impl Brand {
         }
     }
 
-    /// Card number lengths the network issues ([`Brand::issues_length`]
-    /// tests one).
-    #[cfg(test)]
-    pub(crate) fn lengths(&self) -> &'static [u8] {
+    /// Card number lengths the network issues.
+    pub(crate) const fn lengths(self) -> &'static [u8] {
         match self {
-            Brand::Visa => VISA,
-            Brand::Mastercard => MASTERCARD,
-            Brand::AmericanExpress => AMEX,
-            Brand::DinersClub => DINERS,
-            Brand::Discover => DISCOVER,
-            Brand::Jcb => JCB,
-            Brand::UnionPay => UNIONPAY,
-            Brand::Maestro => MAESTRO,
-            Brand::Mir => MIR,
-            Brand::Hipercard => HIPERCARD,
+            Brand::Visa => &[13, 16, 18, 19],
+            Brand::Mastercard => &[16],
+            Brand::AmericanExpress => &[15],
+            Brand::DinersClub => &[14, 16, 19],
+            Brand::Discover => &[16, 19],
+            Brand::Jcb => &[16, 17, 18, 19],
+            Brand::UnionPay => &[14, 15, 16, 17, 18, 19],
+            Brand::Maestro => &[12, 13, 14, 15, 16, 17, 18, 19],
+            Brand::Mir => &[16, 17, 18, 19],
+            Brand::Hipercard => &[16, 19],
             Brand::Elo
             | Brand::Hiper
             | Brand::Troy
             | Brand::Dankort
-            | Brand::BcCard
-            | Brand::RuPay
-            | Brand::Naranja => SIXTEEN,
-            Brand::Verve => VERVE,
-            Brand::Uatp => UATP,
+            | Brand::BcCard => &[16],
+            Brand::Verve => &[16, 18, 19],
+            Brand::RuPay => &[16],
+            Brand::Uatp => &[15],
+            Brand::Naranja => &[16],
         }
     }
 
@@ -115,45 +113,43 @@ impl Brand {
     /// the Luhn check.
     #[inline]
     pub(crate) fn issues_length(&self, n: usize) -> bool {
-        let bits = match self {
-            Brand::Visa => const { length_bits(VISA) },
-            Brand::Mastercard => const { length_bits(MASTERCARD) },
-            Brand::AmericanExpress => const { length_bits(AMEX) },
-            Brand::DinersClub => const { length_bits(DINERS) },
-            Brand::Discover => const { length_bits(DISCOVER) },
-            Brand::Jcb => const { length_bits(JCB) },
-            Brand::UnionPay => const { length_bits(UNIONPAY) },
-            Brand::Maestro => const { length_bits(MAESTRO) },
-            Brand::Mir => const { length_bits(MIR) },
-            Brand::Hipercard => const { length_bits(HIPERCARD) },
-            Brand::Elo
-            | Brand::Hiper
-            | Brand::Troy
-            | Brand::Dankort
-            | Brand::BcCard
-            | Brand::RuPay
-            | Brand::Naranja => const { length_bits(SIXTEEN) },
-            Brand::Verve => const { length_bits(VERVE) },
-            Brand::Uatp => const { length_bits(UATP) },
+        // Each brand's lengths as a bit set, by the brand's place in the
+        // enum, built at compile time.
+        const BITS: [u32; BRANDS.len()] = {
+            let mut bits = [0; BRANDS.len()];
+            let mut i = 0;
+            while i < BRANDS.len() {
+                bits[BRANDS[i] as usize] = length_bits(BRANDS[i].lengths());
+                i += 1;
+            }
+            bits
         };
-        n < 32 && bits >> n & 1 != 0
+        n < 32 && BITS[*self as usize] >> n & 1 != 0
     }
 }
 
-// The lengths each network issues ([`Brand::lengths`]).
-const VISA: &[u8] = &[13, 16, 18, 19];
-const MASTERCARD: &[u8] = &[16];
-const AMEX: &[u8] = &[15];
-const DINERS: &[u8] = &[14, 16, 19];
-const DISCOVER: &[u8] = &[16, 19];
-const JCB: &[u8] = &[16, 17, 18, 19];
-const UNIONPAY: &[u8] = &[14, 15, 16, 17, 18, 19];
-const MAESTRO: &[u8] = &[12, 13, 14, 15, 16, 17, 18, 19];
-const MIR: &[u8] = &[16, 17, 18, 19];
-const HIPERCARD: &[u8] = &[16, 19];
-const SIXTEEN: &[u8] = &[16];
-const VERVE: &[u8] = &[16, 18, 19];
-const UATP: &[u8] = &[15];
+/// Every brand, in the enum's order.
+const BRANDS: [Brand; 19] = [
+    Brand::Visa,
+    Brand::Mastercard,
+    Brand::AmericanExpress,
+    Brand::DinersClub,
+    Brand::Discover,
+    Brand::Jcb,
+    Brand::UnionPay,
+    Brand::Maestro,
+    Brand::Mir,
+    Brand::Elo,
+    Brand::Hiper,
+    Brand::Hipercard,
+    Brand::Verve,
+    Brand::RuPay,
+    Brand::Uatp,
+    Brand::Troy,
+    Brand::Naranja,
+    Brand::Dankort,
+    Brand::BcCard,
+];
 
 /// `lengths` as a bit set: bit `n` for each length `n` (all below 32).
 const fn length_bits(lengths: &[u8]) -> u32 {
@@ -336,10 +332,15 @@ mod tests {
     }
 
     /// The one-bit length test says what the list of lengths says, for
-    /// every brand in the table and every length.
+    /// every brand in the table and every length; the list of brands it
+    /// is built from holds each brand once, at its place in the enum.
     #[test]
     fn length_bits_agree_with_the_lengths() {
+        for (i, &b) in BRANDS.iter().enumerate() {
+            assert_eq!(b as usize, i, "{b}");
+        }
         for e in TABLE {
+            assert!(BRANDS.contains(&e.brand), "{}", e.brand);
             for n in 0..64 {
                 assert_eq!(
                     e.brand.issues_length(n),
