@@ -719,6 +719,12 @@ SPOKEN = [
     "it's [[card/visa:four one one one uh one one one one um one one one one one one one one]]",
     "[[card/visa:four one one one... one one one one... one one one one... one one one one]]",
     "[[card/visa:four one one one \u2026 one one one one \u2026 one one one one \u2026 one one one one]]",
+    # A transcriber's tag between the groups read out, as a filler word.
+    "it's [[card/visa:four one one one [inaudible] one one one one one one one one one one one one]]",
+    "customer: [[card/visa:four one one one <unk> one one one one, one one one one (crosstalk) one one one one]] ok",
+    # (Not glued to the digits, and no tag between other numbers.)
+    "call 555 (home) 1234 ok",
+    "room 12 (east wing) 34",
     "[[card/mastercard:five five five five five five five five five five five five four four four four]]",
     "[[card/mastercard:double five double five double five double five double five double five four four four four]]",
     "[[card/mastercard:five five five five, triple five five, five five five five, four four four four]]",

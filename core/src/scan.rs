@@ -4156,9 +4156,50 @@ fn gap_at(
                 }
                 p += n;
             }
+            // A transcriber's tag for what it could not make out or for a
+            // noise ("[inaudible]", "<unk>", "(crosstalk)"), after a
+            // separator, stands between spoken groups as a filler word
+            // does.
+            Class::Other if spoken.is_some() && g.chars > 0 => {
+                match noise_tag(w, p) {
+                    Some(Ok(e)) if g.words < 4 => {
+                        g.words += 1;
+                        stretch = 0;
+                        p = e;
+                    }
+                    Some(Err(())) if !cx.eof_end => return Err(true),
+                    _ => return Err(false),
+                }
+            }
             _ => return Err(false),
         }
     }
+}
+
+/// The end of a transcriber's tag at `p`: `[`, `<` or `(`, one to 24 ASCII
+/// letters, spaces, `_` or `-` (a letter among them), and the matching
+/// closing bracket ("[inaudible]", "<unk>", "(crosstalk)", "[no speech]").
+/// `Some(Err(()))` when `w` ends inside what may be one.
+fn noise_tag(w: &[u8], p: usize) -> Option<Result<usize, ()>> {
+    let close = match w[p] {
+        b'[' => b']',
+        b'<' => b'>',
+        b'(' => b')',
+        _ => return None,
+    };
+    let mut letters = false;
+    for (k, &b) in w[p + 1..].iter().enumerate().take(25) {
+        if b == close {
+            return (letters && k > 0).then_some(Ok(p + k + 2));
+        }
+        if k == 24
+            || !(b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'-'))
+        {
+            return None;
+        }
+        letters |= b.is_ascii_alphabetic();
+    }
+    Some(Err(()))
 }
 
 /// The separator of a gap of one ASCII separator other than a comma
@@ -4893,6 +4934,10 @@ mod tests {
             "call 12 4111.1111.1111.1111 ok 12 3782.822463.10005",
             "12 345.6789012345678901234 ok 12 345.67٣ ok",
             "exp 12 2027.5 ok pin 12 3456.7 ok",
+            // Transcribers' tags between groups, and brackets that are none.
+            "4111 1111 [sic] 1111 1111 and 555 (home) 1234 cvv 12 [x] 3",
+            "cvv 1 (inaudible) 23 ok 12 <unk>\n34 [inaud",
+            "pin 12 [a1] 34 ok 4111 1111[sic] 1111 1111 ok",
         ];
         for text in texts {
             for spoken in [false, true] {
@@ -4965,6 +5010,30 @@ mod tests {
         let r = Redactor::new();
         let f = kinds(&r, "the security code is four hundred and twelve");
         assert_eq!(f, vec![(Kind::Cvv, "four hundred and twelve".into())]);
+    }
+
+    /// A transcriber's tag stands between groups as a filler word does,
+    /// typed or spoken, but only after a separator and only in spoken
+    /// mode; it is no number and stays in the text.
+    #[test]
+    fn noise_tags_join_groups() {
+        let r = Redactor::new();
+        let typed = "4111 1111 [sic] 1111 1111";
+        assert_eq!(kinds(&r, typed), vec![(Kind::Card, typed.into())]);
+        assert_eq!(r.redact(typed), "**** **** [sic] **** 1111");
+        let numeric = Redactor::builder().spoken(false).build().unwrap();
+        assert!(numeric.find(typed).is_empty());
+        assert!(r.find("4111 1111[sic] 1111 1111").is_empty());
+        assert!(r.find("4111 1111 [a1] 1111 1111").is_empty());
+        assert_eq!(noise_tag(b"[inaudible] one", 0), Some(Ok(11)));
+        assert_eq!(noise_tag(b"<unk>", 0), Some(Ok(5)));
+        assert_eq!(noise_tag(b"(no speech)", 0), Some(Ok(11)));
+        assert_eq!(noise_tag(b"[inaud", 0), Some(Err(())));
+        assert_eq!(noise_tag(b"[]", 0), None);
+        assert_eq!(noise_tag(b"[ ]", 0), None);
+        assert_eq!(noise_tag(b"(12)", 0), None);
+        assert_eq!(noise_tag(b"[inaudible)", 0), None);
+        assert_eq!(noise_tag(&[b'['; 30], 0), None);
     }
 
     #[test]
