@@ -759,7 +759,7 @@ impl Scanner {
             // point, and the run ends before it ("3,123,456,373.25").
             let dot_end = match one_sep_gap(w, e) {
                 Some(Sep::Dot) => {
-                    if !decimal_point_at(cx, nd, e) {
+                    if !dot_ends_run(w, w.len(), cx.eof_end, e - nd, e) {
                         return None;
                     }
                     true
@@ -1111,9 +1111,10 @@ impl Scanner {
         // A spoken attempt taken back right before a card: one finding
         // from the attempt to the end of the card.
         let mut attempt: Option<usize> = None;
-        // The expiry date in the record fields after a card that ends the
-        // run: the step resumes after it.
-        let mut record = None;
+        // Where the step resumes when a finding after a card that ends the
+        // run reads past the run: the expiry date in the record fields
+        // after it, or the rest of a track 2 printed without sentinels.
+        let mut resume = None;
         while k < commit {
             if let Some(c) = cards.get(ci).filter(|c| c.i == k) {
                 let d = collect(&gs[c.i..=c.j]);
@@ -1142,7 +1143,7 @@ impl Scanner {
                     );
                     self.chain_end = None;
                     self.chain_at_code3_card = false;
-                    record = Some((te, te, Vec::new()));
+                    resume = Some(te);
                     k = c.j + 1;
                     ci += 1;
                     continue;
@@ -1165,22 +1166,23 @@ impl Scanner {
                 // own ("4111…,12,27,123"): the expiry date, after which
                 // the chain goes on to the CVV.
                 if c.j == n - 1 && !run.cut && run.long_at.is_none() {
-                    record = (!gs[c.j].spoken)
+                    let record = (!gs[c.j].spoken)
                         .then(|| record_expiry(cx.win, gs[c.j].e, cx.eof_end))
                         .flatten();
-                    if let Some((ms, ye, d)) = &record {
+                    if let Some((ms, ye, d)) = record {
                         self.emit_raw(
                             cx,
                             Kind::Expiry,
-                            *ms,
-                            *ye,
-                            d,
+                            ms,
+                            ye,
+                            &d,
                             Reason::AfterCard,
                             false,
                             emit,
                         );
-                        self.chain_end = Some(cx.base + *ye as u64);
+                        self.chain_end = Some(cx.base + ye as u64);
                         self.chain_at_code3_card = false;
+                        resume = Some(ye);
                     }
                 }
                 k = c.j + 1;
@@ -1198,8 +1200,8 @@ impl Scanner {
         }
 
         self.cards = cards;
-        if let Some((_, ye, _)) = record {
-            (ye, false, false)
+        if let Some(p) = resume {
+            (p, false, false)
         } else if commit < n {
             (gs[commit].s, true, false)
         } else if run.cut {
@@ -3112,31 +3114,12 @@ fn short_number_end(
     Some(e)
 }
 
-/// Whether the lone dot at `cx.win[e]`, after a group of `prev` ASCII
-/// digits that no dot joined to the group before it, is a decimal point
-/// that ends the run there, as [`parse_run`] reads it: the group after it
-/// (ASCII digits, at most 19, that an ASCII byte ends) joins none
-/// ([`dot_joins`]). `false` when the full reading is needed to tell.
-fn decimal_point_at(cx: &Ctx<'_, '_>, prev: usize, e: usize) -> bool {
-    let w = cx.win;
-    let p = e + 1;
-    let k = chars::digits_from(w, p, 21);
-    if k == 0 || k > 19 || p + k >= w.len() || w[p + k] >= 0x80 {
-        return false;
-    }
-    let e2 = p + k;
-    let dot4 = || {
-        let tail = &w[e2..];
-        tail.len() < 6 && !cx.eof_end || dot_four(tail)
-    };
-    !dot_joins(prev, k, false, dot4)
-}
-
-/// Whether the comma at `w[e]`, glued to one or two digits before it, ends
-/// their run as the gap rule reads it ([`gap_at`], [`glued_comma`]): no
-/// space or line break follows it, nor three digits that no digit follows
-/// (a number grouped by thousands). `false` when `w` ends too soon to
-/// tell.
+/// Whether the comma at `w[e]`, glued to the one or two digits `w[t..e]`,
+/// ends their run as the gap rule reads it ([`gap_at`]): no space or line
+/// break follows it, and it joins no number grouped by thousands
+/// ([`glued_comma`], written out for one or two digits before the comma:
+/// it runs for most numbers of a delimited row). `false` when `w` ends too
+/// soon to tell.
 fn comma_ends_short(w: &[u8], e: usize) -> bool {
     let Some(&c) = w.get(e + 1) else {
         return false;
@@ -3144,12 +3127,16 @@ fn comma_ends_short(w: &[u8], e: usize) -> bool {
     if c >= 0x80 || matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
         return false;
     }
-    if !c.is_ascii_digit() {
-        return true;
+    // Three digits and no fourth after the comma join them; the first
+    // byte that breaks that ends the run.
+    for k in 1..=4 {
+        match w.get(e + k) {
+            None => return false,
+            Some(b) if b.is_ascii_digit() != (k <= 3) => return true,
+            Some(_) => {}
+        }
     }
-    w.get(e + 1..e + 5).is_some_and(|x| {
-        !x[..3].iter().all(u8::is_ascii_digit) || x[3].is_ascii_digit()
-    })
+    false
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
@@ -4924,6 +4911,7 @@ mod tests {
             "1,234,567,890,123,456 ok",
             "98, ok 10.132.119.98, ok",
             "7;8;9 cvv 12,\n345",
+            "cvv%3D4,111,111 ok",
             "bytes=18472 latency_ms=485\nok 12345\nthe cvv is 1234\n",
             "the security code is 737\n[12:03] ok",
             "pin 12345678\r\nok 123.\nexp 12/27\n",
@@ -5010,6 +4998,38 @@ mod tests {
         let r = Redactor::new();
         let f = kinds(&r, "the security code is four hundred and twelve");
         assert_eq!(f, vec![(Kind::Cvv, "four hundred and twelve".into())]);
+    }
+
+    /// The comma test of short numbers says what the gap rule's
+    /// [`glued_comma`] says, for every short text of digits, commas,
+    /// spaces and letters after one or two digits.
+    #[test]
+    fn comma_ends_short_agrees_with_glued_comma() {
+        let alphabet = [b'1', b',', b' ', b'x', b'\n'];
+        for first in [&b"1"[..], b"12"] {
+            for len in 0..6 {
+                for k in 0..alphabet.len().pow(len) {
+                    let mut w = first.to_vec();
+                    w.push(b',');
+                    let mut k = k;
+                    for _ in 0..len {
+                        w.push(alphabet[k % alphabet.len()]);
+                        k /= alphabet.len();
+                    }
+                    let e = first.len();
+                    let gap = w.get(e + 1).is_some_and(|&c| {
+                        !matches!(c, b' ' | b'\t' | b'\n' | b'\r')
+                    }) && glued_comma(&w, 0, e, false)
+                        == Some(false);
+                    assert_eq!(
+                        comma_ends_short(&w, e),
+                        gap,
+                        "{}",
+                        String::from_utf8_lossy(&w)
+                    );
+                }
+            }
+        }
     }
 
     /// A transcriber's tag stands between groups as a filler word does,
