@@ -22,7 +22,7 @@ VECTORS = HERE.parent.parent / "shared" / "vectors" / "brands.jsonl"
 NUMBER_WORDS = set(
     "zero oh nought naught nil one two three four five six seven eight nine niner "
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-    "twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand double triple "
+    "twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand double triple treble quadruple "
     "o for fore to too won ate tree january jan february feb march mar april apr june jun "
     "july jul august aug september sept sep october oct november nov december dec may".split()
 )
@@ -728,6 +728,10 @@ SPOKEN = [
     "[[card/mastercard:five five five five five five five five five five five five four four four four]]",
     "[[card/mastercard:double five double five double five double five double five double five four four four four]]",
     "[[card/mastercard:five five five five, triple five five, five five five five, four four four four]]",
+    # "treble" (UK) and "quadruple" repeat the next digit as "triple" does.
+    "[[card/visa:four treble one, one one one one, one one one one, one one one one]]",
+    "[[card/mastercard:quadruple five quadruple five quadruple five quadruple four]]",
+    "cvv [[cvv:treble seven]]",
     "[[card/visa:four oh one two eight eight eight eight eight eight eight eight one eight eight one]]",
     "[[card/visa:four zero one two eight eight eight eight eight eight eight eight one eight eight one]]",
     "[[card/visa:four o one two eight eight eight eight eight eight eight eight one eight eight one]]",
@@ -795,6 +799,7 @@ SPOKEN = [
     "one two three four five six seven eight nine ten",
     "double check the order",
     "triple A battery",
+    "a quadruple bypass and a treble clef",
     "oh I see",
     "oh no, oh well",
     "count: one, two, three, four, five",

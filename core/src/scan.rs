@@ -1559,7 +1559,12 @@ impl Scanner {
                 }
             }
             if let Some(m) = cvv_at(gs, k, b).filter(|&m| loose(m)) {
-                let kw = kw_at(m);
+                // (A keyword names no CVV in the first group of a longer
+                // number printed with glued dashes: `"cvv": "123-45-678…"`
+                // holds an id.)
+                let kw = kw_at(m).filter(|&c| {
+                    c != Cat::Cvv || m != k + 1 || !dashed_id_at(gs, k, b)
+                });
                 if kw == Some(Cat::Cvv) || self.after_card(cx, s, gs[m - 1].e)
                 {
                     let d = collect(&gs[k..m]);
@@ -2687,6 +2692,29 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     best
 }
 
+/// Whether group `k` starts a number of nine digits or more printed with
+/// glued dashes whose second group has no CVV's size: "123-45-67894111",
+/// not "123-4567" (two codes typed apart) nor "123-12/27". Read for a
+/// CVV a keyword names.
+fn dashed_id_at(gs: &[Group], k: usize, b: usize) -> bool {
+    let glued = |h: &Group| {
+        !h.spoken
+            && !h.masked
+            && h.gap.chars == 1
+            && h.gap.words == 0
+            && h.gap.seps == sep_bit(Sep::Dash)
+    };
+    match gs.get(k + 1).filter(|h| k + 1 < b && glued(h)) {
+        Some(h) if h.nd != 3 && h.nd != 4 => {}
+        _ => return false,
+    }
+    let mut total = gs[k].nd;
+    for h in gs[k + 1..b].iter().take_while(|h| glued(h)) {
+        total += h.nd;
+    }
+    total >= 9
+}
+
 /// The nearest keyword before window index `s`, reading at most
 /// [`LOOKBEHIND`] bytes, never before `floor` and never across a digit.
 fn ctx_before(cx: &Ctx<'_, '_>, s: usize, floor: usize) -> Option<Cat> {
@@ -2956,8 +2984,7 @@ fn introduces(cx: &Ctx<'_, '_>, ke: usize, cat: Cat) -> bool {
                 Word::Digit(_)
                 | Word::Teen(_)
                 | Word::Tens(_)
-                | Word::Double
-                | Word::Triple,
+                | Word::Times(_),
             ) => true,
             Some(Word::Month(_)) => cat == Cat::Expiry,
             _ => false,
@@ -3792,8 +3819,8 @@ fn spoken_token(
             Some((e2, Word::Digit(u))) if u > 0 => (e2, u32::from(t + u), 2),
             _ => (e, u32::from(t), 2),
         },
-        Word::Double | Word::Triple => {
-            let times = if word == Word::Double { 2 } else { 3 };
+        Word::Times(times) => {
+            let times = usize::from(times);
             let (e2, d) = match next_word(sp, w, e) {
                 Some((e2, Word::Digit(d) | Word::Homophone(d))) => (e2, d),
                 _ => {
@@ -3809,7 +3836,7 @@ fn spoken_token(
                     }
                 }
             };
-            return Some((e2, Said::new(&[d; 3][..times]), false));
+            return Some((e2, Said::new(&[d; 4][..times]), false));
         }
         Word::Homophone(d) => {
             let among = prev_digit && prev_spoken;

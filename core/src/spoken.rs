@@ -22,10 +22,9 @@ pub(crate) enum Word {
     /// "thousand": multiplies the digit before it ("two thousand and
     /// twenty seven").
     Thousand,
-    /// "double": the next digit twice.
-    Double,
-    /// "triple": the next digit three times.
-    Triple,
+    /// "double", "triple" (or the UK's "treble"), "quadruple": the next
+    /// digit two, three or four times.
+    Times(u8),
     /// A homophone speech-to-text writes for a digit ("for", "to", "won",
     /// "ate", "o"): a digit only inside a run that is already numeric.
     Homophone(u8),
@@ -49,7 +48,7 @@ impl Word {
     /// tens word, "double" or "triple" (not a homophone, a month or a
     /// filler).
     pub(crate) fn says_digits(self) -> bool {
-        matches!(self, Digit(_) | Teen(_) | Tens(_) | Double | Triple)
+        matches!(self, Digit(_) | Teen(_) | Tens(_) | Times(_))
     }
 }
 
@@ -104,8 +103,10 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("ninety", Tens(90)),
         ("hundred", Hundred),
         ("thousand", Thousand),
-        ("double", Double),
-        ("triple", Triple),
+        ("double", Times(2)),
+        ("triple", Times(3)),
+        ("treble", Times(3)),
+        ("quadruple", Times(4)),
         ("o", Homophone(0)),
         ("for", Homophone(4)),
         ("fore", Homophone(4)),
@@ -795,6 +796,10 @@ mod tests {
         "doubt",
         "triple",
         "trip",
+        "treble",
+        "treat",
+        "quadruple",
+        "quad",
         "may",
         "many",
         "march",

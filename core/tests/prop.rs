@@ -408,3 +408,20 @@ fn redaction_is_idempotent_on_found_inputs() {
         assert!(!once.contains("4111 1111 1111 1111"), "{once:?}");
     }
 }
+
+/// A value `field_names_only_add_findings` found: a `cvv` field holding a
+/// longer number printed with glued dashes. Reading its first group as the
+/// CVV left the rest in clear, where a card scanner that stops at the mask
+/// sees 13 digits of a Visa that the value alone never shows.
+#[test]
+fn a_cvv_field_holding_a_dashed_id() {
+    let r = Redactor::new();
+    let value = "123-45-67894111123";
+    assert!(r.find(value).is_empty());
+    assert!(r.find_field("cvv", value).is_empty());
+    assert_eq!(r.redact_field("cvv", value), value);
+    // A code typed next to another stays a code, as does one before an
+    // expiry date.
+    assert_eq!(r.redact_field("cvv", "123-4567"), "***-****");
+    assert_eq!(r.redact_field("cvv", "123-12/27"), "***-**/**");
+}
