@@ -479,6 +479,13 @@ SSN = [
 CVV_EXP = [
     "card_number=[[card/visa:4111111111111111]]&expiry_month=[[expiry:12]]&expiry_year=[[expiry:27]]&security_code=[[cvv:123]]",
     "security_code: [[cvv:737]]",
+    # Phrases written with hyphens, as kebab-case field names and
+    # compound adjectives write them.
+    "security-code: [[cvv:737]]",
+    "<input name=\"card-verification\" value=\"[[cvv:123]]\">",
+    "the four-digit code is [[cvv:1234]]",
+    "three-digit code [[cvv:456]]",
+    "exp-date [[expiry:12/27]] pin-number [[pin:4321]]",
     "pin_code=[[pin:1234]]",
     "cvv [[cvv:123]]",
     "CVV: [[cvv:123]]",

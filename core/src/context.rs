@@ -53,6 +53,7 @@ static WORDS: &[(&str, Cat)] = &[
     ("three digit", Cat::Cvv), ("three digits", Cat::Cvv),
     ("3 digits", Cat::Cvv),
     ("3 digit", Cat::Cvv), ("3-digit", Cat::Cvv), ("four digit code", Cat::Cvv),
+    ("four-digit code", Cat::Cvv),
     ("on the back", Cat::Cvv), ("back of the card", Cat::Cvv),
     ("back of your card", Cat::Cvv), ("digits on the back", Cat::Cvv),
     ("digits at the back", Cat::Cvv), ("numbers at the back", Cat::Cvv),
@@ -185,8 +186,8 @@ fn pinned(hay: &[u8], s: usize, e: usize) -> bool {
 }
 
 /// The keyword table's patterns and the category of each: every phrase
-/// also as field names write it ("security_code", "card_number",
-/// "exp_date", "securityCode").
+/// also as field names write it ("security_code", "card-number",
+/// "exp_date", "securityCode") and as "three-digit code" is written.
 fn patterns() -> (Vec<String>, Vec<Cat>) {
     let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
@@ -195,6 +196,8 @@ fn patterns() -> (Vec<String>, Vec<Cat>) {
         cats.push(c);
         if w.contains(' ') {
             pats.push(w.replace(' ', "_"));
+            cats.push(c);
+            pats.push(w.replace(' ', "-"));
             cats.push(c);
             // "securityCode", "cardNumber", "expDate".
             pats.push(w.replace(' ', ""));
