@@ -711,6 +711,12 @@ CVV_EXP = [
     '{"log":"card:\\t[[card/visa:4111111111111111]]\\nexp:\\t[[expiry:12/27]]\\ncvv:\\t[[cvv:123]]"}',
     'msg="payment\\n[[card/visa:4111111111111111]]"',
     "see\\nexts 4111",
+    # After a card, its expiry date and CVV on lines of their own, the
+    # line breaks escaped; the closing quote ends the last line.
+    '{"msg":"[[card/visa:4111111111111111]]\\n[[expiry:12/27]]\\n[[cvv:123]]"}',
+    '{"msg":"[[card/mastercard:5555 5555 5555 4444]]\\r\\n[[cvv:737]]"}',
+    # (A number that does not end its line is no CVV, as with a real one.)
+    '{"msg":"[[card/visa:4111111111111111]]\\n123 main street"}',
     # The four digits printed on the front of an American Express card.
     "the four digit number on the front is [[cvv:1234]]",
     "and the 4 digits on the front: [[cvv:4321]]",

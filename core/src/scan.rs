@@ -1752,6 +1752,14 @@ impl Scanner {
             }
             let (c, n) = chars::classify(cx.win, p);
             match c {
+                // A line break or tab escaped with a backslash, as JSON
+                // and log lines write them inside strings
+                // ("4111…\n12/27\n123"), stands where the character would.
+                Class::Letter
+                    if chars::escape_before(cx.win, cx.lo, p + 1) =>
+                {
+                    newline |= cx.win[p] != b't';
+                }
                 Class::Letter => {
                     let q = word_end(cx.win, p);
                     if !words.read(&cx.win[p..q]) {
@@ -3378,7 +3386,9 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
-/// line (or of the input).
+/// line (or of the input); a line break may be escaped with a backslash
+/// (`\n`, `\r`), as JSON and log lines write them inside strings, and
+/// the quote that closes such a string ends its last line.
 fn line_end(cx: &Ctx<'_, '_>, e: usize) -> bool {
     let w = cx.win;
     let mut p = e;
@@ -3388,7 +3398,8 @@ fn line_end(cx: &Ctx<'_, '_>, e: usize) -> bool {
     if p >= w.len() {
         cx.eof_end
     } else {
-        matches!(w[p], b'\n' | b'\r')
+        matches!(w[p], b'\n' | b'\r' | b'"')
+            || w[p] == b'\\' && matches!(w.get(p + 1), Some(b'n' | b'r'))
     }
 }
 
@@ -4843,6 +4854,12 @@ mod tests {
     #[test]
     fn fast_paths_on_known_edges() {
         let texts = [
+            // Escaped line breaks after a card, and the quote that ends
+            // the string.
+            "{\"msg\":\"4111111111111111\\n12/27\\n123\"}",
+            "{\"msg\":\"4111111111111111\\n1227\\n123\"}, 12345",
+            "{\"m\":\"4111111111111111\\t123\\n7 and 12345678\"}",
+            "{\"m\":\"4111111111111111\\n123 main, 5 12345678\"}",
             "card 4111111111\u{200b}111111 ok",
             "card 41111111111\u{200b}11111, the",
             "order 520757068152 - the 4111111111111111",
