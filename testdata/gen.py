@@ -711,6 +711,12 @@ CVV_EXP = [
     '{"log":"card:\\t[[card/visa:4111111111111111]]\\nexp:\\t[[expiry:12/27]]\\ncvv:\\t[[cvv:123]]"}',
     'msg="payment\\n[[card/visa:4111111111111111]]"',
     "see\\nexts 4111",
+    # A card glued to a keyword on its right: the space left out.
+    "[[card/visa:4111111111111111]]exp [[expiry:12/27]]",
+    "card:[[card/mastercard:5555555555554444]]cvv:[[cvv:123]]",
+    "[[card/visa:4111 1111 1111 1111]]expiry [[expiry:12/27]]",
+    # (Glued to a word that is no keyword, it is a token.)
+    "ts=1712345678901ms batch 4111111111111111abc",
     # After a card, its expiry date and CVV on lines of their own, the
     # line breaks escaped; the closing quote ends the last line.
     '{"msg":"[[card/visa:4111111111111111]]\\n[[expiry:12/27]]\\n[[cvv:123]]"}',

@@ -662,6 +662,20 @@ impl Keywords {
         cat
     }
 
+    /// The category of a keyword that starts right at `e`, where a number
+    /// ends glued to it ("4111…exp 12/27", "4111…cvv:123"); `None` when
+    /// the letters there start no keyword that stands as a word.
+    pub(crate) fn starting_at(
+        &self,
+        hay: &[u8],
+        floor: usize,
+        e: usize,
+    ) -> Option<Cat> {
+        let hi = hay.len().min(e + self.naming_len);
+        let m = self.matches(hay, floor, e, hi).next()?;
+        (m.0 == e).then_some(m.2)
+    }
+
     /// The keyword nearest to `lo` in `hay[lo..hi]`: its end and category.
     pub(crate) fn first(
         &self,

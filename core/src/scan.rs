@@ -547,11 +547,27 @@ impl Scanner {
                 // groups) and none of the short kinds. It still bounds the
                 // keyword look-behind of the next number, as a run does.
                 let e = t + digits;
+                // (Not digits enough for a card glued to a keyword:
+                // "4111…exp 12/27" is a card and its expiry date, the space
+                // left out; [`glued_keyword_after`].)
+                let keyword_after = || {
+                    let reach = e + inner.keywords.naming_len() as usize + 1;
+                    !eof && reach > lim
+                        || inner
+                            .keywords
+                            .starting_at(
+                                &hay[..lim],
+                                t.saturating_sub(LOOKBEHIND),
+                                e,
+                            )
+                            .is_some_and(|c| c != Cat::Other)
+                };
                 if e - t >= 3
                     && e - t <= 19
                     && e < lim
                     && hay[e].is_ascii_alphabetic()
                     && Some(hay[e]) != inner.masker.mask_byte()
+                    && (e - t < 12 || !keyword_after())
                 {
                     self.work += (e - t) as u64;
                     self.cursor = base + e as u64;
@@ -4548,6 +4564,19 @@ fn parse_run(
         let e = last.e;
         if !run.cut && e < w.len() {
             run.right = chars::classify(w, e).0;
+            // Digits enough for a card glued to a keyword on their right
+            // are not glued to a word: the space is missing
+            // ("4111…exp 12/27", "card:4111…cvv:123"), as on the left
+            // ("cc4111…").
+            if run.right == Class::Letter
+                && glued_keyword_after(
+                    cx,
+                    e,
+                    groups.iter().map(|g| g.nd).sum(),
+                )
+            {
+                run.right = Class::Other;
+            }
             if w[e] == b'.'
                 && e + 1 < w.len()
                 && (w[e + 1].is_ascii_digit() || Some(w[e + 1]) == mask)
@@ -4557,6 +4586,18 @@ fn parse_run(
         }
     }
     run
+}
+
+/// Whether a keyword that finds numbers starts at the letter at `e`,
+/// glued to the `nd` digits of a run before it: read only for digits
+/// enough for a card.
+fn glued_keyword_after(cx: &Ctx<'_, '_>, e: usize, nd: usize) -> bool {
+    nd >= 12
+        && cx
+            .inner
+            .keywords
+            .starting_at(cx.win, cx.lo, e)
+            .is_some_and(|c| c != Cat::Other)
 }
 
 /// Whether the number at `t` is an identifier in a URL or a path: it
@@ -4854,6 +4895,12 @@ mod tests {
     #[test]
     fn fast_paths_on_known_edges() {
         let texts = [
+            // Cards glued to a keyword on their right, and tokens glued to
+            // other words.
+            "4111111111111111exp 12/27 cvv 123",
+            "card:4111111111111111cvv:123 and 4111111111111111ms",
+            "1700000000000ms 4111 1111 1111 1111expiry 12/27",
+            "x 4111111111111111cards 5555555555554444cc",
             // Escaped line breaks after a card, and the quote that ends
             // the string.
             "{\"msg\":\"4111111111111111\\n12/27\\n123\"}",
