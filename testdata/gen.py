@@ -486,6 +486,7 @@ CVV_EXP = [
     "the four-digit code is [[cvv:1234]]",
     "three-digit code [[cvv:456]]",
     "exp-date [[expiry:12/27]] pin-number [[pin:4321]]",
+    "card pass-code: [[pin:4321]]",
     "pin_code=[[pin:1234]]",
     "cvv [[cvv:123]]",
     "CVV: [[cvv:123]]",

@@ -102,15 +102,16 @@ static WORDS: &[(&str, Cat)] = &[
 /// with no letters in it for longer holds no keyword across it.
 pub(crate) const NON_LETTER_RUN: usize = 2;
 
-/// Whether `w` holds "pin", "passc", "pass c" or "pass_c" in any case: a
-/// quick test that a PIN keyword ([`Cat::Pin`]), in any of the spellings
-/// the keyword table compiles, may be there. "password" does not pass it.
+/// Whether `w` holds "pin", "passc", "pass c", "pass_c" or "pass-c" in
+/// any case: a quick test that a PIN keyword ([`Cat::Pin`]), in any of the
+/// spellings the keyword table compiles, may be there. "password" does not
+/// pass it.
 pub(crate) fn mentions_pin(w: &[u8]) -> bool {
     letter_then(w, b'p', *b"iaia", |rest| {
         rest.get(..2).is_some_and(|x| x.eq_ignore_ascii_case(b"in"))
             || rest.get(..3).is_some_and(|x| x.eq_ignore_ascii_case(b"ass"))
                 && match rest.get(3..5) {
-                    Some([b' ' | b'_', c]) => c | 0x20 == b'c',
+                    Some([b' ' | b'_' | b'-', c]) => c | 0x20 == b'c',
                     _ => rest.get(3).is_some_and(|c| c | 0x20 == b'c'),
                 }
     })
@@ -197,14 +198,23 @@ fn patterns() -> (Vec<String>, Vec<Cat>) {
         if w.contains(' ') {
             pats.push(w.replace(' ', "_"));
             cats.push(c);
-            pats.push(w.replace(' ', "-"));
-            cats.push(c);
+            if hyphenated(w) {
+                pats.push(w.replace(' ', "-"));
+                cats.push(c);
+            }
             // "securityCode", "cardNumber", "expDate".
             pats.push(w.replace(' ', ""));
             cats.push(c);
         }
     }
     (pats, cats)
+}
+
+/// Whether a phrase of the table is also written with hyphens ("security
+/// code" as "security-code", "four digit code" as "four-digit-code"): all
+/// but the ones spelt out letter by letter ("s s n", "c v v").
+fn hyphenated(phrase: &str) -> bool {
+    phrase.split(' ').all(|w| w.len() > 1)
 }
 
 /// A keyword automaton laid out for walking short stretches a byte at a
@@ -842,7 +852,15 @@ mod tests {
         words
             .iter()
             .flat_map(|w| {
-                [w.to_string(), w.replace(' ', "_"), w.replace(' ', "")]
+                let mut v = vec![
+                    w.to_string(),
+                    w.replace(' ', "_"),
+                    w.replace(' ', ""),
+                ];
+                if w.contains(' ') && w.split(' ').all(|x| x.len() > 1) {
+                    v.push(w.replace(' ', "-"));
+                }
+                v
             })
             .flat_map(|v| [v.to_ascii_uppercase(), v])
             .collect()
@@ -882,7 +900,7 @@ mod tests {
                 })
             })
         };
-        let abc = b"pPiInNaAsS _oOcC9\xf0\xd0";
+        let abc = b"pPiInNaAsS _-oOcC9\xf0\xd0";
         let mut x: u64 = 0x2545_F491_4F6C_DD1D;
         for _ in 0..20_000 {
             x ^= x << 13;
@@ -894,7 +912,7 @@ mod tests {
                 .collect();
             assert_eq!(
                 mentions_pin(&w),
-                walk(&w, &[b"pin", b"passc", b"pass c", b"pass_c"]),
+                walk(&w, &[b"pin", b"passc", b"pass c", b"pass_c", b"pass-c"]),
                 "{w:?}"
             );
             let ssn: [&[u8]; 4] = [b"ss", b"soc", b"s s", b"s_s"];

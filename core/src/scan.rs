@@ -409,7 +409,7 @@ impl Scanner {
         }
     }
 
-    /// Whether `win[lo..hi]` holds "pin" or "passc" (or "pass c",
+    /// Whether `win[lo..hi]` holds "pin" or "passc" (or "pass c", "pass-c",
     /// "pass_c"), as [`context::mentions_pin`] tells, reading only what an
     /// earlier call did not (`base` is the absolute offset of `win`).
     fn mentions_pin(
