@@ -748,6 +748,11 @@ SPOKEN = [
     "[[card/mastercard:five five five five five five five five five five five five four four four four]]",
     "[[card/mastercard:double five double five double five double five double five double five four four four four]]",
     "[[card/mastercard:five five five five, triple five five, five five five five, four four four four]]",
+    # Words that name the next group a caller reads out join the groups.
+    "it's [[card/visa:four one one one, then one one one one, then one one one one, and the last four are one one one one]]",
+    "[[card/visa:four one one one one one one one one one one one next four one one one one]]",
+    "[[card/mastercard:five five five five five five five five five five five five, the last four digits are four four four four]]",
+    "my number is five five five, one two three, and the last four are four five six seven",
     # "treble" (UK) and "quadruple" repeat the next digit as "triple" does.
     "[[card/visa:four treble one, one one one one, one one one one, one one one one]]",
     "[[card/mastercard:quadruple five quadruple five quadruple five quadruple four]]",

@@ -4182,6 +4182,18 @@ fn gap_at(
                         p = e;
                     }
                     Some(_) if g.chars + g.words > 0 => return Ok((p, g)),
+                    // "…, and the last four are one one one one": the
+                    // words that name the next group read as fillers.
+                    None if g.words < 4 => match group_label(w, p, cx.eof_end)
+                    {
+                        Some(Ok(end)) => {
+                            g.words += 1;
+                            stretch = 0;
+                            p = end;
+                        }
+                        Some(Err(())) if !cx.eof_end => return Err(true),
+                        _ => return Err(false),
+                    },
                     _ => return Err(false),
                 }
             }
@@ -4215,6 +4227,64 @@ fn gap_at(
             _ => return Err(false),
         }
     }
+}
+
+/// The end of the words at `p` that name the next group of digits a
+/// caller reads out: "the" (or none), one of "last", "next", "first",
+/// "final", "other", "remaining", a count from "two" to "six", then maybe
+/// "digits" or "numbers", then maybe "are" or "is" ("the last four are",
+/// "next four digits", "the final three"), one space between words.
+/// `Some(Err(()))` when `w` ends inside what may be one and more text may
+/// follow (`eof` says none does).
+fn group_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    const ORDER: &[&[u8]] =
+        &[b"last", b"next", b"first", b"final", b"other", b"remaining"];
+    const COUNT: &[&[u8]] = &[b"two", b"three", b"four", b"five", b"six"];
+    const NOUN: &[&[u8]] = &[b"digits", b"numbers"];
+    const VERB: &[&[u8]] = &[b"are", b"is"];
+    // The parts in order, and whether each must be there.
+    let parts: [(&[&[u8]], bool); 5] = [
+        (&[b"the"], false),
+        (ORDER, true),
+        (COUNT, true),
+        (NOUN, false),
+        (VERB, false),
+    ];
+    // (Most words after a spoken number are none of these: the first two
+    // letters of the word that gives the order turn them down at once.)
+    let at = if w.len() >= p + 4 && w[p..p + 4].eq_ignore_ascii_case(b"the ") {
+        p + 4
+    } else {
+        p
+    };
+    // (Where the text may go on, a cut "the" is read in full below.)
+    let cut = w.len() < p + 4 && !eof;
+    if let Some(two) = w.get(at..at + 2).filter(|_| !cut) {
+        let two = [two[0] | 0x20, two[1] | 0x20];
+        if !ORDER.iter().any(|o| o[..2] == two) {
+            return None;
+        }
+    }
+    let mut end = None;
+    for (list, needed) in parts {
+        // The next part starts one space after the one read.
+        let at = match end {
+            Some(e) if w.get(e) == Some(&b' ') => e + 1,
+            Some(_) if needed => return None,
+            Some(_) => break,
+            None => p,
+        };
+        let e = word_end(w, at);
+        if e >= w.len() && !eof {
+            return Some(Err(()));
+        }
+        if e > at && list.iter().any(|l| w[at..e].eq_ignore_ascii_case(l)) {
+            end = Some(e);
+        } else if needed {
+            return None;
+        }
+    }
+    end.map(Ok)
 }
 
 /// The end of a transcriber's tag at `p`: `[`, `<` or `(`, one to 24 ASCII
@@ -5145,6 +5215,48 @@ mod tests {
         assert_eq!(noise_tag(b"(12)", 0), None);
         assert_eq!(noise_tag(b"[inaudible)", 0), None);
         assert_eq!(noise_tag(&[b'['; 30], 0), None);
+    }
+
+    /// The words that name the next group a caller reads out ("and the
+    /// last four are …") join spoken groups as fillers do; typed groups
+    /// and numbers of other lengths they do not make a card of.
+    #[test]
+    fn group_labels_join_spoken_groups() {
+        let r = Redactor::new();
+        let said = "four one one one one one one one one one one one, \
+                    and the last four are one one one one";
+        assert_eq!(kinds(&r, said), vec![(Kind::Card, said.into())]);
+        // (Without the words, the twelve digits before are no card.)
+        let cut =
+            "four one one one one one one one one one one one, and so on";
+        assert!(r.find(cut).is_empty());
+        let phone = "five five five, one two three, and the last four are \
+                     four five six seven";
+        assert!(r.find(phone).is_empty());
+        assert_eq!(
+            group_label(b"the last four are one", 0, true),
+            Some(Ok(17))
+        );
+        assert_eq!(group_label(b"Last Four one", 0, true), Some(Ok(9)));
+        assert_eq!(
+            group_label(b"next three digits is x", 0, true),
+            Some(Ok(20))
+        );
+        assert_eq!(
+            group_label(b"the final two numbers, x", 0, true),
+            Some(Ok(21))
+        );
+        assert_eq!(group_label(b"the last, four x", 0, true), None);
+        assert_eq!(group_label(b"the lastly four x", 0, true), None);
+        assert_eq!(group_label(b"the past four x", 0, true), None);
+        assert_eq!(group_label(b"the last ten x", 0, true), None);
+        assert_eq!(group_label(b"the last fo", 0, false), Some(Err(())));
+        assert_eq!(group_label(b"the last four", 0, true), Some(Ok(13)));
+        assert_eq!(group_label(b"the last four", 0, false), Some(Err(())));
+        assert_eq!(group_label(b"th", 0, false), Some(Err(())));
+        assert_eq!(group_label(b"the", 0, false), Some(Err(())));
+        assert_eq!(group_label(b"the l", 0, false), Some(Err(())));
+        assert_eq!(group_label(b"thence x", 0, false), None);
     }
 
     #[test]

@@ -409,6 +409,44 @@ fn redaction_is_idempotent_on_found_inputs() {
     }
 }
 
+/// Spoken groups joined by the words that name the next group ("and the
+/// last four are"), and words that only start like them, cut anywhere: a
+/// stream reads them as the one-shot reading does.
+#[test]
+fn group_labels_read_alike_at_every_cut() {
+    let r = Redactor::new();
+    for text in [
+        "four one one one one one one one one one one one, and the last four \
+         are one one one one. thanks",
+        "four one one one one one one one one one one one the lastly four \
+         one one one one",
+        "five five five five five five five five five five five five next \
+         four four four four four",
+    ] {
+        let want = r.redact(text).into_owned();
+        for cut in 0..=text.len() {
+            let (out, _) = stream_out(&r, text.as_bytes(), &[cut]);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                want,
+                "{text:?} {cut}"
+            );
+        }
+    }
+    // Where a window of the reading ends inside the words: after a long
+    // spoken run, at every offset near the window's end.
+    for pad in 0..24 {
+        let text = format!(
+            "{}{}, and the last four are one one one one",
+            "x ".repeat(pad),
+            "one ".repeat(505),
+        );
+        let want = r.redact(&text).into_owned();
+        let (out, _) = stream_out(&r, text.as_bytes(), &[]);
+        assert_eq!(String::from_utf8(out).unwrap(), want, "{pad}");
+    }
+}
+
 /// A value `field_names_only_add_findings` found: a `cvv` field holding a
 /// longer number printed with glued dashes. Reading its first group as the
 /// CVV left the rest in clear, where a card scanner that stops at the mask
