@@ -857,7 +857,7 @@ mod tests {
                     w.replace(' ', "_"),
                     w.replace(' ', ""),
                 ];
-                if w.contains(' ') && w.split(' ').all(|x| x.len() > 1) {
+                if w.contains(' ') && hyphenated(w) {
                     v.push(w.replace(' ', "-"));
                 }
                 v

@@ -1772,7 +1772,9 @@ impl Scanner {
                 // and log lines write them inside strings
                 // ("4111…\n12/27\n123"), stands where the character would.
                 Class::Letter
-                    if chars::escape_before(cx.win, cx.lo, p + 1) =>
+                    if p > cx.lo
+                        && cx.win[p - 1] == b'\\'
+                        && matches!(cx.win[p], b'n' | b'r' | b't') =>
                 {
                     newline |= cx.win[p] != b't';
                 }
@@ -4235,17 +4237,16 @@ fn gap_at(
     }
 }
 
-/// The end of the words at `p` that name the next group of digits a
-/// caller reads out: "the" (or none), one of "last", "next", "first",
-/// "final", "other", "remaining", a count from "two" to "six", then maybe
-/// "digits" or "numbers", then maybe "are" or "is" ("the last four are",
-/// "next four digits", "the final three"), one space between words.
-/// `Some(Err(()))` when `w` ends inside what may be one and more text may
-/// follow (`eof` says none does).
+/// The words that give the order of the group a caller names
+/// ([`group_label`]).
+const GROUP_ORDER: &[&[u8]] =
+    &[b"last", b"next", b"first", b"final", b"other", b"remaining"];
+
 /// Whether the words at `p` may be ones [`group_label`] reads: the first
-/// two letters of the word that gives the order, after "the " or not,
-/// turn most words after a spoken number down at once. `true` when the
-/// text may go on past what is there.
+/// two letters of the word that gives the order ([`GROUP_ORDER`], written
+/// out: this test runs after most spoken numbers), after "the " or not,
+/// turn most words down at once. `true` when the text may go on past what
+/// is there.
 #[inline(always)]
 fn may_be_group_label(w: &[u8], p: usize, eof: bool) -> bool {
     let at = match w.get(p..p + 4) {
@@ -4267,19 +4268,24 @@ fn may_be_group_label(w: &[u8], p: usize, eof: bool) -> bool {
     }
 }
 
+/// The end of the words at `p` that name the next group of digits a
+/// caller reads out: "the" (or none), one of [`GROUP_ORDER`] ("last",
+/// "next", …), a count from "two" to "six", then maybe "digits" or
+/// "numbers", then maybe "are" or "is" ("the last four are", "next four
+/// digits", "the final three"), one space between words. `Some(Err(()))`
+/// when `w` ends inside what may be one and more text may follow (`eof`
+/// says none does).
 // (Out of line: inlined, it made every gap cost more.)
 #[cold]
 #[inline(never)]
 fn group_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
-    const ORDER: &[&[u8]] =
-        &[b"last", b"next", b"first", b"final", b"other", b"remaining"];
     const COUNT: &[&[u8]] = &[b"two", b"three", b"four", b"five", b"six"];
     const NOUN: &[&[u8]] = &[b"digits", b"numbers"];
     const VERB: &[&[u8]] = &[b"are", b"is"];
     // The parts in order, and whether each must be there.
     let parts: [(&[&[u8]], bool); 5] = [
         (&[b"the"], false),
-        (ORDER, true),
+        (GROUP_ORDER, true),
         (COUNT, true),
         (NOUN, false),
         (VERB, false),
@@ -4308,7 +4314,7 @@ fn group_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
 
 /// The end of a transcriber's tag at `p`: `[`, `<` or `(`, one to 24 ASCII
 /// letters, spaces, `_` or `-` (a letter among them), and the matching
-/// closing bracket ("[inaudible]", "<unk>", "(crosstalk)", "[no speech]").
+/// closing bracket (`[inaudible]`, `<unk>`, `(crosstalk)`, `[no speech]`).
 /// `Some(Err(()))` when `w` ends inside what may be one.
 fn noise_tag(w: &[u8], p: usize) -> Option<Result<usize, ()>> {
     let close = match w[p] {
@@ -5276,6 +5282,17 @@ mod tests {
         assert_eq!(group_label(b"the", 0, false), Some(Err(())));
         assert_eq!(group_label(b"the l", 0, false), Some(Err(())));
         assert_eq!(group_label(b"thence x", 0, false), None);
+        // The quick test lets every order word through, after "the" or
+        // not, in either case.
+        for o in GROUP_ORDER {
+            let o = String::from_utf8_lossy(o);
+            for t in
+                [format!("{o} two"), format!("The {} two", o.to_uppercase())]
+            {
+                assert!(may_be_group_label(t.as_bytes(), 0, true), "{t}");
+                assert!(group_label(t.as_bytes(), 0, true).is_some(), "{t}");
+            }
+        }
         assert!(may_be_group_label(b"the last four", 0, true));
         assert!(may_be_group_label(b"Next four", 0, true));
         assert!(!may_be_group_label(b"of the", 0, true));
