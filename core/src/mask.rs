@@ -185,16 +185,57 @@ impl Masker {
                 out.extend_from_slice(tok.as_bytes());
             }
             MaskStyle::Label(t) => self.label(t, f, out),
-            MaskStyle::Full => self.mask_chars(f, orig, 0, 0, out),
-            MaskStyle::KeepLast(n) => {
-                self.mask_chars(f, orig, 0, usize::from(*n), out)
-            }
-            MaskStyle::KeepFirst6Last4 => self.mask_chars(f, orig, 6, 4, out),
-            MaskStyle::KeepFirst8Last4 => {
-                let first = if f.digits.len >= 16 { 8 } else { 6 };
-                self.mask_chars(f, orig, first, 4, out)
+            _ => {
+                let (first, last) = self.kept(f);
+                self.mask_chars(f, orig, first, last, out)
             }
         }
+    }
+
+    /// The digits a masking style keeps at the start and at the end of
+    /// `f` (`(0, 0)` for the styles that write no mask characters).
+    fn kept(&self, f: &Finding) -> (usize, usize) {
+        let (first, last) = match &self.styles[f.kind.index()] {
+            MaskStyle::KeepLast(n) => (0, usize::from(*n)),
+            MaskStyle::KeepFirst6Last4 => (6, 4),
+            MaskStyle::KeepFirst8Last4 if f.digits.len >= 16 => (8, 4),
+            MaskStyle::KeepFirst8Last4 => (6, 4),
+            _ => (0, 0),
+        };
+        if f.spoken || f.mask_all {
+            (0, 0)
+        } else {
+            (first, last)
+        }
+    }
+
+    /// Appends the replacement for `f` to `out` when it is a typed
+    /// finding that a one-byte mask character masks in place
+    /// ([`plain_masked`]), as [`Masker::replace`] writes it, and returns
+    /// `true`; otherwise writes nothing and returns `false`. The text is
+    /// written as characters, not checked as UTF-8 once more.
+    pub(crate) fn replace_plain(
+        &self,
+        f: &Finding,
+        orig: &[u8],
+        out: &mut String,
+    ) -> bool {
+        let masks = matches!(
+            self.styles[f.kind.index()],
+            MaskStyle::Full
+                | MaskStyle::KeepLast(_)
+                | MaskStyle::KeepFirst6Last4
+                | MaskStyle::KeepFirst8Last4
+        );
+        let Some(mask) = self.mask_byte().filter(|_| masks) else {
+            return false;
+        };
+        if f.kind == Kind::Track {
+            return false;
+        }
+        let (first, last) = self.kept(f);
+        out.reserve(orig.len());
+        plain_masked(orig, first, last, mask, |b| out.push(char::from(b)))
     }
 
     fn token(&self, f: &Finding) -> String {
@@ -241,8 +282,9 @@ impl Masker {
     }
 
     /// Masks digit characters and number words, keeping `first` leading and
-    /// `last` trailing numeral digits (none at all for spoken findings and
-    /// for track data, which PCI DSS forbids keeping).
+    /// `last` trailing numeral digits ([`Masker::kept`]: none at all for
+    /// spoken findings; none for track data either, which PCI DSS forbids
+    /// keeping).
     fn mask_chars(
         &self,
         f: &Finding,
@@ -263,30 +305,9 @@ impl Masker {
             }
             return;
         }
-        let (first, last) =
-            if f.spoken || f.mask_all { (0, 0) } else { (first, last) };
-        // Most findings are typed: ASCII digits and separators, no letter
-        // and no `%` (which may start a URL-encoded separator). With a mask
-        // character of one byte, such a finding is copied and its digits
-        // masked in place, as the loop below would write them. (The check
-        // stops a spoken finding at its first letter.)
         if let [mask] = *m {
-            let plain =
-                |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
-            if orig.iter().all(|&b| plain(b)) {
-                let total = orig.iter().filter(|b| b.is_ascii_digit()).count();
-                let keep_from = total.saturating_sub(last);
-                let start = out.len();
-                out.extend_from_slice(orig);
-                let mut k = 0;
-                for b in &mut out[start..] {
-                    if b.is_ascii_digit() {
-                        if !(k < first || k >= keep_from) {
-                            *b = mask;
-                        }
-                        k += 1;
-                    }
-                }
+            out.reserve(orig.len());
+            if plain_masked(orig, first, last, mask, |b| out.push(b)) {
                 return;
             }
         }
@@ -335,6 +356,39 @@ impl Masker {
             }
         }
     }
+}
+
+/// Most findings are typed: ASCII digits and separators, no letter and no
+/// `%` (which may start a URL-encoded separator). Such a finding is
+/// written to `put` byte by byte with its digits masked by the ASCII
+/// `mask`, but for the `first` and the `last` digits, as
+/// [`Masker::mask_chars`]' loop writes it, and `true` returned; for any
+/// other, nothing is written and `false` returned. (The check stops a
+/// spoken finding at its first letter.)
+#[inline]
+fn plain_masked(
+    orig: &[u8],
+    first: usize,
+    last: usize,
+    mask: u8,
+    mut put: impl FnMut(u8),
+) -> bool {
+    let plain = |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
+    if !orig.iter().all(|&b| plain(b)) {
+        return false;
+    }
+    let total = orig.iter().filter(|b| b.is_ascii_digit()).count();
+    let keep_from = total.saturating_sub(last);
+    let mut k = 0;
+    for &b in orig {
+        if b.is_ascii_digit() {
+            put(if k < first || k >= keep_from { b } else { mask });
+            k += 1;
+        } else {
+            put(b);
+        }
+    }
+    true
 }
 
 fn count_digit_chars(orig: &[u8]) -> usize {
@@ -426,6 +480,55 @@ mod tests {
                     narrow,
                     "{text} {style:?}"
                 );
+            }
+        }
+    }
+
+    /// `redact` writes typed findings straight into its `String`
+    /// ([`super::Masker::replace_plain`]) and the rest through the byte
+    /// writer; `redact_bytes` writes all through the byte writer. Both give
+    /// the same text for every style a kind may take, with a one-byte and a
+    /// multibyte mask character, on typed, URL-encoded, full-width, spoken
+    /// and track findings.
+    #[test]
+    fn string_and_byte_writers_agree() {
+        let texts = [
+            "card 4111 1111 1111 1111 exp 12/27 cvv 123 pin 4321",
+            "4111-1111-1111-1111, 08/2029, 737",
+            "pan=4111111111111111&x=1 ssn 078-05-1120",
+            "amex 3782 822463 10005 cvv 1234 and 219 09 9999",
+            "card 4111%201111%201111%201111 ok",
+            "card \u{ff14}111 1111 1111 1111 ok",
+            "card four one one one one one one one one one one one one one \
+             one one, pin one two three four",
+            "%B4111111111111111^DOE/JOHN^2712101000000000?",
+            ";4111111111111111=27121010000000000000?",
+        ];
+        let styles = [
+            MaskStyle::KeepLast(4),
+            MaskStyle::KeepLast(0),
+            MaskStyle::Full,
+            MaskStyle::KeepFirst6Last4,
+            MaskStyle::KeepFirst8Last4,
+            MaskStyle::Remove,
+            MaskStyle::Label("[{kind}:{brand}:{last4}]".into()),
+        ];
+        for mask in ['*', '#', '\u{2022}'] {
+            for style in &styles {
+                for kind in Kind::ALL {
+                    let mut b = Redactor::builder();
+                    b.mask(kind, style.clone()).mask_char(mask);
+                    // (Some kinds may not keep digits.)
+                    let Ok(r) = b.build() else { continue };
+                    for text in texts {
+                        let bytes = r.redact_bytes(text.as_bytes());
+                        assert_eq!(
+                            r.redact(text).as_bytes(),
+                            &bytes[..],
+                            "{text} {kind:?} {style:?} {mask}"
+                        );
+                    }
+                }
             }
         }
     }

@@ -146,11 +146,14 @@ impl Redactor {
                 out.get_or_insert_with(|| String::with_capacity(hay.len()));
             let (s, e) = (f.start as usize, f.end as usize);
             o.push_str(&text(last, s));
-            rep.clear();
-            self.inner.masker.replace(&f, &bytes[s..e], &mut rep);
-            match std::str::from_utf8(&rep) {
-                Ok(s) => o.push_str(s),
-                Err(_) => o.push_str(&String::from_utf8_lossy(&rep)),
+            let m = &self.inner.masker;
+            if !m.replace_plain(&f, &bytes[s..e], o) {
+                rep.clear();
+                m.replace(&f, &bytes[s..e], &mut rep);
+                match std::str::from_utf8(&rep) {
+                    Ok(s) => o.push_str(s),
+                    Err(_) => o.push_str(&String::from_utf8_lossy(&rep)),
+                }
             }
             last = e;
         });
