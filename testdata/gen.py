@@ -26,6 +26,13 @@ NUMBER_WORDS = set(
     "o for fore to too won ate tree january jan february feb march mar april apr june jun "
     "july jul august aug september sept sep october oct november nov december dec may".split()
 )
+# The words that name the next group of a card read out (the core's
+# `group_label`): "the last four are", "next four digits", "and finally".
+GROUP_LABEL = re.compile(
+    r"\b(?:the )?(?:last|lastly|next|first|final|finally|other|remaining)"
+    r"(?: (?:two|three|four|five|six))?(?: (?:digits|numbers))?(?: (?:are|is))?\b",
+    re.I,
+)
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 MARK = re.compile(r"\[\[(\w+)(?:/([\w-]+))?:(.*?)\]\]", re.S)
 
@@ -42,7 +49,15 @@ def mask(kind, text):
     if kind == "track":
         return "*" * len(text)
     seps = {i for m in URL_SEP.finditer(text) for i in range(m.start(), m.end())}
-    spoken = any(c.isalpha() for i, c in enumerate(text) if c.isascii() and i not in seps)
+    # Spoken when a number word carries digits: one outside the words that
+    # name the next group ("last four" in "4111 1111 1111 last four 1111"),
+    # which are masked as number words but carry none.
+    labels = {i for m in GROUP_LABEL.finditer(text) for i in range(m.start(), m.end())}
+    spoken = any(
+        m.group(0).lower() in NUMBER_WORDS
+        for m in re.finditer(r"[A-Za-z]+", text)
+        if m.start() not in seps and m.start() not in labels
+    )
     digits = [i for i, c in enumerate(text) if is_digit(c) and i not in seps]
     keep = set(digits[-4:]) if kind == "card" and not spoken else set()
     out = []
@@ -753,6 +768,14 @@ SPOKEN = [
     "[[card/visa:four one one one one one one one one one one one next four one one one one]]",
     "[[card/mastercard:five five five five five five five five five five five five, the last four digits are four four four four]]",
     "my number is five five five, one two three, and the last four are four five six seven",
+    # Typed groups too, and the words without a count ("and last", "finally").
+    "the card is [[card/visa:4111 1111 1111 last four 1111]]",
+    "ok [[card/visa:4111 then 1111 then 1111 and last 1111]] thanks",
+    "[[card/mastercard:5555 5555 5555 and finally 4444]]",
+    "it's [[card/visa:four one one one one one one one one one one one and last one one one one]]",
+    "[[card/visa:four zero one two eight eight eight eight eight eight eight eight and finally one eight eight one]]",
+    "my number is 555 123 and the last four are 4567",
+    "4111 1111 1111 lasting 1111",
     # "treble" (UK) and "quadruple" repeat the next digit as "triple" does.
     "[[card/visa:four treble one, one one one one, one one one one, one one one one]]",
     "[[card/mastercard:quadruple five quadruple five quadruple five quadruple four]]",

@@ -590,7 +590,7 @@ impl Scanner {
                     && (dot_ends_run(hay, lim, eof, t, e)
                         || ends_short(hay[e])
                             && chars::url_sep(&hay[..lim], e).is_none()
-                        || word_after(e))
+                        || word_after(e) && !label_at(&hay[..lim], e + 1))
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && inner.masker.mask_byte().is_none_or(|m| {
                         !chars::has_byte(
@@ -656,7 +656,7 @@ impl Scanner {
                     && Some(hay[e]) != mask
                     && (ends_short(hay[e])
                         && chars::url_sep(&hay[..lim], e).is_none()
-                        || word_after(e)
+                        || word_after(e) && !label_at(&hay[..lim], e + 1)
                         || gap_ends())
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && mask.is_none_or(|m| !chars::has_byte(before, m))
@@ -856,6 +856,7 @@ impl Scanner {
                             .inner
                             .spoken
                             .is_none_or(|sp| no_number_word(sp, w, a))
+                        && !label_at(w, a)
                     }
                     // Other separators no digit follows ("4567\nINFO", "4567.
                     // The", "240891,72,…" in a delimited record): the run ends
@@ -3102,6 +3103,18 @@ fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
     we < w.len() && word.is_none()
 }
 
+/// Whether the words at `w[a]` may name the next group of digits
+/// ([`group_label`]: "4111 1111 1111 last four 1111"), which the full
+/// reading reads through after three digits or more: a quick path that
+/// ends a run of that many at a word that is no number word asks this
+/// too. `true` where `w` may end inside them.
+// (Out of line: asked after a number and a word that is no number word,
+// it kept the quick paths it was inlined into from being inlined.)
+#[inline(never)]
+fn label_at(w: &[u8], a: usize) -> bool {
+    may_be_group_label(w, a, false) && group_label(w, a, false).is_some()
+}
+
 /// Where the one or two ASCII digits at `t` end when they are never card
 /// data: when nothing can continue them (":", ")", "]", a letter…:
 /// "\[12:03\]", "x2"), when a decimal point and a digit follow ("10.1.2.3",
@@ -4239,12 +4252,21 @@ fn gap_at(
 
 /// The words that give the order of the group a caller names
 /// ([`group_label`]).
-const GROUP_ORDER: &[&[u8]] =
-    &[b"last", b"next", b"first", b"final", b"other", b"remaining"];
+const GROUP_ORDER: &[&[u8]] = &[
+    b"last",
+    b"lastly",
+    b"next",
+    b"first",
+    b"final",
+    b"finally",
+    b"other",
+    b"remaining",
+];
 
 /// Whether the words at `p` may be ones [`group_label`] reads: the first
-/// two letters of the word that gives the order ([`GROUP_ORDER`], written
-/// out: this test runs after most spoken numbers), after "the " or not,
+/// three letters of the word that gives the order ([`GROUP_ORDER`], written
+/// out: this test runs after most numbers a word follows), after "the " or
+/// not,
 /// turn most words down at once. `true` when the text may go on past what
 /// is there.
 #[inline(always)]
@@ -4255,14 +4277,14 @@ fn may_be_group_label(w: &[u8], p: usize, eof: bool) -> bool {
         None if !eof => return true,
         None => p,
     };
-    match w.get(at..at + 2) {
+    match w.get(at..at + 3) {
         Some(x) => matches!(
-            (x[0] | 0x20, x[1] | 0x20),
-            (b'l', b'a')
-                | (b'n', b'e')
-                | (b'f', b'i')
-                | (b'o', b't')
-                | (b'r', b'e')
+            [x[0] | 0x20, x[1] | 0x20, x[2] | 0x20],
+            [b'l', b'a', b's']
+                | [b'n', b'e', b'x']
+                | [b'f', b'i', b'r' | b'n']
+                | [b'o', b't', b'h']
+                | [b'r', b'e', b'm']
         ),
         None => !eof,
     }
@@ -4270,9 +4292,10 @@ fn may_be_group_label(w: &[u8], p: usize, eof: bool) -> bool {
 
 /// The end of the words at `p` that name the next group of digits a
 /// caller reads out: "the" (or none), one of [`GROUP_ORDER`] ("last",
-/// "next", …), a count from "two" to "six", then maybe "digits" or
+/// "next", …), maybe a count from "two" to "six", then maybe "digits" or
 /// "numbers", then maybe "are" or "is" ("the last four are", "next four
-/// digits", "the final three"), one space between words. `Some(Err(()))`
+/// digits", "the final three", "and last", "finally"), one space between
+/// words. `Some(Err(()))`
 /// when `w` ends inside what may be one and more text may follow (`eof`
 /// says none does).
 // (Out of line: inlined, it made every gap cost more.)
@@ -4286,7 +4309,7 @@ fn group_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     let parts: [(&[&[u8]], bool); 5] = [
         (&[b"the"], false),
         (GROUP_ORDER, true),
-        (COUNT, true),
+        (COUNT, false),
         (NOUN, false),
         (VERB, false),
     ];
@@ -4970,6 +4993,7 @@ mod tests {
                     "/", "|", "\t", "\r", ")", "#", "Z", " okay ", " two ",
                     "555-123-4567", "2026/11/05 12", "GB82 WEST ", "+",
                     "%3D", "%22", "cvv%3D", "4111+1111+", "\\n", "\\t",
+                    " last four ", " the next two are ", " last ", " fine",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -4990,6 +5014,9 @@ mod tests {
     #[test]
     fn fast_paths_on_known_edges() {
         let texts = [
+            // Typed groups with a spoken group label between them.
+            "4111 1111 1111 last four 1111",
+            "4111 1111 1111 the last four are 1111",
             // Cards glued to a keyword on their right, and tokens glued to
             // other words.
             "4111111111111111exp 12/27 cvv 123",
@@ -5258,6 +5285,20 @@ mod tests {
         let phone = "five five five, one two three, and the last four are \
                      four five six seven";
         assert!(r.find(phone).is_empty());
+        // Typed groups too, and the words without a count.
+        for said in [
+            "4111 1111 1111 last four 1111",
+            "4111 then 1111 then 1111 and last 1111",
+            "4111 1111 1111 and finally 1111",
+            "four one one one one one one one one one one one and last one \
+             one one one",
+            "four one one one one one one one one one one one and finally \
+             one one one one",
+        ] {
+            assert_eq!(kinds(&r, said), vec![(Kind::Card, said.into())]);
+        }
+        // Another word ends the run.
+        assert!(r.find("4111 1111 1111 lasting 1111").is_empty());
         assert_eq!(
             group_label(b"the last four are one", 0, true),
             Some(Ok(17))
@@ -5271,10 +5312,14 @@ mod tests {
             group_label(b"the final two numbers, x", 0, true),
             Some(Ok(21))
         );
-        assert_eq!(group_label(b"the last, four x", 0, true), None);
-        assert_eq!(group_label(b"the lastly four x", 0, true), None);
+        // (The count may be left out: "and last", "finally".)
+        assert_eq!(group_label(b"the last, four x", 0, true), Some(Ok(8)));
+        assert_eq!(group_label(b"the lastly four x", 0, true), Some(Ok(15)));
+        assert_eq!(group_label(b"last one one", 0, true), Some(Ok(4)));
+        assert_eq!(group_label(b"finally 1111", 0, true), Some(Ok(7)));
+        assert_eq!(group_label(b"the last ten x", 0, true), Some(Ok(8)));
         assert_eq!(group_label(b"the past four x", 0, true), None);
-        assert_eq!(group_label(b"the last ten x", 0, true), None);
+        assert_eq!(group_label(b"the lasting x", 0, true), None);
         assert_eq!(group_label(b"the last fo", 0, false), Some(Err(())));
         assert_eq!(group_label(b"the last four", 0, true), Some(Ok(13)));
         assert_eq!(group_label(b"the last four", 0, false), Some(Err(())));

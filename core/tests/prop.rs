@@ -422,6 +422,9 @@ fn group_labels_read_alike_at_every_cut() {
          one one one one",
         "five five five five five five five five five five five five next \
          four four four four four",
+        "4111 1111 1111 last four 1111 and 4111 then 1111 then 1111 and last \
+         1111, 5555 5555 5555 and finally 4444.",
+        "123.45.67891 last four 123.45.6789 and 411111111111 finally 1111",
     ] {
         let want = r.redact(text).into_owned();
         for cut in 0..=text.len() {
