@@ -607,11 +607,12 @@ impl Scanner {
                 // One group of 5 or 7 to 19 ASCII digits that nothing
                 // continues can only be a PIN (up to twelve digits), an
                 // SSN (nine) or a card (twelve or more, passing the Luhn
-                // check): no CVV or expiry date is one group of that many
-                // digits. Without "pin" or "pass" (and "ss", "soc" or
-                // "s s" for nine digits) where those keywords would be
-                // read, and failing the check, it is none of ours ("order
-                // 12345678", "req=417204519", "ts=1700000000000"); it
+                // check, and issued by a brand or next to a card keyword):
+                // no CVV or expiry date is one group of that many digits.
+                // Without "pin" or "pass" (and "ss", "soc" or "s s" for
+                // nine digits) where those keywords would be read, and no
+                // card, it is none of ours ("order 12345678",
+                // "req=417204519", "ts=1700000000000"); it
                 // bounds the keyword look-behind of the next number, as a
                 // run does.
                 // (Not after a '%', whose digits may be a URL-encoded
@@ -626,10 +627,15 @@ impl Scanner {
                 let before = &hay[lo..t];
                 let around_end = lim.min(e + CTX_AFTER);
                 let around = &hay[lo..around_end];
-                let no_card = || {
+                // Whether the digits pass the Luhn check, and whether a
+                // brand issues them (`Some(true)`): a number that passes it
+                // but that no brand issues ("ts=1700000000013") is a card
+                // only next to a card keyword.
+                let luhn_brand = || {
                     let mut d = [0u8; 19];
                     ascii_digits_into(&mut d, &hay[t..e]);
-                    !luhn::valid(&d[..e - t])
+                    let d = &d[..e - t];
+                    luhn::valid(d).then(|| brand::issued(d))
                 };
                 // Nothing continues the group when what follows it ends
                 // the run as the full reading's gap rule reads it
@@ -650,7 +656,34 @@ impl Scanner {
                         )
                 };
                 if matches!(e - t, 5 | 7..=19)
-                    && (e - t < 12 || no_card())
+                    && (e - t < 12
+                        || match luhn_brand() {
+                            None => true,
+                            // (Where the full reading reads a keyword for
+                            // a run it may pass over: [`Scanner::quiet_shape`].)
+                            Some(false) => {
+                                let from = lo.max(
+                                    self.last_run_end.saturating_sub(base)
+                                        as usize,
+                                );
+                                let to = hay[e..around_end]
+                                    .iter()
+                                    .position(|&b| {
+                                        b.is_ascii_digit()
+                                            || matches!(b, b'\n' | b'\r')
+                                            || Some(b) == mask
+                                    })
+                                    .map_or(around_end, |p| e + p);
+                                !self.names_finding(
+                                    inner,
+                                    hay,
+                                    base,
+                                    (from.min(to), to),
+                                    None,
+                                )
+                            }
+                            Some(true) => false,
+                        })
                     && e < lim
                     && (eof || e + CTX_AFTER <= lim)
                     && Some(hay[e]) != mask
@@ -5014,6 +5047,11 @@ mod tests {
     #[test]
     fn fast_paths_on_known_edges() {
         let texts = [
+            // Numbers that pass the Luhn check but that no brand issues:
+            // cards only next to a card keyword.
+            "ts=9000000000000001 req=1 and 9000000000000001 is my card",
+            "visa\n9000000000000001 ok; card 12, 9000000000000001 x",
+            "9000000000000001 visa 9000000000000001\n7 card",
             // Typed groups with a spoken group label between them.
             "4111 1111 1111 last four 1111",
             "4111 1111 1111 the last four are 1111",
