@@ -901,6 +901,11 @@ SPOKEN = [
     # "of" between a month and its year.
     "CVV is [[cvv:one two three]] and it expires in [[expiry:June of twenty twenty nine]]",
     "the end of june of this year",
+    # The year typed after "of".
+    "my card expires [[expiry:December of 2027]]",
+    "the expiration date is [[expiry:december of 27]] ok",
+    "card [[card/visa:4111 1111 1111 1111]] exp [[expiry:Aug of 2029]]",
+    "the meeting is in march of 2027",
     # Years said with "thousand".
     "[[card/mastercard:five one oh five, one oh five one, oh five one oh, five one oh oh]], good thru [[expiry:September two thousand and twenty seven]]",
     "I have two thousand dollars",

@@ -3979,10 +3979,11 @@ fn spoken_token(
                     ));
                 }
             }
-            // "June of twenty twenty nine": "of" goes with the month.
+            // "June of twenty twenty nine", "December of 2027": "of" goes
+            // with the month.
             if rest.len() > 4
                 && rest[..4].eq_ignore_ascii_case(b" of ")
-                && rest[4].is_ascii_alphabetic()
+                && rest[4].is_ascii_alphanumeric()
             {
                 return Some((e + 3, Said::new(&[m / 10, m % 10]), true));
             }
