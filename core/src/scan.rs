@@ -3141,10 +3141,30 @@ fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
 /// reading reads through after three digits or more: a quick path that
 /// ends a run of that many at a word that is no number word asks this
 /// too. `true` where `w` may end inside them.
-// (Out of line: asked after a number and a word that is no number word,
-// it kept the quick paths it was inlined into from being inlined.)
-#[inline(never)]
+// (The first two letters inline, "the" or those of an order word; the
+// rest out of line: inlined whole, it kept the quick paths it is asked in
+// from being inlined.)
+#[inline(always)]
 fn label_at(w: &[u8], a: usize) -> bool {
+    match w.get(a..a + 2) {
+        Some(&[x, y]) => {
+            matches!(
+                [x | 0x20, y | 0x20],
+                [b't', b'h']
+                    | [b'l', b'a']
+                    | [b'n', b'e']
+                    | [b'f', b'i']
+                    | [b'o', b't']
+                    | [b'r', b'e']
+            ) && label_rest(w, a)
+        }
+        _ => true,
+    }
+}
+
+/// [`label_at`] past its first two letters.
+#[inline(never)]
+fn label_rest(w: &[u8], a: usize) -> bool {
     may_be_group_label(w, a, false) && group_label(w, a, false).is_some()
 }
 
@@ -5375,8 +5395,10 @@ mod tests {
             {
                 assert!(may_be_group_label(t.as_bytes(), 0, true), "{t}");
                 assert!(group_label(t.as_bytes(), 0, true).is_some(), "{t}");
+                assert!(label_at(format!("{t} ").as_bytes(), 0), "{t}");
             }
         }
+        assert!(!label_at(b"req=1 ", 0) && !label_at(b"then 1 ", 0));
         assert!(may_be_group_label(b"the last four", 0, true));
         assert!(may_be_group_label(b"Next four", 0, true));
         assert!(!may_be_group_label(b"of the", 0, true));
