@@ -915,6 +915,12 @@ SPOKEN = [
     "Caller: [[card/mastercard:five five five five five five five five\nAgent: uh huh\nCaller: five five five five four four four four]]\nAgent: thank you",
     # Two numbers in two turns are not one attempt at a card.
     "customer: nine oh two one oh\nagent: okay\ncustomer: five five five one two three four five six seven",
+    # Turns that a timestamp starts, with the speaker after it or alone.
+    "[00:01:02] Customer: my card is [[card/visa:4242 4242\n[00:01:05] Agent: okay\n[00:01:07] Customer: 4242 4242]]",
+    "00:01:04 caller: [[card/visa:four two four two four two four two\n00:01:09 caller: four two four two four two four two]]\n00:01:12 agent: thanks",
+    "(1:02.250) my card is [[card/mastercard:5555 5555 5555\n(1:07.500) 4444]]",
+    "[00:01:02] Customer: my number is 555 123\n[00:01:05] Agent: okay\n[00:01:07] Customer: 4567",
+    "card 4242 4242\n10:30 4242 4242",
     "agent: and the zip?\ncustomer: nine oh two one oh\nagent: go ahead\ncustomer: two one two five five five one two three four",
     # Homophones at the start of a run when a digit word follows, and at
     # its end where the sentence ends.

@@ -813,6 +813,15 @@ impl Scanner {
                     }
                     true
                 }
+                // A line that a timestamp starts ("…4567\n[10:02] agent:")
+                // may hold a turn, which the gap rule reads: the run ends
+                // here where that rule ends it.
+                Some(Sep::Newline)
+                    if cx.inner.spoken.is_some() && timed(w, e + 1) =>
+                {
+                    read_gap = true;
+                    true
+                }
                 Some(s) => {
                     sep = sep_bit(s);
                     p = e + 1;
@@ -4127,11 +4136,15 @@ fn gap_at(
 ) -> Result<(usize, Gap), bool> {
     let w = cx.win;
     let mut g = Gap::default();
-    // The common gap, as the loop below reads it.
+    // The common gap, as the loop below reads it (but for a line that a
+    // timestamp starts, which the loop reads as a turn).
     if let Some(s) = one_sep_gap(w, q) {
-        g.chars = 1;
-        g.seps = sep_bit(s);
-        return Ok((q + 1, g));
+        if !(s == Sep::Newline && turns && spoken.is_some() && timed(w, q + 1))
+        {
+            g.chars = 1;
+            g.seps = sep_bit(s);
+            return Ok((q + 1, g));
+        }
     }
     let mut p = q;
     let max_chars = if spoken.is_some() { 6 } else { 3 };
@@ -4153,6 +4166,27 @@ fn gap_at(
             },
             cn => cn,
         };
+        // A timestamp that starts a line, and the speaker label after it
+        // ("[00:01:07] Customer: "), stand between the groups of a turn and
+        // the next as a speaker label alone does.
+        if turns
+            && spoken.is_some()
+            && g.seps & sep_bit(Sep::Newline) != 0
+            && labels < 2
+            && (w[p].is_ascii_digit() || matches!(w[p], b'[' | b'('))
+        {
+            match timed_label(w, p, cx.eof_end) {
+                Some(Ok(end)) => {
+                    labels += 1;
+                    g.turn = true;
+                    stretch = 0;
+                    p = end;
+                    continue;
+                }
+                Some(Err(())) => return Err(true),
+                None => {}
+            }
+        }
         match c {
             Class::Sep(s) => {
                 if s == Sep::Comma {
@@ -4444,6 +4478,111 @@ fn ascii_digits_into(d: &mut [u8; 19], b: &[u8]) {
 /// are no speakers.) `Some(Err(()))` when the window ends before that can
 /// be told.
 fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    if !at_line_start(w, p) {
+        return None;
+    }
+    side_label(w, p, eof)
+}
+
+/// The end of a timestamp that starts the line at `p` and the speaker
+/// label after it ("[00:01:07] Customer: ", "00:01:07 agent: ",
+/// "(1:07.250) Speaker 2: "), or of a timestamp in brackets alone
+/// ("[00:01:07] "), as transcripts print a turn: one or two digits, a
+/// colon and two digits, maybe once more a colon and two digits, maybe a
+/// decimal point or comma and one to three digits, the brackets matched,
+/// then one to three spaces or tabs. `Some(Err(()))` when the window ends
+/// before that can be told (`eof` says the text ends there).
+fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    if !at_line_start(w, p) {
+        return None;
+    }
+    // Reads the bytes `ok` accepts from `at`, `min..=max` of them: the end,
+    // or `Err` when the window ends before the count is known.
+    let take = |at: usize, min: usize, max: usize, ok: fn(&u8) -> bool| {
+        let n = w.get(at..).unwrap_or(&[]).iter().take(max + 1);
+        let n = n.take_while(|b| ok(b)).count();
+        if at + n >= w.len() && !eof {
+            Err(())
+        } else if (min..=max).contains(&n) {
+            Ok(Some(at + n))
+        } else {
+            Ok(None)
+        }
+    };
+    let cut = || if eof { None } else { Some(Err(())) };
+    let close = match w.get(p) {
+        Some(b'[') => Some(b']'),
+        Some(b'(') => Some(b')'),
+        Some(_) => None,
+        None => return cut(),
+    };
+    let digits = |at: usize, min, max| take(at, min, max, u8::is_ascii_digit);
+    let Ok(e) = digits(p + usize::from(close.is_some()), 1, 2) else {
+        return cut();
+    };
+    let mut e = e?;
+    // The minutes and maybe the seconds, each after a colon.
+    for part in 0..2 {
+        match w.get(e) {
+            Some(b':') => {}
+            Some(_) if part > 0 => break,
+            Some(_) => return None,
+            None => return cut(),
+        }
+        let Ok(next) = digits(e + 1, 2, 2) else {
+            return cut();
+        };
+        e = next?;
+    }
+    if matches!(w.get(e), Some(b'.' | b',')) {
+        let Ok(next) = digits(e + 1, 1, 3) else {
+            return cut();
+        };
+        e = next?;
+    }
+    if let Some(c) = close {
+        match w.get(e) {
+            Some(&b) if b == c => e += 1,
+            Some(_) => return None,
+            None => return cut(),
+        }
+    }
+    let Ok(after) = take(e, 1, 3, |b| matches!(b, b' ' | b'\t')) else {
+        return cut();
+    };
+    let after = after?;
+    // (A word cut by the end of the window may still name a side.)
+    if !eof && word_end(w, after) >= w.len() {
+        return Some(Err(()));
+    }
+    match side_label(w, after, eof) {
+        None if close.is_some() => Some(Ok(after)),
+        found => found,
+    }
+}
+
+/// Whether the digits at `w[p]` may start a timestamp ([`timed_label`]):
+/// one or two digits and a colon, or the text ends before that is known.
+#[inline]
+fn timed(w: &[u8], p: usize) -> bool {
+    match w.get(p..p + 3) {
+        Some([_, b':', _] | [_, _, b':']) => true,
+        Some(_) => false,
+        None => true,
+    }
+}
+
+/// Whether only spaces and tabs stand between a line break and `p`.
+fn at_line_start(w: &[u8], p: usize) -> bool {
+    let mut q = p;
+    while q > 0 && matches!(w[q - 1], b' ' | b'\t') {
+        q -= 1;
+    }
+    q > 0 && w[q - 1] == b'\n'
+}
+
+/// [`speaker_label`] at `p` wherever it stands on its line.
+fn side_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     const SIDES: &[&[u8]] = &[
         b"agent",
         b"customer",
@@ -4466,13 +4605,6 @@ fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
         b"a",
         b"b",
     ];
-    let mut q = p;
-    while q > 0 && matches!(w[q - 1], b' ' | b'\t') {
-        q -= 1;
-    }
-    if q == 0 || w[q - 1] != b'\n' {
-        return None;
-    }
     let run = |from: usize, ok: fn(&u8) -> bool| {
         from + w[from..].iter().take(16).take_while(|b| ok(b)).count()
     };
@@ -5048,6 +5180,8 @@ mod tests {
                     "555-123-4567", "2026/11/05 12", "GB82 WEST ", "+",
                     "%3D", "%22", "cvv%3D", "4111+1111+", "\\n", "\\t",
                     " last four ", " the next two are ", " last ", " fine",
+                    "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",
+                    "\n10:30 ", "\n[00:01] ", "(1:07.5) ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -5073,6 +5207,10 @@ mod tests {
             "ts=9000000000000001 req=1 and 9000000000000001 is my card",
             "visa\n9000000000000001 ok; card 12, 9000000000000001 x",
             "9000000000000001 visa 9000000000000001\n7 card",
+            // Turns that a timestamp starts.
+            "4242 4242\n[00:01:05] Agent: ok\n[00:01:07] Customer: 4242 4242",
+            "4242 4242\n00:01:07 caller: 4242 4242 and 555 123\n10:30 ok",
+            "12345678\n(1:07) 4242 4242\n[0:01] 4111",
             // Typed groups with a spoken group label between them.
             "4111 1111 1111 last four 1111",
             "4111 1111 1111 the last four are 1111",
@@ -5331,6 +5469,55 @@ mod tests {
     /// The words that name the next group a caller reads out ("and the
     /// last four are …") join spoken groups as fillers do; typed groups
     /// and numbers of other lengths they do not make a card of.
+    /// A timestamp that starts a line, with the speaker label after it
+    /// or in brackets alone, stands between the groups of a card read
+    /// out over two turns as a speaker label alone does.
+    #[test]
+    fn timed_labels_join_turns() {
+        let r = Redactor::new();
+        for (text, card) in [
+            (
+                "[00:01:02] Customer: my card is 4242 4242\n\
+                 [00:01:05] Agent: okay\n[00:01:07] Customer: 4242 4242\n",
+                "4242 4242\n[00:01:05] Agent: okay\n\
+                 [00:01:07] Customer: 4242 4242",
+            ),
+            (
+                "00:01:02 agent: number?\n00:01:04 caller: four two four \
+                 two four two four two\n00:01:09 caller: four two four two \
+                 four two four two",
+                "four two four two four two four two\n00:01:09 caller: \
+                 four two four two four two four two",
+            ),
+            (
+                "(1:02.250) my card is 4242 4242\n(1:07.500)\t4242 4242",
+                "4242 4242\n(1:07.500)\t4242 4242",
+            ),
+        ] {
+            assert_eq!(kinds(&r, text), vec![(Kind::Card, card.into())]);
+        }
+        // A time that starts a line with no turn in it is no filler: the
+        // digits there end the run.
+        assert!(r.find("card 4242 4242\n10:30 4242 4242").is_empty());
+        assert!(r.find("at 4242 4242\n[10:30 4242 4242").is_empty());
+        let at = |t: &str, eof| timed_label(t.as_bytes(), 1, eof);
+        assert_eq!(at("\n[00:01:07] Customer: x", true), Some(Ok(21)));
+        assert_eq!(at("\n[00:01:07] x", true), Some(Ok(12)));
+        assert_eq!(at("\n00:01:07 agent: x", true), Some(Ok(16)));
+        assert_eq!(at("\n0:01.5  Speaker 2: x", true), Some(Ok(19)));
+        assert_eq!(at("\n00:01:07 x", true), None);
+        assert_eq!(at("\n[00:01:07 x", true), None);
+        assert_eq!(at("\n[00:01:07)  x", true), None);
+        assert_eq!(at("\n001:07 agent: x", true), None);
+        assert_eq!(at("\n00:1:07 agent: x", true), None);
+        assert_eq!(at("\n2026-11-05 agent: x", true), None);
+        assert_eq!(at("\n00:01:07", true), None);
+        assert_eq!(at("\n00:01:07", false), Some(Err(())));
+        assert_eq!(at("\n[00:0", false), Some(Err(())));
+        assert_eq!(at("\n00:01:07 age", false), Some(Err(())));
+        assert_eq!(timed_label(b"x [00:01:07] x", 2, true), None);
+    }
+
     #[test]
     fn group_labels_join_spoken_groups() {
         let r = Redactor::new();

@@ -425,6 +425,11 @@ fn group_labels_read_alike_at_every_cut() {
         "4111 1111 1111 last four 1111 and 4111 then 1111 then 1111 and last \
          1111, 5555 5555 5555 and finally 4444.",
         "123.45.67891 last four 123.45.6789 and 411111111111 finally 1111",
+        // Turns that a timestamp starts.
+        "[00:01:02] Customer: my card is 4242 4242\n[00:01:05] Agent: okay\n\
+         [00:01:07] Customer: 4242 4242\n00:01:09 agent: thanks",
+        "(1:02.250) four two four two four two four two\n(1:07.500) four \
+         two four two four two four two\n10:30 ok",
     ] {
         let want = r.redact(text).into_owned();
         for cut in 0..=text.len() {
