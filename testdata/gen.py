@@ -921,6 +921,12 @@ SPOKEN = [
     "(1:02.250) my card is [[card/mastercard:5555 5555 5555\n(1:07.500) 4444]]",
     "[00:01:02] Customer: my number is 555 123\n[00:01:05] Agent: okay\n[00:01:07] Customer: 4567",
     "card 4242 4242\n10:30 4242 4242",
+    # A question asked in the turn before is read across the timestamp or
+    # the speaker's number that starts the answer's line.
+    "[10:02] agent: what is the expiry?\n[10:03] customer: [[expiry:12/27]]",
+    "[10:02] agent: and the security code\n[10:03] customer: [[cvv:seven three seven]]",
+    "speaker 1: what's the cvv?\nspeaker 2: [[cvv:123]]",
+    "[10:02] agent: what is the cvv?\n[10:03] customer: room 12, 4567",
     "agent: and the zip?\ncustomer: nine oh two one oh\nagent: go ahead\ncustomer: two one two five five five one two three four",
     # Homophones at the start of a run when a digit word follows, and at
     # its end where the sentence ends.

@@ -2868,12 +2868,39 @@ fn after_last_number(
             && end < w.len()
             && chars::escape_digits(w, j - 1) == Some(end - j)
             && chars::url_sep(w, j - 1).is_none();
-        if !in_word && !before_digit && !part && !escape {
+        // One or two digits of a timestamp or a speaker's number that
+        // start a line ("[10:03] customer: ", "speaker 2: ") are none: a
+        // question asked in the turn before is read across them.
+        let turn = end - j <= 2
+            && end < hi
+            && matches!(w[end], b':' | b']' | b')' | b'.' | b',')
+            && in_turn_label(&w[..hi], lo, j, end);
+        if !in_word && !before_digit && !part && !escape && !turn {
             return end;
         }
         i = j;
     }
     lo
+}
+
+/// Whether the digits `w[j..end]` stand in a timestamp and speaker label
+/// that start their line ([`timed_label`], [`speaker_label`]), the line
+/// starting after `lo`.
+// (Out of line: few numbers are followed by a colon or a bracket.)
+#[inline(never)]
+fn in_turn_label(w: &[u8], lo: usize, j: usize, end: usize) -> bool {
+    let Some(nl) = w[lo..j].iter().rposition(|&b| b == b'\n') else {
+        return false;
+    };
+    let mut p = lo + nl + 1;
+    while p < j && matches!(w[p], b' ' | b'\t') {
+        p += 1;
+    }
+    let label = match w[p] {
+        b'0'..=b'9' | b'[' | b'(' => timed_label(w, p, true),
+        _ => speaker_label(w, p, true),
+    };
+    matches!(label, Some(Ok(e)) if end <= e)
 }
 
 /// Whether the group of one or two digits at `w[p..e]` (`said`, when
@@ -5227,6 +5254,10 @@ mod tests {
             "ts=9000000000000001 req=1 and 9000000000000001 is my card",
             "visa\n9000000000000001 ok; card 12, 9000000000000001 x",
             "9000000000000001 visa 9000000000000001\n7 card",
+            // Keywords read across the timestamp or the speaker's number
+            // that starts the next line.
+            "pin?\n[00:01:07.250] a: 1234 5678 and cvv\n[10:03] b: 1234567",
+            "ssn\nspeaker 2: 123456789 or\n[1:02] x: 12 123-45-6789",
             // Turns that a timestamp starts.
             "4242 4242\n[00:01:05] Agent: ok\n[00:01:07] Customer: 4242 4242",
             "4242 4242\n00:01:07 caller: 4242 4242 and 555 123\n10:30 ok",
