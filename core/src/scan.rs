@@ -2806,13 +2806,39 @@ fn ctx_before_at(
             lo += 1;
         }
     }
-    let lo = after_last_number(cx.win, lo, s, cx.inner.masker.mask_byte());
-    cx.inner.keywords.last_at(cx.win, cx.lo, lo, s)
+    let mask = cx.inner.masker.mask_byte();
+    let near = after_last_number(cx.win, lo, s, mask, false);
+    let found = cx.inner.keywords.last_at(cx.win, cx.lo, near, s);
+    // No keyword since the last number: when that number is one or two
+    // digits of a timestamp or a speaker's number that start a line ("[10:03]
+    // customer: 12/27"), a question asked in the turn before is read across
+    // them (read only then: most numbers find their keyword on their line).
+    let w = cx.win;
+    let short = |k: usize| {
+        k >= 1
+            && w[k - 1].is_ascii_digit()
+            && !(k >= 3
+                && w[k - 2].is_ascii_digit()
+                && w[k - 3].is_ascii_digit())
+    };
+    if found.is_none()
+        && near > lo
+        && near < s
+        && matches!(w[near], b':' | b']' | b')' | b'.' | b',')
+        && short(near)
+    {
+        let far = after_last_number(w, lo, s, mask, true);
+        if far < near {
+            return cx.inner.keywords.last_at(cx.win, cx.lo, far, s);
+        }
+    }
+    found
 }
 
 /// The index after the last free-standing number in `w[lo..hi]` (or `lo`).
 /// Digits inside words ("cvv2") and before "digit" ("3-digit code") are
-/// part of a keyword, not a number. Masked text (three or more mask
+/// part of a keyword, not a number; with `turns`, so are one or two digits
+/// of a timestamp or a speaker's number that start a line. Masked text (three or more mask
 /// characters, maybe with `/` or `-` between them: `***`, `**/**`) counts
 /// as a number, so that text redacted once reads the same when redacted
 /// again.
@@ -2821,6 +2847,7 @@ fn after_last_number(
     lo: usize,
     hi: usize,
     mask: Option<u8>,
+    turns: bool,
 ) -> usize {
     let mut i = hi;
     while i > lo {
@@ -2871,7 +2898,8 @@ fn after_last_number(
         // One or two digits of a timestamp or a speaker's number that
         // start a line ("[10:03] customer: ", "speaker 2: ") are none: a
         // question asked in the turn before is read across them.
-        let turn = end - j <= 2
+        let turn = turns
+            && end - j <= 2
             && end < hi
             && matches!(w[end], b':' | b']' | b')' | b'.' | b',')
             && in_turn_label(&w[..hi], lo, j, end);
@@ -4527,18 +4555,27 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
         return None;
     }
     // Reads the bytes `ok` accepts from `at`, `min..=max` of them: the end,
-    // or `Err` when the window ends before the count is known.
-    let take = |at: usize, min: usize, max: usize, ok: fn(&u8) -> bool| {
-        let n = w.get(at..).unwrap_or(&[]).iter().take(max + 1);
-        let n = n.take_while(|b| ok(b)).count();
-        if at + n >= w.len() && !eof {
+    // or `Err` when the window ends before the count is known. (A byte
+    // loop with the test inlined: this is asked at many line starts.)
+    fn take(
+        w: &[u8],
+        eof: bool,
+        at: usize,
+        (min, max): (usize, usize),
+        ok: impl Fn(u8) -> bool,
+    ) -> Result<Option<usize>, ()> {
+        let mut e = at;
+        while e < w.len() && e - at <= max && ok(w[e]) {
+            e += 1;
+        }
+        if e >= w.len() && !eof {
             Err(())
-        } else if (min..=max).contains(&n) {
-            Ok(Some(at + n))
+        } else if (min..=max).contains(&(e - at)) {
+            Ok(Some(e))
         } else {
             Ok(None)
         }
-    };
+    }
     let cut = || if eof { None } else { Some(Err(())) };
     let close = match w.get(p) {
         Some(b'[') => Some(b']'),
@@ -4546,7 +4583,9 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
         Some(_) => None,
         None => return cut(),
     };
-    let digits = |at: usize, min, max| take(at, min, max, u8::is_ascii_digit);
+    let digits = |at: usize, min, max| {
+        take(w, eof, at, (min, max), |b| b.is_ascii_digit())
+    };
     let Ok(e) = digits(p + usize::from(close.is_some()), 1, 2) else {
         return cut();
     };
@@ -4577,7 +4616,8 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
             None => return cut(),
         }
     }
-    let Ok(after) = take(e, 1, 3, |b| matches!(b, b' ' | b'\t')) else {
+    let Ok(after) = take(w, eof, e, (1, 3), |b| matches!(b, b' ' | b'\t'))
+    else {
         return cut();
     };
     let after = after?;
