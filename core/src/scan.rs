@@ -666,14 +666,7 @@ impl Scanner {
                                     self.last_run_end.saturating_sub(base)
                                         as usize,
                                 );
-                                let to = hay[e..around_end]
-                                    .iter()
-                                    .position(|&b| {
-                                        b.is_ascii_digit()
-                                            || matches!(b, b'\n' | b'\r')
-                                            || Some(b) == mask
-                                    })
-                                    .map_or(around_end, |p| e + p);
+                                let to = read_after_end(hay, e, around_end, mask);
                                 !self.names_finding(
                                     inner,
                                     hay,
@@ -1408,14 +1401,7 @@ impl Scanner {
         let e = sh.e;
         let cap = cx.win.len().min(e + CTX_AFTER);
         let mask = cx.inner.masker.mask_byte();
-        let hi = cx.win[e..cap]
-            .iter()
-            .position(|&b| {
-                b.is_ascii_digit()
-                    || matches!(b, b'\n' | b'\r')
-                    || Some(b) == mask
-            })
-            .map_or(cap, |p| e + p);
+        let hi = read_after_end(cx.win, e, cap, mask);
         let lo = lo.min(hi);
         // No keyword holds three bytes in a row that are no letters
         // ([`context::NON_LETTER_RUN`]): none stands across the inside of a
@@ -2911,6 +2897,17 @@ fn after_last_number(
     lo
 }
 
+/// Where the keywords read after a run that ends at `e` end: at the next
+/// digit, line break or mask character, or at `cap`.
+fn read_after_end(w: &[u8], e: usize, cap: usize, mask: Option<u8>) -> usize {
+    w[e..cap]
+        .iter()
+        .position(|&b| {
+            b.is_ascii_digit() || matches!(b, b'\n' | b'\r') || Some(b) == mask
+        })
+        .map_or(cap, |p| e + p)
+}
+
 /// Whether the digits `w[j..end]` stand in a timestamp and speaker label
 /// that start their line ([`timed_label`], [`speaker_label`]), the line
 /// starting after `lo`.
@@ -4221,16 +4218,26 @@ fn gap_at(
             },
             cn => cn,
         };
-        // A timestamp that starts a line, and the speaker label after it
-        // ("[00:01:07] Customer: "), stand between the groups of a turn and
-        // the next as a speaker label alone does.
+        // A speaker label that starts a line ("agent: "), maybe after a
+        // timestamp ("[00:01:07] Customer: "), stands between the groups of
+        // one turn and the next, the other side saying only "go ahead" or
+        // "mhm" in between.
         if turns
             && spoken.is_some()
             && g.seps & sep_bit(Sep::Newline) != 0
             && labels < 2
-            && (w[p].is_ascii_digit() || matches!(w[p], b'[' | b'('))
         {
-            match timed_label(w, p, cx.eof_end) {
+            let label = match c {
+                Class::Letter => speaker_label(w, p, cx.eof_end),
+                Class::Digit(_) | Class::Other
+                    if w[p].is_ascii_digit()
+                        || matches!(w[p], b'[' | b'(') =>
+                {
+                    timed_label(w, p, cx.eof_end)
+                }
+                _ => None,
+            };
+            match label {
                 Some(Ok(end)) => {
                     labels += 1;
                     g.turn = true;
@@ -4299,19 +4306,6 @@ fn gap_at(
                 }
                 if e >= w.len() && !cx.eof_end {
                     return Err(true);
-                }
-                if turns && g.seps & sep_bit(Sep::Newline) != 0 && labels < 2 {
-                    match speaker_label(w, p, cx.eof_end) {
-                        Some(Ok(end)) => {
-                            labels += 1;
-                            g.turn = true;
-                            stretch = 0;
-                            p = end;
-                            continue;
-                        }
-                        Some(Err(())) => return Err(true),
-                        None => {}
-                    }
                 }
                 match word {
                     Some(f @ (Word::Filler | Word::Restart)) => {
