@@ -927,6 +927,9 @@ SPOKEN = [
     "[10:02] agent: and the security code\n[10:03] customer: [[cvv:seven three seven]]",
     "speaker 1: what's the cvv?\nspeaker 2: [[cvv:123]]",
     "[10:02] agent: what is the cvv?\n[10:03] customer: room 12, 4567",
+    # (A not-a-card word in the turn before is about something else.)
+    "[18:14:06] agent (Priya): I've updated the ticket.\n[18:14:30] customer: ok it's [[card/jcb:three five three zero one one one three three three three zero zero zero zero zero]]\n[18:15:05] agent (Priya): Got it.",
+    "[10:01] agent: your ticket number?\n[10:02] customer: [[card/visa:4111 1111 1111 1111]]",
     "agent: and the zip?\ncustomer: nine oh two one oh\nagent: go ahead\ncustomer: two one two five five five one two three four",
     # Homophones at the start of a run when a digit word follows, and at
     # its end where the sentence ends.

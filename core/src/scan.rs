@@ -2813,9 +2813,15 @@ fn ctx_before_at(
         && matches!(w[near], b':' | b']' | b')' | b'.' | b',')
         && short(near)
     {
+        // (Only a keyword that names a kind: a not-a-card word in the turn
+        // before, "I've updated the ticket.", is about something else.)
         let far = after_last_number(w, lo, s, mask, true);
         if far < near {
-            return cx.inner.keywords.last_at(cx.win, cx.lo, far, s);
+            return cx
+                .inner
+                .keywords
+                .last_at(w, cx.lo, far, s)
+                .filter(|&(_, c)| c != Cat::Other);
         }
     }
     found
