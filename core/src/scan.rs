@@ -2800,18 +2800,12 @@ fn ctx_before_at(
     // customer: 12/27"), a question asked in the turn before is read across
     // them (read only then: most numbers find their keyword on their line).
     let w = cx.win;
-    let short = |k: usize| {
-        k >= 1
-            && w[k - 1].is_ascii_digit()
-            && !(k >= 3
-                && w[k - 2].is_ascii_digit()
-                && w[k - 3].is_ascii_digit())
-    };
+    let nd =
+        w[lo..near].iter().rev().take(3).take_while(|b| b.is_ascii_digit());
     if found.is_none()
         && near > lo
         && near < s
-        && matches!(w[near], b':' | b']' | b')' | b'.' | b',')
-        && short(near)
+        && may_be_turn_digits(w[near], nd.count())
     {
         // (Only a keyword that names a kind: a not-a-card word in the turn
         // before, "I've updated the ticket.", is about something else.)
@@ -2830,10 +2824,10 @@ fn ctx_before_at(
 /// The index after the last free-standing number in `w[lo..hi]` (or `lo`).
 /// Digits inside words ("cvv2") and before "digit" ("3-digit code") are
 /// part of a keyword, not a number; with `turns`, so are one or two digits
-/// of a timestamp or a speaker's number that start a line. Masked text (three or more mask
-/// characters, maybe with `/` or `-` between them: `***`, `**/**`) counts
-/// as a number, so that text redacted once reads the same when redacted
-/// again.
+/// of a timestamp or a speaker's number that start a line
+/// ([`in_turn_label`]). Masked text (three or more mask characters, maybe
+/// with `/` or `-` between them: `***`, `**/**`) counts as a number, so
+/// that text redacted once reads the same when redacted again.
 fn after_last_number(
     w: &[u8],
     lo: usize,
@@ -2891,9 +2885,8 @@ fn after_last_number(
         // start a line ("[10:03] customer: ", "speaker 2: ") are none: a
         // question asked in the turn before is read across them.
         let turn = turns
-            && end - j <= 2
             && end < hi
-            && matches!(w[end], b':' | b']' | b')' | b'.' | b',')
+            && may_be_turn_digits(w[end], end - j)
             && in_turn_label(&w[..hi], lo, j, end);
         if !in_word && !before_digit && !part && !escape && !turn {
             return end;
@@ -2912,6 +2905,13 @@ fn read_after_end(w: &[u8], e: usize, cap: usize, mask: Option<u8>) -> usize {
             b.is_ascii_digit() || matches!(b, b'\n' | b'\r') || Some(b) == mask
         })
         .map_or(cap, |p| e + p)
+}
+
+/// Whether `nd` digits followed by `after` may be part of a timestamp or a
+/// speaker's number that start a line ([`in_turn_label`]): one or two,
+/// before a colon, a closing bracket or a decimal point or comma.
+fn may_be_turn_digits(after: u8, nd: usize) -> bool {
+    (1..=2).contains(&nd) && matches!(after, b':' | b']' | b')' | b'.' | b',')
 }
 
 /// Whether the digits `w[j..end]` stand in a timestamp and speaker label
@@ -4408,10 +4408,8 @@ const GROUP_ORDER: &[&[u8]] = &[
 
 /// Whether the words at `p` may be ones [`group_label`] reads: the first
 /// three letters of the word that gives the order ([`GROUP_ORDER`], written
-/// out: this test runs after most numbers a word follows), after "the " or
-/// not,
-/// turn most words down at once. `true` when the text may go on past what
-/// is there.
+/// out), after "the " or not, turn most words down at once. `true` when the
+/// text may go on past what is there.
 #[inline(always)]
 fn may_be_group_label(w: &[u8], p: usize, eof: bool) -> bool {
     let at = match w.get(p..p + 4) {
@@ -4438,9 +4436,8 @@ fn may_be_group_label(w: &[u8], p: usize, eof: bool) -> bool {
 /// "next", …), maybe a count from "two" to "six", then maybe "digits" or
 /// "numbers", then maybe "are" or "is" ("the last four are", "next four
 /// digits", "the final three", "and last", "finally"), one space between
-/// words. `Some(Err(()))`
-/// when `w` ends inside what may be one and more text may follow (`eof`
-/// says none does).
+/// words. `Some(Err(()))` when `w` ends inside what may be one and more
+/// text may follow (`eof` says none does).
 // (Out of line: inlined, it made every gap cost more.)
 #[cold]
 #[inline(never)]
@@ -4541,9 +4538,9 @@ fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
 
 /// The end of a timestamp that starts the line at `p` and the speaker
 /// label after it, any word and maybe a number, and a colon ("[00:01:07]
-/// Customer: ", "00:01:07 Jane: ",
-/// "(1:07.250) Speaker 2: "), or of a timestamp in brackets alone
-/// ("[00:01:07] "), as transcripts print a turn: one or two digits, a
+/// Customer: ", "00:01:07 Jane: ", "(1:07.250) Speaker 2: "), or of a
+/// timestamp in brackets alone ("[00:01:07] "), as transcripts print a
+/// turn. The timestamp: one or two digits, a
 /// colon and two digits, maybe once more a colon and two digits, maybe a
 /// decimal point or comma and one to three digits, the brackets matched,
 /// then one to three spaces or tabs. `Some(Err(()))` when the window ends
@@ -5557,9 +5554,6 @@ mod tests {
         assert_eq!(noise_tag(&[b'['; 30], 0), None);
     }
 
-    /// The words that name the next group a caller reads out ("and the
-    /// last four are …") join spoken groups as fillers do; typed groups
-    /// and numbers of other lengths they do not make a card of.
     /// A timestamp that starts a line, with the speaker label after it
     /// or in brackets alone, stands between the groups of a card read
     /// out over two turns as a speaker label alone does.
@@ -5611,6 +5605,9 @@ mod tests {
         assert_eq!(timed_label(b"x [00:01:07] x", 2, true), None);
     }
 
+    /// The words that name the next group a caller reads out ("and the
+    /// last four are …", "and finally") join groups, spoken or typed, as
+    /// fillers do; numbers of other lengths they do not make a card of.
     #[test]
     fn group_labels_join_spoken_groups() {
         let r = Redactor::new();
