@@ -580,6 +580,18 @@ CVV_EXP = [
     # Keywords glued to their values.
     "[[card/visa:4242424242424242]] EXP[[expiry:0627]] CVV[[cvv:123]]",
     "exp[[expiry:06/2027]]",
+    # Expiry dates printed with a dot, after an expiry keyword only:
+    # without one, or glued to more digits or letters, they are prices,
+    # versions and decimals.
+    "my card is [[card/visa:4111 1111 1111 1111]] exp [[expiry:12.27]] cvv [[cvv:123]]",
+    "exp. [[expiry:08.29]]",
+    "valid thru [[expiry:1.28]], cvv [[cvv:456]]",
+    "expires [[expiry:12.2027]]",
+    "[[expiry:06.30]] is the expiry date",
+    "it was $12.27 in total, the card expires soon",
+    "exp 12.27.33",
+    "expiry 13.27",
+    "v1.12 expired",
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",

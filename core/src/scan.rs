@@ -972,6 +972,95 @@ impl Scanner {
         r
     }
 
+    /// An expiry date printed with a dot ("exp 12.27", "expires
+    /// 08.2029"), at the run `g` that a decimal point ended: a month of one
+    /// or two digits standing alone on its left (not the seconds of a
+    /// time), the dot, and a year of two digits (or four from 2000) that
+    /// ends its number, with an expiry keyword before or after. Reported,
+    /// it returns the end of the year. Without the keyword such a number
+    /// is a price or a version ("12.27 USD", "v1.12"), and after a card
+    /// too ("4111… 12.50 charged").
+    #[cold]
+    #[inline(never)]
+    fn dotted_expiry(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        run: &Run,
+        g: &Group,
+        emit: &mut dyn FnMut(Finding),
+    ) -> Option<usize> {
+        let w = cx.win;
+        let loose = run.first
+            && run.left != Class::Letter
+            && !run.left_decimal
+            && !run.cut
+            && run.long_at.is_none();
+        if !loose
+            || g.spoken
+            || g.month
+            || g.masked
+            || !(1..=2).contains(&g.nd)
+            || !month_ok(g.value())
+            || w.get(g.e) != Some(&b'.')
+            // (Seconds and their fraction in a time: "10:12.27".)
+            || g.s >= 2 && w[g.s - 1] == b':' && w[g.s - 2].is_ascii_digit()
+        {
+            return None;
+        }
+        let ys = g.e + 1;
+        let ny = chars::digits_from(w, ys, 5);
+        let ye = ys + ny;
+        let year =
+            w[ys..ye].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
+        if !(ny == 2 || ny == 4 && (2000..=2099).contains(&year)) {
+            return None;
+        }
+        // The year ends the number: no digit, letter or joined group
+        // follows ("12.27.33", "1.12b", "12.2750").
+        match w.get(ye) {
+            None if !cx.eof_end => return None,
+            None => {}
+            Some(_) => {
+                if matches!(
+                    chars::classify(w, ye).0,
+                    Class::Digit(_) | Class::Letter
+                ) {
+                    return None;
+                }
+                let joins = matches!(w[ye], b'.' | b',' | b'/' | b'-' | b':')
+                    && w.get(ye + 1).is_none_or(|b| b.is_ascii_digit());
+                if joins {
+                    return None;
+                }
+            }
+        }
+        let floor = self.last_run_end.saturating_sub(cx.base) as usize;
+        let kw = ctx_before(cx, g.s, floor).or_else(|| ctx_after(cx, ye));
+        if kw != Some(Cat::Expiry) {
+            return None;
+        }
+        let d: Vec<u8> = g
+            .digits()
+            .iter()
+            .copied()
+            .chain(w[ys..ye].iter().map(|b| b - b'0'))
+            .collect();
+        self.emit_raw(
+            cx,
+            Kind::Expiry,
+            g.s,
+            ye,
+            &d,
+            Reason::Keyword,
+            false,
+            emit,
+        );
+        self.chain_end = Some(cx.base + ye as u64);
+        self.chain_at_code3_card = false;
+        self.short_run = false;
+        Some(ye)
+    }
+
     fn decide(
         &mut self,
         cx: &Ctx<'_, '_>,
@@ -987,6 +1076,12 @@ impl Scanner {
         // or "1/27", has three): the common case in chat, logs and speech
         // (times, days, counts, "one of the") costs nothing more.
         let short = !run.cut && run_digits < 3 && gs.iter().all(|g| !g.month);
+        if let Some(ye) = (short && n == 1 && run.right_decimal)
+            .then(|| self.dotted_expiry(cx, run, &gs[0], emit))
+            .flatten()
+        {
+            return (ye, false, false);
+        }
         if short && part_field_before(cx.win, cx.lo, gs[0].s).is_none() {
             self.short_run = true;
             return match run.long_at {
@@ -3270,7 +3365,7 @@ fn short_number_end(
         comma_ends_short(w, e)
     } else {
         let decimal = b == b'.' && e + 1 < lim && w[e + 1].is_ascii_digit();
-        decimal || word_after(inner, w, e)
+        decimal && !may_be_dotted_expiry(w, t, e) || word_after(inner, w, e)
     };
     let done = ends
         && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t).is_none();
@@ -3298,6 +3393,22 @@ fn short_number_end(
         e = e2;
     }
     Some(e)
+}
+
+/// Whether the one or two digits `w[t..e]` and the decimal part after the
+/// dot at `w[e]` may be an expiry date printed with a dot ("12.27",
+/// "08.2029"; [`Scanner::dotted_expiry`] decides): a month, and two digits
+/// or four that start with "20", or digits up to the end of `w`.
+fn may_be_dotted_expiry(w: &[u8], t: usize, e: usize) -> bool {
+    let m = w[t..e].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
+    if !month_ok(m) {
+        return false;
+    }
+    let ny = chars::digits_from(w, e + 1, 5);
+    // (`true` where `w` ends inside the digits: the full reading waits.)
+    e + 1 + ny >= w.len()
+        || ny == 2
+        || ny == 4 && w[e + 1] == b'2' && w[e + 2] == b'0'
 }
 
 /// Whether the comma at `w[e]`, glued to the one or two digits `w[t..e]`,
@@ -5265,7 +5376,8 @@ mod tests {
                     "%3D", "%22", "cvv%3D", "4111+1111+", "\\n", "\\t",
                     " last four ", " the next two are ", " last ", " fine",
                     "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",
-                    "\n10:30 ", "\n[00:01] ", "(1:07.5) ",
+                    "\n10:30 ", "\n[00:01] ", "(1:07.5) ", "12.27",
+                    "8.2029", "valid thru ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -5299,6 +5411,9 @@ mod tests {
             "4242 4242\n[00:01:05] Agent: ok\n[00:01:07] Customer: 4242 4242",
             "4242 4242\n00:01:07 caller: 4242 4242 and 555 123\n10:30 ok",
             "12345678\n(1:07) 4242 4242\n[0:01] 4111",
+            // Expiry dates printed with a dot, and decimals like them.
+            "exp 12.27, valid thru 8.2029 and $12.27 or 12.27.5 exp",
+            "expires 12.2027x exp 1.27 12.27 is the exp",
             // Typed groups with a spoken group label between them.
             "4111 1111 1111 last four 1111",
             "4111 1111 1111 the last four are 1111",
