@@ -592,6 +592,7 @@ CVV_EXP = [
     "exp 12.27.33",
     "expiry 13.27",
     "v1.12 expired",
+    "the lease on 10.12.27.4 expires at noon",
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",
@@ -933,6 +934,15 @@ SPOKEN = [
     "(1:02.250) my card is [[card/mastercard:5555 5555 5555\n(1:07.500) 4444]]",
     "[00:01:02] Customer: my number is 555 123\n[00:01:05] Agent: okay\n[00:01:07] Customer: 4567",
     "card 4242 4242\n10:30 4242 4242",
+    # The expiry date and the CVV sent in the speaker's next messages after
+    # a card, each alone on its line, go on with the card; another
+    # speaker's turn, or more words, stand between.
+    "customer: [[card/visa:4111 1111 1111 1111]]\ncustomer: [[expiry:12/27]]\ncustomer: [[cvv:123]]",
+    "[10:01] Customer: my card is [[card/mastercard:5555555555554444]]\n[10:01] Customer: [[expiry:08/29]]\n[10:02] Customer: [[cvv:321]]",
+    "Speaker 2: [[card/visa:4242 4242 4242 4242]]\nspeaker 2: [[expiry:0627]]",
+    "customer: [[card/visa:4111111111111111]]\nagent: thanks\ncustomer: 12/27",
+    "customer: [[card/visa:4111111111111111]]\ncustomer: 12/27 is my birthday",
+    "[[card/visa:4111111111111111]]\ncustomer: 12/27",
     # A question asked in the turn before is read across the timestamp or
     # the speaker's number that starts the answer's line.
     "[10:02] agent: what is the expiry?\n[10:03] customer: [[expiry:12/27]]",

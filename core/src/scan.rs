@@ -75,6 +75,10 @@ const MAX_GROUPS: usize = 48;
 /// between) is read as the card's expiry date or CVV.
 const CHAIN_GAP: usize = 24;
 
+/// The most bytes between a card and its expiry date or CVV with the
+/// labels of the speaker's turns between them ([`Scanner::after_card`]).
+const CHAIN_TURNS_GAP: usize = 96;
+
 /// The words that may stand between a card (or its expiry date) and the
 /// number after it, read one at a time: a bare "code" or "security" labels
 /// the CVV, after up to three connecting words and before "is" ("…1111,
@@ -1002,8 +1006,10 @@ impl Scanner {
             || !(1..=2).contains(&g.nd)
             || !month_ok(g.value())
             || w.get(g.e) != Some(&b'.')
-            // (Seconds and their fraction in a time: "10:12.27".)
+            // (Seconds and their fraction in a time: "10:12.27"; the
+            // parts of a dotted number: ".12.27".)
             || g.s >= 2 && w[g.s - 1] == b':' && w[g.s - 2].is_ascii_digit()
+            || g.s >= 1 && w[g.s - 1] == b'.'
         {
             return None;
         }
@@ -1879,13 +1885,37 @@ impl Scanner {
             return false;
         }
         let e = (e - cx.base) as usize;
-        if e > s || s - e > CHAIN_GAP || e < cx.lo {
+        // (The labels of the same speaker's turns do not count: `gap`
+        // counts the rest.)
+        if e > s || s - e > CHAIN_TURNS_GAP || e < cx.lo {
             return false;
         }
         let mut p = e;
+        let mut gap = s - e;
         let mut newline = false;
         let mut words = ChainLabel::default();
+        // The speaker of the card's line, read when a turn starts.
+        let mut speaker = None;
         while p < s {
+            // A turn of the card's speaker ("customer: 4111…\ncustomer:
+            // 12/27\ncustomer: 123", with a timestamp or not): a message
+            // sent after the card goes on with it. Another speaker's
+            // turn stands between.
+            if p > e && cx.win[p - 1] == b'\n' {
+                if let Some((ns, ne, end)) = turn_name(cx.win, p, cx.eof_end) {
+                    let card =
+                        *speaker.get_or_insert_with(|| card_speaker(cx, e));
+                    let same = card.is_some_and(|(cs, ce)| {
+                        cx.win[cs..ce].eq_ignore_ascii_case(&cx.win[ns..ne])
+                    });
+                    if !same {
+                        return false;
+                    }
+                    gap -= end - p;
+                    p = end;
+                    continue;
+                }
+            }
             if let Some(Ok(_)) = chars::url_sep(cx.win, p) {
                 p += 3;
                 continue;
@@ -1916,7 +1946,7 @@ impl Scanner {
             }
             p += n;
         }
-        words.complete() && (!newline || line_end(cx, end))
+        gap <= CHAIN_GAP && words.complete() && (!newline || line_end(cx, end))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -3398,17 +3428,21 @@ fn short_number_end(
 /// Whether the one or two digits `w[t..e]` and the decimal part after the
 /// dot at `w[e]` may be an expiry date printed with a dot ("12.27",
 /// "08.2029"; [`Scanner::dotted_expiry`] decides): a month, and two digits
-/// or four that start with "20", or digits up to the end of `w`.
+/// or four that start with "20" and that no dot and digit follow, or
+/// digits up to the end of `w`.
 fn may_be_dotted_expiry(w: &[u8], t: usize, e: usize) -> bool {
     let m = w[t..e].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
-    if !month_ok(m) {
+    // (Not inside a dotted number, as an IP address: "10.1.12.27".)
+    if !month_ok(m) || t > 0 && w[t - 1] == b'.' {
         return false;
     }
     let ny = chars::digits_from(w, e + 1, 5);
-    // (`true` where `w` ends inside the digits: the full reading waits.)
-    e + 1 + ny >= w.len()
-        || ny == 2
-        || ny == 4 && w[e + 1] == b'2' && w[e + 2] == b'0'
+    let ye = e + 1 + ny;
+    // (`true` where `w` ends inside the digits, or the dot after them:
+    // the full reading waits.)
+    ye + 1 >= w.len()
+        || (ny == 2 || ny == 4 && w[e + 1] == b'2' && w[e + 2] == b'0')
+            && !(w[ye] == b'.' && w[ye + 1].is_ascii_digit())
 }
 
 /// Whether the comma at `w[e]`, glued to the one or two digits `w[t..e]`,
@@ -4756,6 +4790,48 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     close.map(|_| Ok(after))
 }
 
+/// The speaker's name and the end of the label of a turn that starts the
+/// line at `p` ([`timed_label`], [`speaker_label`]): "[10:01] Customer: "
+/// names "Customer". `None` for a timestamp alone, or where the window
+/// ends before that can be told.
+fn turn_name(w: &[u8], p: usize, eof: bool) -> Option<(usize, usize, usize)> {
+    let end = match timed_label(w, p, eof) {
+        Some(Ok(end)) => end,
+        _ => match speaker_label(w, p, eof) {
+            Some(Ok(end)) => end,
+            _ => return None,
+        },
+    };
+    // (The name runs from its first letter to the colon.)
+    let colon = p + w[p..end].iter().rposition(|&b| b == b':')?;
+    let ns = p + w[p..colon].iter().position(u8::is_ascii_alphabetic)?;
+    Some((ns, colon, end))
+}
+
+/// The speaker's name ([`turn_name`]) on the line of a card that ends at
+/// `e`: `None` when the line names none, or starts before the window's
+/// look-behind (unless the text starts there).
+fn card_speaker(cx: &Ctx<'_, '_>, e: usize) -> Option<(usize, usize)> {
+    let w = cx.win;
+    let ls = match w[cx.lo..e].iter().rposition(|&b| b == b'\n') {
+        Some(i) => cx.lo + i + 1,
+        None if cx.lo == 0 && cx.base == 0 => 0,
+        None => return None,
+    };
+    // (A line break before the text's first line makes it a line start for
+    // the label readers, which ask for one.)
+    if ls == 0 {
+        // (No label is longer than this.)
+        let head = &w[..e.min(64)];
+        let mut line = Vec::with_capacity(head.len() + 1);
+        line.push(b'\n');
+        line.extend_from_slice(head);
+        let (ns, ne, _) = turn_name(&line, 1, true)?;
+        return Some((ns - 1, ne - 1));
+    }
+    turn_name(&w[..e], ls, true).map(|(ns, ne, _)| (ns, ne))
+}
+
 /// Whether the digits at `w[p]` may start a timestamp ([`timed_label`]):
 /// one or two digits and a colon, or the text ends before that is known.
 #[inline]
@@ -5377,7 +5453,8 @@ mod tests {
                     " last four ", " the next two are ", " last ", " fine",
                     "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",
                     "\n10:30 ", "\n[00:01] ", "(1:07.5) ", "12.27",
-                    "8.2029", "valid thru ",
+                    "8.2029", "valid thru ", "\ncustomer: ",
+                    "\n[10:01] customer: ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -5411,6 +5488,11 @@ mod tests {
             "4242 4242\n[00:01:05] Agent: ok\n[00:01:07] Customer: 4242 4242",
             "4242 4242\n00:01:07 caller: 4242 4242 and 555 123\n10:30 ok",
             "12345678\n(1:07) 4242 4242\n[0:01] 4111",
+            // The expiry date and the CVV in the card's speaker's next
+            // messages.
+            "customer: 4111111111111111\ncustomer: 1227\ncustomer: 123",
+            "a: 4111111111111111\n[1:02] a: 12/27 ok\nb: 12/27\na: 123",
+            "customer: 4111111111111111\n[1:02] agent: 12/27\n123 12345678",
             // Expiry dates printed with a dot, and decimals like them.
             "exp 12.27, valid thru 8.2029 and $12.27 or 12.27.5 exp",
             "expires 12.2027x exp 1.27 12.27 is the exp",
