@@ -440,6 +440,66 @@ pub(crate) struct Keywords {
     naming: Walker,
     /// The length of the longest pattern of `naming`.
     naming_len: usize,
+    /// The first two bytes of the patterns of `naming`.
+    naming_starts: Starts,
+}
+
+/// The first two bytes of a set of patterns of two bytes or more, in any
+/// ASCII case: where the first occurrence of any of them may start is
+/// told a byte pair at a time, each pair with three table reads that no
+/// other pair waits for ([`Starts::find`]). An automaton's walk waits for
+/// each state before it reads the next byte.
+struct Starts {
+    /// For each byte, a number for it among the bytes that stand first or
+    /// second in some pattern (case folded), or 0.
+    class: [u8; 256],
+    /// For each class of a first byte, the classes of the second bytes
+    /// that follow it in some pattern, as bits (bit 0, no class, never).
+    seconds: [u64; 64],
+}
+
+impl Starts {
+    fn new(patterns: &[&str]) -> Starts {
+        let mut class = [0u8; 256];
+        let mut seconds = [0u64; 64];
+        let mut next = 1u8;
+        let mut class_of = |b: u8, class: &mut [u8; 256]| {
+            let b = b.to_ascii_lowercase();
+            if class[usize::from(b)] == 0 {
+                assert!(next < 64, "at most 63 first and second bytes");
+                class[usize::from(b)] = next;
+                class[usize::from(b.to_ascii_uppercase())] = next;
+                next += 1;
+            }
+            class[usize::from(b)]
+        };
+        for p in patterns {
+            let p = p.as_bytes();
+            assert!(p.len() >= 2, "patterns have two bytes or more");
+            let c1 = class_of(p[0], &mut class);
+            let c2 = class_of(p[1], &mut class);
+            seconds[usize::from(c1)] |= 1 << c2;
+        }
+        Starts { class, seconds }
+    }
+
+    /// The first index in `hay[lo..hi]` where the first two bytes of a
+    /// pattern stand, both in `hay[lo..hi]`; `hi` when there is none.
+    #[inline]
+    fn find(&self, hay: &[u8], lo: usize, hi: usize) -> usize {
+        let w = &hay[lo..hi];
+        let pair = |a: u8, b: u8| {
+            self.seconds[usize::from(self.class[usize::from(a)])]
+                >> self.class[usize::from(b)]
+                & 1
+        };
+        for (i, ab) in w.windows(2).enumerate() {
+            if pair(ab[0], ab[1]) != 0 {
+                return lo + i;
+            }
+        }
+        hi
+    }
 }
 
 impl Keywords {
@@ -458,6 +518,7 @@ impl Keywords {
             let naming_dfa = keyword_dfa(&naming, MatchKind::Standard);
             let ac = keyword_dfa(&all, MatchKind::LeftmostLongest);
             Keywords {
+                naming_starts: Starts::new(&naming),
                 naming: Walker::new(&naming_dfa, &naming),
                 naming_len: naming_dfa.max_pattern_len(),
                 ac: Walker::new(&ac, &all),
@@ -495,7 +556,9 @@ impl Keywords {
         // failure states too, as an overlapping search reads them).
         let walk = &self.naming;
         let mut sid = walk.start;
-        let mut e = lo;
+        // (The walk from the first place a pattern may start finds what a
+        // walk from `lo` finds: no pattern starts before it.)
+        let mut e = self.naming_starts.find(hay, lo, hi);
         while e < hi {
             (sid, e) = walk.run(sid, hay, e, hi);
             if sid < walk.special {
