@@ -593,6 +593,8 @@ CVV_EXP = [
     "expiry 13.27",
     "v1.12 expired",
     "the lease on 10.12.27.4 expires at noon",
+    "renewal fee when it expires: $12.27",
+    "the expiry fee is £8.29 or €12.30",
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",

@@ -979,11 +979,11 @@ impl Scanner {
     /// An expiry date printed with a dot ("exp 12.27", "expires
     /// 08.2029"), at the run `g` that a decimal point ended: a month of one
     /// or two digits standing alone on its left (not the seconds of a
-    /// time), the dot, and a year of two digits (or four from 2000) that
-    /// ends its number, with an expiry keyword before or after. Reported,
-    /// it returns the end of the year. Without the keyword such a number
-    /// is a price or a version ("12.27 USD", "v1.12"), and after a card
-    /// too ("4111… 12.50 charged").
+    /// time, nor an amount after a currency sign), the dot, and a year of
+    /// two digits (or four from 2000) that ends its number, with an expiry
+    /// keyword before or after. Reported, it returns the end of the year.
+    /// Without the keyword such a number is a price or a version ("12.27
+    /// USD", "v1.12"), and after a card too ("4111… 12.50 charged").
     #[cold]
     #[inline(never)]
     fn dotted_expiry(
@@ -1010,6 +1010,10 @@ impl Scanner {
             // parts of a dotted number: ".12.27".)
             || g.s >= 2 && w[g.s - 1] == b':' && w[g.s - 2].is_ascii_digit()
             || g.s >= 1 && w[g.s - 1] == b'.'
+            // (An amount: "$12.27", "£8.29", "€12.30".)
+            || w[..g.s].ends_with(b"$")
+            || w[..g.s].ends_with("£".as_bytes())
+            || w[..g.s].ends_with("€".as_bytes())
         {
             return None;
         }
@@ -3432,8 +3436,9 @@ fn short_number_end(
 /// digits up to the end of `w`.
 fn may_be_dotted_expiry(w: &[u8], t: usize, e: usize) -> bool {
     let m = w[t..e].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
-    // (Not inside a dotted number, as an IP address: "10.1.12.27".)
-    if !month_ok(m) || t > 0 && w[t - 1] == b'.' {
+    // (Not inside a dotted number, as an IP address: "10.1.12.27", nor
+    // an amount: "$12.27".)
+    if !month_ok(m) || t > 0 && matches!(w[t - 1], b'.' | b'$') {
         return false;
     }
     let ny = chars::digits_from(w, e + 1, 5);
@@ -5453,7 +5458,7 @@ mod tests {
                     " last four ", " the next two are ", " last ", " fine",
                     "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",
                     "\n10:30 ", "\n[00:01] ", "(1:07.5) ", "12.27",
-                    "8.2029", "valid thru ", "\ncustomer: ",
+                    "8.2029", "valid thru ", "\ncustomer: ", "£", "€",
                     "\n[10:01] customer: ",
                 ]),
                 0..40,
