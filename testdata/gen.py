@@ -945,6 +945,11 @@ SPOKEN = [
     "customer: [[card/visa:4111111111111111]]\nagent: thanks\ncustomer: 12/27",
     "customer: [[card/visa:4111111111111111]]\ncustomer: 12/27 is my birthday",
     "[[card/visa:4111111111111111]]\ncustomer: 12/27",
+    # Another speaker may ask for the code in between.
+    "customer: [[card/visa:4111 1111 1111 1111]]\nagent: and the code?\ncustomer: [[cvv:123]]",
+    "[10:01] caller: [[card/visa:4242424242424242]] [[expiry:12/27]]\n[10:02] agent: code?\n[10:02] caller: [[cvv:737]]",
+    "customer: [[card/visa:4111 1111 1111 1111]]\nagent: and the order number?\ncustomer: 123",
+    "customer: [[card/visa:4111 1111 1111 1111]]\nagent: and the code?\nagent: 123",
     # A question asked in the turn before is read across the timestamp or
     # the speaker's number that starts the answer's line.
     "[10:02] agent: what is the expiry?\n[10:03] customer: [[expiry:12/27]]",

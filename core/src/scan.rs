@@ -277,6 +277,9 @@ pub(crate) struct Scanner {
     in_long: bool,
     /// End of the last card, or of an expiry date or CVV that followed one.
     chain_end: Option<u64>,
+    /// The speaker whose turn holds the end of that card, if its line
+    /// names one ([`line_speaker`]).
+    chain_speaker: Option<Speaker>,
     /// The chain ends at a card whose security code has three digits (any
     /// but American Express): a group of four digits right after it that
     /// reads as MMYY is its expiry date, not a CVV.
@@ -400,6 +403,7 @@ impl Scanner {
             in_run: false,
             in_long: false,
             chain_end: None,
+            chain_speaker: None,
             chain_at_code3_card: false,
             last_run_end: 0,
             groups: Vec::new(),
@@ -1316,6 +1320,7 @@ impl Scanner {
                     );
                 }
                 self.chain_end = Some(cx.base + gs[c.j].e as u64);
+                self.chain_speaker = line_speaker(cx, gs[c.j].s);
                 self.chain_at_code3_card =
                     c.brand != Some(Brand::AmericanExpress);
                 // A card that ends its field of a delimited record may be
@@ -1414,7 +1419,7 @@ impl Scanner {
         let n = sh.n;
         let nds = &sh.nd[..n];
         let s0 = cx.base + sh.s[0] as u64;
-        if self.chain_end.is_some_and(|e| e + CHAIN_GAP as u64 >= s0) {
+        if self.chain_end.is_some_and(|e| e + CHAIN_TURNS_GAP as u64 >= s0) {
             return false;
         }
         // Three groups printed as an SSN ([`ssn_shape`]): 3, 2 and 4
@@ -1882,7 +1887,10 @@ impl Scanner {
     /// [`CHAIN_GAP`] bytes, no digits in between, and no letters but a
     /// bare label ([`ChainLabel`]). Across a line break the number must
     /// also end its line (`line_end`), so the timestamp that starts the
-    /// next log record is not a CVV.
+    /// next log record is not a CVV. The labels of speakers' turns do not
+    /// count ([`CHAIN_TURNS_GAP`] bytes with them): the number stands in a
+    /// turn of the card's speaker, and another's turn between holds only
+    /// such a label ("agent: and the code?").
     fn after_card(&self, cx: &Ctx<'_, '_>, s: usize, end: usize) -> bool {
         let Some(e) = self.chain_end else { return false };
         if e < cx.base {
@@ -1898,23 +1906,22 @@ impl Scanner {
         let mut gap = s - e;
         let mut newline = false;
         let mut words = ChainLabel::default();
-        // The speaker of the card's line, read when a turn starts.
-        let mut speaker = None;
+        // Whether the last turn read is the card's speaker's.
+        let mut card_turn = true;
         while p < s {
             // A turn of the card's speaker ("customer: 4111…\ncustomer:
             // 12/27\ncustomer: 123", with a timestamp or not): a message
-            // sent after the card goes on with it. Another speaker's
-            // turn stands between.
+            // sent after the card goes on with it. Another speaker's turn
+            // between may only ask for what follows ("agent: and the
+            // code?"): its words are read as any words here are.
             if p > e && cx.win[p - 1] == b'\n' {
                 if let Some((ns, ne, end)) = turn_name(cx.win, p, cx.eof_end) {
-                    let card =
-                        *speaker.get_or_insert_with(|| card_speaker(cx, e));
-                    let same = card.is_some_and(|(cs, ce)| {
-                        cx.win[cs..ce].eq_ignore_ascii_case(&cx.win[ns..ne])
-                    });
-                    if !same {
-                        return false;
-                    }
+                    card_turn =
+                        self.chain_speaker.is_some_and(|(name, len)| {
+                            cx.win[ns..ne].eq_ignore_ascii_case(
+                                &name[..usize::from(len)],
+                            )
+                        });
                     gap -= end - p;
                     p = end;
                     continue;
@@ -1950,7 +1957,10 @@ impl Scanner {
             }
             p += n;
         }
-        gap <= CHAIN_GAP && words.complete() && (!newline || line_end(cx, end))
+        card_turn
+            && gap <= CHAIN_GAP
+            && words.complete()
+            && (!newline || line_end(cx, end))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -4813,28 +4823,33 @@ fn turn_name(w: &[u8], p: usize, eof: bool) -> Option<(usize, usize, usize)> {
     Some((ns, colon, end))
 }
 
-/// The speaker's name ([`turn_name`]) on the line of a card that ends at
-/// `e`: `None` when the line names none, or starts before the window's
-/// look-behind (unless the text starts there).
-fn card_speaker(cx: &Ctx<'_, '_>, e: usize) -> Option<(usize, usize)> {
+/// A speaker's name as a turn's label prints it ([`turn_name`]): its
+/// bytes (16 at most) and their number.
+type Speaker = ([u8; 16], u8);
+
+/// The speaker's name ([`turn_name`]) on the line that holds `at`: `None`
+/// when the line names none, or the name is longer than a [`Speaker`]
+/// holds, or the line starts before the window's look-behind (unless the
+/// text starts there).
+fn line_speaker(cx: &Ctx<'_, '_>, at: usize) -> Option<Speaker> {
     let w = cx.win;
-    let ls = match w[cx.lo..e].iter().rposition(|&b| b == b'\n') {
-        Some(i) => cx.lo + i + 1,
+    let ls = match w[cx.lo.min(at)..at].iter().rposition(|&b| b == b'\n') {
+        Some(i) => cx.lo.min(at) + i + 1,
         None if cx.lo == 0 && cx.base == 0 => 0,
         None => return None,
     };
-    // (A line break before the text's first line makes it a line start for
-    // the label readers, which ask for one.)
-    if ls == 0 {
-        // (No label is longer than this.)
-        let head = &w[..e.min(64)];
-        let mut line = Vec::with_capacity(head.len() + 1);
-        line.push(b'\n');
-        line.extend_from_slice(head);
-        let (ns, ne, _) = turn_name(&line, 1, true)?;
-        return Some((ns - 1, ne - 1));
-    }
-    turn_name(&w[..e], ls, true).map(|(ns, ne, _)| (ns, ne))
+    // (A line break before the text's first line makes it a line start
+    // for the label readers, which ask for one; no label is longer than
+    // 64 bytes.)
+    let head = &w[ls..at.min(ls + 64)];
+    let mut line = Vec::with_capacity(head.len() + 1);
+    line.push(b'\n');
+    line.extend_from_slice(head);
+    let (ns, ne, _) = turn_name(&line, 1, true)?;
+    let name = &line[ns..ne];
+    let mut out = [0u8; 16];
+    out.get_mut(..name.len())?.copy_from_slice(name);
+    Some((out, name.len() as u8))
 }
 
 /// Whether the digits at `w[p]` may start a timestamp ([`timed_label`]):
@@ -5459,7 +5474,7 @@ mod tests {
                     "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",
                     "\n10:30 ", "\n[00:01] ", "(1:07.5) ", "12.27",
                     "8.2029", "valid thru ", "\ncustomer: ", "£", "€",
-                    "\n[10:01] customer: ",
+                    "\n[10:01] customer: ", "\nagent: and the code?\n",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -5498,6 +5513,8 @@ mod tests {
             "customer: 4111111111111111\ncustomer: 1227\ncustomer: 123",
             "a: 4111111111111111\n[1:02] a: 12/27 ok\nb: 12/27\na: 123",
             "customer: 4111111111111111\n[1:02] agent: 12/27\n123 12345678",
+            "a: 4111111111111111\nb: and the code?\na: 1234 and 12345678",
+            "a: 4111111111111111 12/27\n[1:02] b: code\n[1:02] a: 1234\n",
             // Expiry dates printed with a dot, and decimals like them.
             "exp 12.27, valid thru 8.2029 and $12.27 or 12.27.5 exp",
             "expires 12.2027x exp 1.27 12.27 is the exp",
