@@ -945,6 +945,9 @@ SPOKEN = [
     "customer: [[card/visa:4111111111111111]]\nagent: thanks\ncustomer: 12/27",
     "customer: [[card/visa:4111111111111111]]\ncustomer: 12/27 is my birthday",
     "[[card/visa:4111111111111111]]\ncustomer: 12/27",
+    # A chain that an expiry keyword starts goes on in its speaker's turns.
+    "customer: exp [[expiry:12/27]]\ncustomer: [[cvv:123]]",
+    "agent: exp [[expiry:12/27]]\ncustomer: 123",
     # Another speaker may ask for the code in between.
     "customer: [[card/visa:4111 1111 1111 1111]]\nagent: and the code?\ncustomer: [[cvv:123]]",
     "[10:01] caller: [[card/visa:4242424242424242]] [[expiry:12/27]]\n[10:02] agent: code?\n[10:02] caller: [[cvv:737]]",

@@ -982,10 +982,10 @@ impl Scanner {
 
     /// An expiry date printed with a dot ("exp 12.27", "expires
     /// 08.2029"), at the run `g` that a decimal point ended: a month of one
-    /// or two digits standing alone on its left (not the seconds of a
-    /// time, nor an amount after a currency sign), the dot, and a year of
-    /// two digits (or four from 2000) that ends its number, with an expiry
-    /// keyword before or after. Reported, it returns the end of the year.
+    /// or two digits after a space, a colon or the like
+    /// ([`dotted_expiry_lead`]), the dot, and a year of two digits (or four
+    /// from 2000) that ends its number, with an expiry keyword before or
+    /// after. Reported, it returns the end of the year.
     /// Without the keyword such a number is a price or a version ("12.27
     /// USD", "v1.12"), and after a card too ("4111… 12.50 charged").
     #[cold]
@@ -1010,14 +1010,7 @@ impl Scanner {
             || !(1..=2).contains(&g.nd)
             || !month_ok(g.value())
             || w.get(g.e) != Some(&b'.')
-            // (Seconds and their fraction in a time: "10:12.27"; the
-            // parts of a dotted number: ".12.27".)
-            || g.s >= 2 && w[g.s - 1] == b':' && w[g.s - 2].is_ascii_digit()
-            || g.s >= 1 && w[g.s - 1] == b'.'
-            // (An amount: "$12.27", "£8.29", "€12.30".)
-            || w[..g.s].ends_with(b"$")
-            || w[..g.s].ends_with("£".as_bytes())
-            || w[..g.s].ends_with("€".as_bytes())
+            || !dotted_expiry_lead(w, g.s)
         {
             return None;
         }
@@ -1070,6 +1063,7 @@ impl Scanner {
             emit,
         );
         self.chain_end = Some(cx.base + ye as u64);
+        self.chain_speaker = line_speaker(cx, g.s);
         self.chain_at_code3_card = false;
         self.short_run = false;
         Some(ye)
@@ -1419,7 +1413,13 @@ impl Scanner {
         let n = sh.n;
         let nds = &sh.nd[..n];
         let s0 = cx.base + sh.s[0] as u64;
-        if self.chain_end.is_some_and(|e| e + CHAIN_TURNS_GAP as u64 >= s0) {
+        // (Further than `CHAIN_GAP` only across the speaker's turns.)
+        let reach = if self.chain_speaker.is_some() {
+            CHAIN_TURNS_GAP
+        } else {
+            CHAIN_GAP
+        };
+        if self.chain_end.is_some_and(|e| e + reach as u64 >= s0) {
             return false;
         }
         // Three groups printed as an SSN ([`ssn_shape`]): 3, 2 and 4
@@ -1706,6 +1706,11 @@ impl Scanner {
                             emit,
                         );
                         self.chain_end = Some(cx.base + gs[m - 1].e as u64);
+                        // (A chain that a keyword starts goes on in the
+                        // turns of the speaker of its line.)
+                        if reason == Reason::Keyword {
+                            self.chain_speaker = line_speaker(cx, s);
+                        }
                         self.chain_at_code3_card = false;
                         k = m;
                         fresh = k;
@@ -1740,6 +1745,9 @@ impl Scanner {
                         emit,
                     );
                     self.chain_end = Some(cx.base + gs[m - 1].e as u64);
+                    if reason == Reason::Keyword {
+                        self.chain_speaker = line_speaker(cx, s);
+                    }
                     self.chain_at_code3_card = false;
                     k = m;
                     fresh = k;
@@ -3409,7 +3417,8 @@ fn short_number_end(
         comma_ends_short(w, e)
     } else {
         let decimal = b == b'.' && e + 1 < lim && w[e + 1].is_ascii_digit();
-        decimal && !may_be_dotted_expiry(w, t, e) || word_after(inner, w, e)
+        decimal && !(dotted_expiry_lead(w, t) && may_be_dotted_expiry(w, t, e))
+            || word_after(inner, w, e)
     };
     let done = ends
         && part_field_before(hay, t.saturating_sub(LOOKBEHIND), t).is_none();
@@ -3439,25 +3448,49 @@ fn short_number_end(
     Some(e)
 }
 
+/// Whether what stands before `w[t]` may lead an expiry date printed with
+/// a dot ([`Scanner::dotted_expiry`]): the start of the text, or a space,
+/// tab, line break, colon, bracket or quote ("exp 12.27", "exp:12.27",
+/// "(exp. 08.29)"). Not a digit, dot or colon of a time ("10:12.27"), a
+/// currency sign ("$12.27"), a letter ("v1.12") nor an equals sign, after
+/// which logs print their decimals and IP addresses ("ip=10.12.27.4").
+// (Inline and cheap: the trigger search asks it for every decimal number
+// of one or two digits.)
+#[inline(always)]
+fn dotted_expiry_lead(w: &[u8], t: usize) -> bool {
+    t == 0
+        || matches!(w[t - 1], b' ' | b'\t' | b'\n' | b'(' | b'"' | b'\'')
+        || w[t - 1] == b':' && t >= 2 && !w[t - 2].is_ascii_digit()
+}
+
 /// Whether the one or two digits `w[t..e]` and the decimal part after the
 /// dot at `w[e]` may be an expiry date printed with a dot ("12.27",
 /// "08.2029"; [`Scanner::dotted_expiry`] decides): a month, and two digits
 /// or four that start with "20" and that no dot and digit follow, or
 /// digits up to the end of `w`.
+// (Without branches on the digits where the text holds six bytes after
+// the dot: it is asked in the trigger search.)
+#[inline(always)]
 fn may_be_dotted_expiry(w: &[u8], t: usize, e: usize) -> bool {
-    let m = w[t..e].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
-    // (Not inside a dotted number, as an IP address: "10.1.12.27", nor
-    // an amount: "$12.27".)
-    if !month_ok(m) || t > 0 && matches!(w[t - 1], b'.' | b'$') {
-        return false;
-    }
-    let ny = chars::digits_from(w, e + 1, 5);
-    let ye = e + 1 + ny;
-    // (`true` where `w` ends inside the digits, or the dot after them:
-    // the full reading waits.)
-    ye + 1 >= w.len()
-        || (ny == 2 || ny == 4 && w[e + 1] == b'2' && w[e + 2] == b'0')
-            && !(w[ye] == b'.' && w[ye + 1].is_ascii_digit())
+    let Some(x) = w.get(e + 1..e + 7) else {
+        // (Near the end of the text read so far: the full reading tells.)
+        return true;
+    };
+    let is = |c: bool| u32::from(c);
+    let digit = |b: u8| is(b.wrapping_sub(b'0') < 10);
+    let (a, b) = (w[t], w[e - 1]);
+    let month = is(e - t == 1) & is(a != b'0')
+        | is(e - t == 2)
+            & (is(a == b'0') & is(b != b'0') | is(a == b'1') & is(b <= b'2'));
+    let d = (0..6).fold(0, |d, k| d | digit(x[k]) << k);
+    // Two digits after the dot, or four that start with "20", that no
+    // further digit, nor a dot and a digit, follow.
+    let two = is(d & 0b111 == 0b011) & (1 ^ (is(x[2] == b'.') & digit(x[3])));
+    let four = is(d & 0b1_1111 == 0b0_1111)
+        & is(x[0] == b'2')
+        & is(x[1] == b'0')
+        & (1 ^ (is(x[4] == b'.') & digit(x[5])));
+    month & (two | four) != 0
 }
 
 /// Whether the comma at `w[e]`, glued to the one or two digits `w[t..e]`,
@@ -4833,7 +4866,7 @@ type Speaker = ([u8; 16], u8);
 /// text starts there).
 fn line_speaker(cx: &Ctx<'_, '_>, at: usize) -> Option<Speaker> {
     let w = cx.win;
-    let ls = match w[cx.lo.min(at)..at].iter().rposition(|&b| b == b'\n') {
+    let ls = match memchr::memrchr(b'\n', &w[cx.lo.min(at)..at]) {
         Some(i) => cx.lo.min(at) + i + 1,
         None if cx.lo == 0 && cx.base == 0 => 0,
         None => return None,
@@ -4842,10 +4875,10 @@ fn line_speaker(cx: &Ctx<'_, '_>, at: usize) -> Option<Speaker> {
     // for the label readers, which ask for one; no label is longer than
     // 64 bytes.)
     let head = &w[ls..at.min(ls + 64)];
-    let mut line = Vec::with_capacity(head.len() + 1);
-    line.push(b'\n');
-    line.extend_from_slice(head);
-    let (ns, ne, _) = turn_name(&line, 1, true)?;
+    let mut buf = [b'\n'; 65];
+    buf[1..=head.len()].copy_from_slice(head);
+    let line = &buf[..=head.len()];
+    let (ns, ne, _) = turn_name(line, 1, true)?;
     let name = &line[ns..ne];
     let mut out = [0u8; 16];
     out.get_mut(..name.len())?.copy_from_slice(name);
