@@ -278,8 +278,11 @@ pub(crate) struct Scanner {
     /// End of the last card, or of an expiry date or CVV that followed one.
     chain_end: Option<u64>,
     /// The speaker whose turn holds the end of that card, if its line
-    /// names one ([`line_speaker`]).
+    /// names one ([`Scanner::line_speaker`]).
     chain_speaker: Option<Speaker>,
+    /// The absolute start of the last line whose speaker was read, and
+    /// that speaker: the findings of one line read it once.
+    speaker_line: Option<(u64, Option<Speaker>)>,
     /// The chain ends at a card whose security code has three digits (any
     /// but American Express): a group of four digits right after it that
     /// reads as MMYY is its expiry date, not a CVV.
@@ -404,6 +407,7 @@ impl Scanner {
             in_long: false,
             chain_end: None,
             chain_speaker: None,
+            speaker_line: None,
             chain_at_code3_card: false,
             last_run_end: 0,
             groups: Vec::new(),
@@ -1063,7 +1067,7 @@ impl Scanner {
             emit,
         );
         self.chain_end = Some(cx.base + ye as u64);
-        self.chain_speaker = line_speaker(cx, g.s);
+        self.chain_speaker = self.line_speaker(cx, g.s);
         self.chain_at_code3_card = false;
         self.short_run = false;
         Some(ye)
@@ -1314,7 +1318,7 @@ impl Scanner {
                     );
                 }
                 self.chain_end = Some(cx.base + gs[c.j].e as u64);
-                self.chain_speaker = line_speaker(cx, gs[c.j].s);
+                self.chain_speaker = self.line_speaker(cx, gs[c.j].s);
                 self.chain_at_code3_card =
                     c.brand != Some(Brand::AmericanExpress);
                 // A card that ends its field of a delimited record may be
@@ -1709,7 +1713,7 @@ impl Scanner {
                         // (A chain that a keyword starts goes on in the
                         // turns of the speaker of its line.)
                         if reason == Reason::Keyword {
-                            self.chain_speaker = line_speaker(cx, s);
+                            self.chain_speaker = self.line_speaker(cx, s);
                         }
                         self.chain_at_code3_card = false;
                         k = m;
@@ -1746,7 +1750,7 @@ impl Scanner {
                     );
                     self.chain_end = Some(cx.base + gs[m - 1].e as u64);
                     if reason == Reason::Keyword {
-                        self.chain_speaker = line_speaker(cx, s);
+                        self.chain_speaker = self.line_speaker(cx, s);
                     }
                     self.chain_at_code3_card = false;
                     k = m;
@@ -1888,6 +1892,46 @@ impl Scanner {
             k += 1;
         }
         None
+    }
+
+    /// The speaker's name ([`turn_name`]) on the line that holds `at`:
+    /// `None` when the line names none, or the name is longer than a
+    /// [`Speaker`] holds, or the line starts before the window's
+    /// look-behind (unless the text starts there).
+    // (Out of line: asked once a finding, after its decision.)
+    #[inline(never)]
+    fn line_speaker(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        at: usize,
+    ) -> Option<Speaker> {
+        let w = cx.win;
+        let ls = match memchr::memrchr(b'\n', &w[cx.lo.min(at)..at]) {
+            Some(i) => cx.lo.min(at) + i + 1,
+            None if cx.lo == 0 && cx.base == 0 => 0,
+            None => return None,
+        };
+        let abs = cx.base + ls as u64;
+        if let Some((l, sp)) = self.speaker_line {
+            if l == abs {
+                return sp;
+            }
+        }
+        // (A line break before the text's first line makes it a line start
+        // for the label readers, which ask for one; no label is longer than
+        // 64 bytes.)
+        let head = &w[ls..at.min(ls + 64)];
+        let mut buf = [b'\n'; 65];
+        buf[1..=head.len()].copy_from_slice(head);
+        let line = &buf[..=head.len()];
+        let sp = turn_name(line, 1, true).and_then(|(ns, ne, _)| {
+            let name = &line[ns..ne];
+            let mut out = [0u8; 16];
+            out.get_mut(..name.len())?.copy_from_slice(name);
+            Some((out, name.len() as u8))
+        });
+        self.speaker_line = Some((abs, sp));
+        sp
     }
 
     /// Whether a number starting at `s` directly follows a card (and maybe
@@ -4859,31 +4903,6 @@ fn turn_name(w: &[u8], p: usize, eof: bool) -> Option<(usize, usize, usize)> {
 /// A speaker's name as a turn's label prints it ([`turn_name`]): its
 /// bytes (16 at most) and their number.
 type Speaker = ([u8; 16], u8);
-
-/// The speaker's name ([`turn_name`]) on the line that holds `at`: `None`
-/// when the line names none, or the name is longer than a [`Speaker`]
-/// holds, or the line starts before the window's look-behind (unless the
-/// text starts there).
-fn line_speaker(cx: &Ctx<'_, '_>, at: usize) -> Option<Speaker> {
-    let w = cx.win;
-    let ls = match memchr::memrchr(b'\n', &w[cx.lo.min(at)..at]) {
-        Some(i) => cx.lo.min(at) + i + 1,
-        None if cx.lo == 0 && cx.base == 0 => 0,
-        None => return None,
-    };
-    // (A line break before the text's first line makes it a line start
-    // for the label readers, which ask for one; no label is longer than
-    // 64 bytes.)
-    let head = &w[ls..at.min(ls + 64)];
-    let mut buf = [b'\n'; 65];
-    buf[1..=head.len()].copy_from_slice(head);
-    let line = &buf[..=head.len()];
-    let (ns, ne, _) = turn_name(line, 1, true)?;
-    let name = &line[ns..ne];
-    let mut out = [0u8; 16];
-    out.get_mut(..name.len())?.copy_from_slice(name);
-    Some((out, name.len() as u8))
-}
 
 /// Whether the digits at `w[p]` may start a timestamp ([`timed_label`]):
 /// one or two digits and a colon, or the text ends before that is known.
