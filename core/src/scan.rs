@@ -147,6 +147,8 @@ struct Shape {
     one_sep: [u8; QUIET_GROUPS],
     /// Window-relative end of the last group.
     e: usize,
+    /// The groups that a line break stands before, as bits.
+    lines: u32,
 }
 
 impl Shape {
@@ -155,6 +157,9 @@ impl Shape {
         self.s[self.n] = s;
         self.nd[self.n] = nd.min(usize::from(u8::MAX)) as u8;
         self.one_sep[self.n] = one_sep;
+        if one_sep == sep_bit(Sep::Newline) {
+            self.lines |= 1 << self.n;
+        }
         self.n += 1;
         self.e = e;
     }
@@ -989,9 +994,9 @@ impl Scanner {
     /// or two digits after a space, a colon or the like
     /// ([`dotted_expiry_lead`]), the dot, and a year of two digits (or four
     /// from 2000) that ends its number, with an expiry keyword before or
-    /// after. Reported, it returns the end of the year.
-    /// Without the keyword such a number is a price or a version ("12.27
-    /// USD", "v1.12"), and after a card too ("4111… 12.50 charged").
+    /// after. Reported, it returns the end of the year. Without the keyword
+    /// such a number is a price or a version ("12.27 USD", "v1.12"), and
+    /// after a card too ("4111… 12.50 charged").
     #[cold]
     #[inline(never)]
     fn dotted_expiry(
@@ -1395,9 +1400,12 @@ impl Scanner {
             return false;
         }
         let mut sh = Shape::default();
-        for g in gs {
+        for (k, g) in gs.iter().enumerate() {
             let one = if g.gap.chars == 1 { g.gap.seps } else { 0 };
             sh.push(g.s, g.e, g.nd, one);
+            if g.gap.seps & sep_bit(Sep::Newline) != 0 {
+                sh.lines |= 1 << k;
+            }
         }
         self.quiet_shape(cx, &sh, |k| gs[k].digits(), false)
     }
@@ -1447,9 +1455,11 @@ impl Scanner {
             left -= usize::from(nds[i]);
             // Two or more typed groups grouped as a card start with a group
             // of one digit or of four ([`card_grouping`]); from any other,
-            // only the group alone, or the whole run, may be a card.
+            // only the group alone, or the whole run or all of a line of
+            // it, may be a card.
             let several = matches!(nds[i], 1 | 4);
-            let last = if i > 0 && !several { i } else { n - 1 };
+            let line = |k: usize| k == 0 || k == n || sh.lines >> k & 1 != 0;
+            let last = if !line(i) && !several { i } else { n - 1 };
             if last == i && usize::from(nds[i]) < 13 {
                 continue;
             }
@@ -1473,7 +1483,7 @@ impl Scanner {
                 // Without a card keyword, a window short of the whole run
                 // is a card only when grouped as one ([`best_card`]); the
                 // shape is told before the digits are read.
-                let whole = i == 0 && j == n - 1;
+                let whole = line(i) && line(j + 1);
                 let grouped = || {
                     (j == i || several)
                         && card_lengths(nds[i..=j].iter().map(|&d| d.into()))
@@ -1949,8 +1959,8 @@ impl Scanner {
             return false;
         }
         let e = (e - cx.base) as usize;
-        // (The labels of the same speaker's turns do not count: `gap`
-        // counts the rest.)
+        // (The labels of speakers' turns do not count: `gap` counts the
+        // rest.)
         if e > s || s - e > CHAIN_TURNS_GAP || e < cx.lo {
             return false;
         }
@@ -2308,7 +2318,10 @@ fn best_card(
         // writes "4111 uh 1111 1111 1111", a list has other shapes.
         let typed_filler =
             !spoken && window[1..].iter().any(|g| g.gap.words > 0);
-        if (!whole || typed_filler) && (!grouped || nd < 13) && !card_kw {
+        // (All of a line of a longer run counts as the whole run would:
+        // "422\nspeaker: 424224242424 4" holds a card, as its second line
+        // alone does.)
+        if (!alone || typed_filler) && (!grouped || nd < 13) && !card_kw {
             continue;
         }
         // After "tracking", "order"…, a window inside a longer number
@@ -5527,6 +5540,7 @@ mod tests {
                     "\n10:30 ", "\n[00:01] ", "(1:07.5) ", "12.27",
                     "8.2029", "valid thru ", "\ncustomer: ", "£", "€",
                     "\n[10:01] customer: ", "\nagent: and the code?\n",
+                    "424224242424", "\nspeaker: ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -5567,6 +5581,10 @@ mod tests {
             "customer: 4111111111111111\n[1:02] agent: 12/27\n123 12345678",
             "a: 4111111111111111\nb: and the code?\na: 1234 and 12345678",
             "a: 4111111111111111 12/27\n[1:02] b: code\n[1:02] a: 1234\n",
+            // A card on a line of its own in a longer run, grouped as no
+            // card is.
+            "422\nspeaker: 424224242424 4",
+            "422\n424224242424 4\n12 4242242424244 5",
             // Expiry dates printed with a dot, and decimals like them.
             "exp 12.27, valid thru 8.2029 and $12.27 or 12.27.5 exp",
             "expires 12.2027x exp 1.27 12.27 is the exp",

@@ -733,3 +733,24 @@ fn a_long_group_in_a_date_shaped_run_is_read() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].kind(), Kind::Cvv);
 }
+
+/// Target `no_pan_survives`: a card grouped as no card is (twelve digits
+/// and one) on a line of its own after a line that ends in digits
+/// (`422\nspeaker: 422222222222 2`).
+///
+/// Root cause: the gap rule joins the two lines into one run (a card may
+/// be read out over two turns), and a window short of the whole run was a
+/// card only when grouped as one; the same line alone is the whole run, and
+/// a card. All of a line of a longer run now counts as the whole run does.
+#[test]
+fn an_odd_grouped_card_on_a_line_of_a_longer_run() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/odd-grouped-card-on-a-line-of-a-run"
+    );
+    digits_masked(&r, data, b"422222222");
+    let fs = r.find("422\n422222222222 2\n");
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].kind(), Kind::Card);
+    assert_eq!(fs[0].span(), (4..18).into());
+}
