@@ -1978,6 +1978,11 @@ impl Scanner {
             // code?"): its words are read as any words here are.
             if p > e && cx.win[p - 1] == b'\n' {
                 if let Some((ns, ne, end)) = turn_name(cx.win, p, cx.eof_end) {
+                    // (A number inside the label, "agent 123:", is the
+                    // speaker's.)
+                    if end > s {
+                        return false;
+                    }
                     card_turn =
                         self.chain_speaker.is_some_and(|(name, len)| {
                             cx.win[ns..ne].eq_ignore_ascii_case(
@@ -5585,6 +5590,7 @@ mod tests {
             // card is.
             "422\nspeaker: 424224242424 4",
             "422\n424224242424 4\n12 4242242424244 5",
+            "customer: 4111111111111111\nagent 123: 4567\ncustomer 1: 123",
             // Expiry dates printed with a dot, and decimals like them.
             "exp 12.27, valid thru 8.2029 and $12.27 or 12.27.5 exp",
             "expires 12.2027x exp 1.27 12.27 is the exp",
@@ -5841,6 +5847,32 @@ mod tests {
         assert_eq!(noise_tag(b"(12)", 0), None);
         assert_eq!(noise_tag(b"[inaudible)", 0), None);
         assert_eq!(noise_tag(&[b'['; 30], 0), None);
+    }
+
+    /// A number inside the label of a turn after a card ("agent 123:") is
+    /// the speaker's, not the card's CVV; the same speaker's next message
+    /// is.
+    #[test]
+    fn numbers_in_a_later_label_are_no_chain() {
+        let r = Redactor::new();
+        let kinds = |t: &str| -> Vec<Kind> {
+            r.find(t).iter().map(|f| f.kind()).collect()
+        };
+        for (t, want) in [
+            ("customer: 4111111111111111\nagent 123: ok", &[Kind::Card][..]),
+            (
+                "customer: 4111111111111111 12/27\ncustomer 123: ok",
+                &[Kind::Card, Kind::Expiry],
+            ),
+            (
+                "[10:01] a: 4111111111111111\n[10:02] spk 123: 456",
+                &[Kind::Card],
+            ),
+        ] {
+            assert_eq!(kinds(t), want, "{t:?}");
+        }
+        let t = "customer 1: 4111111111111111\ncustomer 1: 123";
+        assert_eq!(kinds(t), [Kind::Card, Kind::Cvv]);
     }
 
     /// A timestamp that starts a line, with the speaker label after it
