@@ -1071,9 +1071,7 @@ impl Scanner {
             false,
             emit,
         );
-        self.chain_end = Some(cx.base + ye as u64);
-        self.chain_speaker = self.line_speaker(cx, g.s);
-        self.chain_at_code3_card = false;
+        self.chain_on(cx, g.s, ye, Reason::Keyword);
         self.short_run = false;
         Some(ye)
     }
@@ -1345,8 +1343,7 @@ impl Scanner {
                             false,
                             emit,
                         );
-                        self.chain_end = Some(cx.base + ye as u64);
-                        self.chain_at_code3_card = false;
+                        self.chain_on(cx, ms, ye, Reason::AfterCard);
                         resume = Some(ye);
                     }
                 }
@@ -1719,13 +1716,7 @@ impl Scanner {
                             sp,
                             emit,
                         );
-                        self.chain_end = Some(cx.base + gs[m - 1].e as u64);
-                        // (A chain that a keyword starts goes on in the
-                        // turns of the speaker of its line.)
-                        if reason == Reason::Keyword {
-                            self.chain_speaker = self.line_speaker(cx, s);
-                        }
-                        self.chain_at_code3_card = false;
+                        self.chain_on(cx, s, gs[m - 1].e, reason);
                         k = m;
                         fresh = k;
                         continue;
@@ -1758,11 +1749,7 @@ impl Scanner {
                         sp,
                         emit,
                     );
-                    self.chain_end = Some(cx.base + gs[m - 1].e as u64);
-                    if reason == Reason::Keyword {
-                        self.chain_speaker = self.line_speaker(cx, s);
-                    }
-                    self.chain_at_code3_card = false;
+                    self.chain_on(cx, s, gs[m - 1].e, reason);
                     k = m;
                     fresh = k;
                     continue;
@@ -1902,6 +1889,24 @@ impl Scanner {
             k += 1;
         }
         None
+    }
+
+    /// Goes on with the chain after an expiry date or a CVV at `s..e`
+    /// (window indices) found for `reason`: a CVV may follow it. A chain
+    /// that a keyword starts goes on in the turns of the speaker of its
+    /// line; one that follows a card keeps the card's speaker.
+    fn chain_on(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        s: usize,
+        e: usize,
+        reason: Reason,
+    ) {
+        self.chain_end = Some(cx.base + e as u64);
+        if reason == Reason::Keyword {
+            self.chain_speaker = self.line_speaker(cx, s);
+        }
+        self.chain_at_code3_card = false;
     }
 
     /// The speaker's name ([`turn_name`]) on the line that holds `at`:
@@ -3129,7 +3134,7 @@ fn may_be_turn_digits(after: u8, nd: usize) -> bool {
 // (Out of line: few numbers are followed by a colon or a bracket.)
 #[inline(never)]
 fn in_turn_label(w: &[u8], lo: usize, j: usize, end: usize) -> bool {
-    let Some(nl) = w[lo..j].iter().rposition(|&b| b == b'\n') else {
+    let Some(nl) = memchr::memrchr(b'\n', &w[lo..j]) else {
         return false;
     };
     let mut p = lo + nl + 1;
