@@ -3413,6 +3413,11 @@ fn word_after(inner: &Inner, w: &[u8], e: usize) -> bool {
 /// Whether the word at `w[a]` ends before the end of `w` and is no number
 /// word or filler.
 fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
+    // (A word that no word of the table starts as is none, however it
+    // goes on past the end of `w`.)
+    if a < w.len() && !sp.may_be_word(w, a) {
+        return true;
+    }
     let (we, word) = sp.word_at(w, a);
     we < w.len() && word.is_none()
 }

@@ -249,6 +249,10 @@ pub(crate) struct Spoken {
     prefixes: Box<[u64]>,
     /// The same prefixes as a vector filter over long stretches.
     starts: StartFilter,
+    /// The first two letters of every word of the table: bit `b & 31` of
+    /// entry `a & 31` for a word that starts with letters `a` and `b`, and
+    /// bit 0 for the one-letter word `a` ([`Spoken::may_be_word`]).
+    pairs: [u32; 32],
 }
 
 /// Whether a word can start a spoken number: digit words, teens, tens,
@@ -337,6 +341,7 @@ impl Spoken {
         let mut slots = vec![(0u128, None); SLOTS].into_boxed_slice();
         let mut prefixes = vec![0u64; (1 << 15) / 64].into_boxed_slice();
         let mut firsts: Vec<&[u8]> = Vec::new();
+        let mut pairs = [0u32; 32];
         for &(word, w) in lang.words {
             let b = word.as_bytes();
             assert!(
@@ -352,6 +357,8 @@ impl Spoken {
                 i = (i + 1) & (SLOTS - 1);
             }
             slots[i] = (key, Some(w));
+            pairs[usize::from(b[0] & 31)] |=
+                1 << b.get(1).map_or(0, |c| c & 31);
             if is_trigger(w) {
                 let p = prefix3(b, 0, b.len());
                 prefixes[p / 64] |= 1 << (p % 64);
@@ -361,7 +368,27 @@ impl Spoken {
         let common: Vec<&[u8]> =
             lang.common.iter().map(|w| w.as_bytes()).collect();
         let starts = StartFilter::new(&firsts, &common);
-        Spoken { slots, prefixes, starts }
+        Spoken { slots, prefixes, starts, pairs }
+    }
+
+    /// Whether the word of ASCII letters at `hay[s]` may be a word of the
+    /// table, told from its first two bytes: `false` when it starts with
+    /// no letter or with two letters (or one, then no letter) that no word
+    /// of the table starts with; `true` where `hay` ends too early to
+    /// tell. Most words after numbers are told here without being read
+    /// to their end ([`Spoken::word_at`]).
+    #[inline]
+    pub(crate) fn may_be_word(&self, hay: &[u8], s: usize) -> bool {
+        let Some(&a) = hay.get(s) else { return true };
+        if !a.is_ascii_alphabetic() {
+            return false;
+        }
+        let row = self.pairs[usize::from(a & 31)];
+        match hay.get(s + 1) {
+            Some(&b) if b.is_ascii_alphabetic() => row >> (b & 31) & 1 != 0,
+            Some(_) => row & 1 != 0,
+            None => true,
+        }
     }
 
     /// What `word` (ASCII letters) means, if anything.
@@ -580,7 +607,34 @@ mod tests {
                 e += 1;
             }
             prop_assert_eq!(sp.word_at(&hay, s), (e, sp.lookup(&hay[s..e])));
+            // The two-byte test never turns a word of the table away.
+            if sp.lookup(&hay[s..e]).is_some() {
+                prop_assert!(sp.may_be_word(&hay, s), "{:?}", hay);
+            }
         }
+    }
+
+    /// [`Spoken::may_be_word`] keeps every word of the table, in either
+    /// case, before any byte or the end of the text, and a word cut after
+    /// its first letter; it turns away words that no word of the table
+    /// starts as, and bytes that are no letter.
+    #[test]
+    fn may_be_word_keeps_every_word() {
+        let sp = Spoken::english();
+        for &(word, _) in ENGLISH.words {
+            for w in [word.to_owned(), word.to_ascii_uppercase()] {
+                for after in ["", " ", "1", ".", "\u{e9}"] {
+                    let hay = format!("{w}{after}");
+                    assert!(sp.may_be_word(hay.as_bytes(), 0), "{hay:?}");
+                }
+                assert!(sp.may_be_word(&w.as_bytes()[..1], 0), "{w:?}");
+            }
+        }
+        for hay in ["user", "order ", "phone=", "INFO", "x ", "q1", "1", " a"]
+        {
+            assert!(!sp.may_be_word(hay.as_bytes(), 0), "{hay:?}");
+        }
+        assert!(sp.may_be_word(b"", 0));
     }
 
     /// Every word of the table, in either case, read at every place of a
