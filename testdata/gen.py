@@ -936,6 +936,21 @@ SPOKEN = [
     "(1:02.250) my card is [[card/mastercard:5555 5555 5555\n(1:07.500) 4444]]",
     "[00:01:02] Customer: my number is 555 123\n[00:01:05] Agent: okay\n[00:01:07] Customer: 4567",
     "card 4242 4242\n10:30 4242 4242",
+    # Turns that a date and a time start, as chat exports print them.
+    "2026-11-05 10:01:02 customer: my card is [[card/visa:4242 4242\n2026-11-05 10:01:05 agent: go ahead\n2026-11-05 10:01:07 customer: 4242 4242]]",
+    "[2026-11-05 10:01:02] Customer: my card is [[card/mastercard:5555 5555\n[2026-11-05 10:01:07] Customer: 5555 4444]]",
+    "2026-11-05T10:01:02Z customer: card [[card/visa:4111 1111 1111\n2026-11-05T10:01:09Z customer: 1111]]",
+    "11/05/2026 10:01 AM Customer: my card is [[card/visa:4242 4242\n11/05/2026 10:01 AM Customer: 4242 4242]]",
+    "05.11.2026 10:01:02 Customer: [[card/visa:4242 4242 4242\n05.11.2026 10:01:07 Customer: 4242]]",
+    "2026-11-05T10:01:02.250+01:00 customer: [[card/visa:4242 4242\n2026-11-05T10:01:07.500+01:00 customer: 4242 4242]]",
+    "2026-11-05 10:01:02 customer: [[card/visa:4111 1111 1111 1111]]\n2026-11-05 10:01:09 customer: [[expiry:12/27]]\n2026-11-05 10:01:12 customer: [[cvv:123]]",
+    "2026-11-05 10:01:02 agent: what's the code on the back?\n2026-11-05 10:01:09 customer: [[cvv:123]]",
+    "10:01:02 agent: what is the security code?\n10:01:09 customer: [[cvv:737]]",
+    # A log record's date and time is no turn: the numbers on two records
+    # are two numbers; a date alone labels no turn.
+    "2026-11-05T10:01:02Z INFO order 4242 4242\n2026-11-05T10:01:07Z INFO ref 4242 4242",
+    "2026-11-05 customer: my card is 4242 4242\n2026-11-05 customer: 4242 4242",
+    "2026-11-05 10:01:02 agent: order status?\n2026-11-05 10:01:09 customer: 1234",
     # The expiry date and the CVV sent in the speaker's next messages after
     # a card, each alone on its line, go on with the card; another
     # speaker's turn, or more words, stand between.

@@ -280,6 +280,25 @@ pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
     memchr::memchr(b, s).is_some()
 }
 
+/// Whether a colon stands in the 64 bytes from `at` with a space, tab or
+/// line break right after it (`s` holds the 65 bytes from `at`): with
+/// SSE2 in [`crate::simd::colon_space`], elsewhere a byte at a time.
+#[inline]
+pub(crate) fn colon_space(s: &[u8], at: usize) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return crate::simd::colon_space(s, at);
+    #[cfg(not(target_arch = "x86_64"))]
+    colon_space_bytewise(s, at)
+}
+
+/// [`colon_space`] a byte at a time.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+pub(crate) fn colon_space_bytewise(s: &[u8], at: usize) -> bool {
+    s[at..at + 65]
+        .windows(2)
+        .any(|p| p[0] == b':' && matches!(p[1], b' ' | b'\t' | b'\n' | b'\r'))
+}
+
 /// The last index in `s[lo..hi]` of an ASCII digit or of byte `b`: with
 /// SSE2 in [`crate::simd::last_digit_or`], sixteen bytes a step from the
 /// end, elsewhere byte by byte.
@@ -507,6 +526,36 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A colon and each byte after it at every place of 64 bytes (and at
+    /// the byte just past them, which only the last colon's follower may
+    /// be), in text of letters, digits and colons: the vector test agrees
+    /// with the byte loop.
+    #[test]
+    fn colon_space_is_exact_at_every_place() {
+        for fill in [b"ab:".as_slice(), b"1:2", b"xy"] {
+            let base: Vec<u8> =
+                fill.iter().copied().cycle().take(80).collect();
+            for at in 0..64 {
+                for after in [b' ', b'\t', b'\n', b'\r', b':', b'x', b'0'] {
+                    let mut t = base.clone();
+                    t[3 + at] = b':';
+                    t[4 + at] = after;
+                    let want = colon_space_bytewise(&t, 3);
+                    assert_eq!(colon_space(&t, 3), want, "{at} {after}");
+                    if matches!(after, b' ' | b'\t' | b'\n' | b'\r') {
+                        assert!(want, "{at}");
+                    }
+                }
+            }
+            assert!(!colon_space(&base, 3));
+        }
+        // (A colon at the byte past the 64 is not read.)
+        let mut t = vec![b'a'; 70];
+        t[67] = b':';
+        t[68] = b' ';
+        assert!(!colon_space(&t, 3));
     }
 
     #[test]

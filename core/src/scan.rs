@@ -758,7 +758,7 @@ impl Scanner {
             }
             self.short_run = false;
             let (next, in_run, in_long) = self.step(&cx, t, emit);
-            if next > t && !self.short_run {
+            if next > t && !self.short_run && !in_stamp(&cx, t, next) {
                 self.last_run_end = base + next as u64;
             }
             debug_assert!(next > t || in_long);
@@ -3121,11 +3121,65 @@ fn read_after_end(w: &[u8], e: usize, cap: usize, mask: Option<u8>) -> usize {
         .map_or(cap, |p| e + p)
 }
 
+/// Whether the digits `w[t..e]` stand in a timestamp that labels a turn at
+/// the start of their line ("2026-11-05 10:01:09 customer: "; [`timed_label`]):
+/// as the one or two digits of a time, they bound no keyword look-behind,
+/// and a question asked in the turn before is read across them.
+// (Out of line: asked once a run that the full decision or its quick path
+// reads.)
+#[inline(never)]
+fn in_stamp(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
+    let w = cx.win;
+    // Back to the line start over what a date before the digits may hold
+    // (a run in a label starts at most a day, a month and a bracket into
+    // it): most runs stand after a letter or `=`, and stop this at once.
+    let floor = cx.lo.max(t.saturating_sub(12));
+    let mut p = t;
+    while p > floor
+        && matches!(
+            w[p - 1],
+            b'0'..=b'9' | b'-' | b'/' | b'.' | b'[' | b'(' | b' ' | b'\t'
+        )
+    {
+        p -= 1;
+    }
+    if p == 0 || w[p - 1] != b'\n' {
+        return false;
+    }
+    while p < t && matches!(w[p], b' ' | b'\t') {
+        p += 1;
+    }
+    matches!(w[p], b'0'..=b'9' | b'[' | b'(')
+        && colon_ahead(w, p)
+        && matches!(timed_label(w, p, cx.eof_end), Some(Ok(end)) if e <= end)
+}
+
 /// Whether `nd` digits followed by `after` may be part of a timestamp or a
-/// speaker's number that start a line ([`in_turn_label`]): one or two,
-/// before a colon, a closing bracket or a decimal point or comma.
+/// speaker's number that start a line ([`in_turn_label`]): one or two
+/// before a colon, a closing bracket, a decimal point or comma, a date's
+/// separator or `T`, a time zone, or a space or tab; or a date's year
+/// before a dash or slash ("2026-11-05 10:01:09 customer: "). (The three
+/// digits of a fraction of a second are a number, as the quick paths read
+/// them.)
 fn may_be_turn_digits(after: u8, nd: usize) -> bool {
-    (1..=2).contains(&nd) && matches!(after, b':' | b']' | b')' | b'.' | b',')
+    match nd {
+        1 | 2 => matches!(
+            after,
+            b':' | b']'
+                | b')'
+                | b'.'
+                | b','
+                | b'-'
+                | b'/'
+                | b'T'
+                | b'Z'
+                | b'+'
+                | b' '
+                | b'\t'
+        ),
+        4 => matches!(after, b'-' | b'/'),
+        _ => false,
+    }
 }
 
 /// Whether the digits `w[j..end]` stand in a timestamp and speaker label
@@ -4803,16 +4857,42 @@ fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
 
 /// The end of a timestamp that starts the line at `p` and the speaker
 /// label after it, any word and maybe a number, and a colon ("[00:01:07]
-/// Customer: ", "00:01:07 Jane: ", "(1:07.250) Speaker 2: "), or of a
-/// timestamp in brackets alone ("[00:01:07] "), as transcripts print a
-/// turn. The timestamp: one or two digits, a
+/// Customer: ", "00:01:07 Jane: ", "(1:07.250) Speaker 2: ",
+/// "2026-11-05 10:02:03 customer: "), or of a timestamp in brackets alone
+/// ("[00:01:07] "), as transcripts and chat exports print a turn
+/// ([`line_stamp`]). `Some(Err(()))` when the window ends before that can
+/// be told (`eof` says the text ends there).
+fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    match line_stamp(w, p, eof)? {
+        Ok(Stamp::Turn(e)) => Some(Ok(e)),
+        Ok(Stamp::Alone) => None,
+        Err(()) => Some(Err(())),
+    }
+}
+
+/// A timestamp that starts a line ([`line_stamp`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stamp {
+    /// It labels a turn, which ends at the index given.
+    Turn(usize),
+    /// Neither a speaker's name nor a bracket follows it: the line is a
+    /// record of its own ("2026-11-05T12:34:56Z INFO …", "10:30 4242").
+    Alone,
+}
+
+/// The timestamp that starts the line at `p`, and whether it labels a
+/// turn ([`timed_label`]). The timestamp: maybe a date first (year, month
+/// and day, or day and month and a year of two or four digits, joined by
+/// the same dash, slash or dot, then `T` or a space); one or two digits, a
 /// colon and two digits, maybe once more a colon and two digits, maybe a
-/// decimal point or comma and one to three digits, the brackets matched,
-/// then one to three spaces or tabs. `Some(Err(()))` when the window ends
-/// before that can be told (`eof` says the text ends there).
+/// decimal point or comma and one to three digits; maybe a time zone (`Z`,
+/// `+01:00`, `-0500`) and `AM` or `PM`; the brackets matched; then, for a
+/// turn, one to three spaces or tabs and a speaker's label, or nothing
+/// after a bracketed one. `None` when no timestamp starts the line,
+/// `Some(Err(()))` when the window ends before that can be told.
 // (Out of line: asked at most once a gap, at the start of a line.)
 #[inline(never)]
-fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+fn line_stamp(w: &[u8], p: usize, eof: bool) -> Option<Result<Stamp, ()>> {
     if !at_line_start(w, p) {
         return None;
     }
@@ -4848,7 +4928,13 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     let digits = |at: usize, min, max| {
         take(w, eof, at, (min, max), |b| b.is_ascii_digit())
     };
-    let Ok(e) = digits(p + usize::from(close.is_some()), 1, 2) else {
+    let start = p + usize::from(close.is_some());
+    // The date, if one comes first: the time starts after it.
+    let time = match stamp_date(w, start, eof) {
+        Ok(d) => d.unwrap_or(start),
+        Err(()) => return cut(),
+    };
+    let Ok(e) = digits(time, 1, 2) else {
         return cut();
     };
     let mut e = e?;
@@ -4871,6 +4957,40 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
         };
         e = next?;
     }
+    // A time zone: "Z", or an offset of hours and minutes.
+    match w.get(e) {
+        Some(b'Z') => e += 1,
+        Some(b'+' | b'-') => {
+            let Ok(h) = digits(e + 1, 2, 4) else { return cut() };
+            match h {
+                Some(h) if h - e == 5 => e = h,
+                Some(h) if h - e == 3 && w.get(h) == Some(&b':') => {
+                    let Ok(m) = digits(h + 1, 2, 2) else { return cut() };
+                    e = m?;
+                }
+                _ => return None,
+            }
+        }
+        Some(_) => {}
+        None => return cut(),
+    }
+    // "AM" or "PM", glued or after a space.
+    let ampm = e + usize::from(w.get(e) == Some(&b' '));
+    match (w.get(ampm), w.get(ampm + 1), w.get(ampm + 2)) {
+        (Some(a), Some(m), after)
+            if matches!(a | 0x20, b'a' | b'p') && m | 0x20 == b'm' =>
+        {
+            match after {
+                Some(b) if b.is_ascii_alphanumeric() => {}
+                Some(_) => e = ampm + 2,
+                None if eof => e = ampm + 2,
+                None => return Some(Err(())),
+            }
+        }
+        (Some(_), Some(_), _) => {}
+        _ if !eof => return Some(Err(())),
+        _ => {}
+    }
     if let Some(c) = close {
         match w.get(e) {
             Some(&b) if b == c => e += 1,
@@ -4882,7 +5002,10 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     else {
         return cut();
     };
-    let after = after?;
+    let Some(after) = after else {
+        // (A bracketed one glued to what follows labels nothing.)
+        return close.is_none().then_some(Ok(Stamp::Alone));
+    };
     // After a timestamp, any word (and maybe a number) and a colon name a
     // speaker: "Customer:", "Jane:", "Speaker 2:".
     let word = word_end(w, after);
@@ -4898,16 +5021,62 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
         }
         match w.get(e..e + 2) {
             Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => {
-                return Some(Ok(e + 1))
+                return Some(Ok(Stamp::Turn(e + 1)))
             }
             None if !eof => return Some(Err(())),
-            None if w.get(e) == Some(&b':') => return Some(Ok(e + 1)),
+            None if w.get(e) == Some(&b':') => {
+                return Some(Ok(Stamp::Turn(e + 1)))
+            }
             _ => {}
         }
     } else if word >= w.len() && !eof {
         return Some(Err(()));
     }
-    close.map(|_| Ok(after))
+    match close {
+        Some(_) => Some(Ok(Stamp::Turn(after))),
+        None => Some(Ok(Stamp::Alone)),
+    }
+}
+
+/// Where the time starts after the date that starts a timestamp at `p`
+/// ([`line_stamp`]): "2026-11-05T", "2026/11/05 ", "05.11.2026 ",
+/// "11/05/26 "; `Ok(None)` when no date stands there, `Err` when the
+/// window ends before that can be told.
+fn stamp_date(w: &[u8], p: usize, eof: bool) -> Result<Option<usize>, ()> {
+    // The digits at `at`, and the byte after them.
+    let digits = |at: usize| -> Result<(usize, u8), ()> {
+        let mut e = at;
+        while e < w.len() && e - at <= 4 && w[e].is_ascii_digit() {
+            e += 1;
+        }
+        match w.get(e) {
+            Some(&b) => Ok((e - at, b)),
+            None if eof => Ok((e - at, 0)),
+            None => Err(()),
+        }
+    };
+    let (n1, sep) = digits(p)?;
+    if !matches!(n1, 1 | 2 | 4) || !matches!(sep, b'-' | b'/' | b'.') {
+        return Ok(None);
+    }
+    let (n2, sep2) = digits(p + n1 + 1)?;
+    if !matches!(n2, 1 | 2) || sep2 != sep {
+        return Ok(None);
+    }
+    let at = p + n1 + 1 + n2 + 1;
+    let (n3, after) = digits(at)?;
+    let year_first = n1 == 4 && matches!(n3, 1 | 2);
+    let year_last = n1 <= 2 && matches!(n3, 2 | 4);
+    let time = at + n3 + 1;
+    let starts_time = match w.get(time) {
+        Some(b) => b.is_ascii_digit(),
+        None if eof => false,
+        None => return Err(()),
+    };
+    Ok(((year_first && matches!(after, b'T' | b' ')
+        || year_last && after == b' ')
+        && starts_time)
+        .then_some(time))
 }
 
 /// The speaker's name and the end of the label of a turn that starts the
@@ -4932,15 +5101,32 @@ fn turn_name(w: &[u8], p: usize, eof: bool) -> Option<(usize, usize, usize)> {
 /// bytes (16 at most) and their number.
 type Speaker = ([u8; 16], u8);
 
-/// Whether the digits at `w[p]` may start a timestamp ([`timed_label`]):
-/// one or two digits and a colon, or the text ends before that is known.
+/// Whether the digits at `w[p]` may start a timestamp that labels a turn
+/// ([`timed_label`]): one or two digits and a colon; or a date's first
+/// digits and a dash, slash or dot (one, two or four of them), when a
+/// colon and a space, tab or line break follow within the label's reach
+/// ([`colon_ahead`]: "2026-11-05 10:02:03 customer: "; a log record's
+/// date, "2026-11-05T10:02:03Z INFO ts=…", has none); or the text ends
+/// before that is known.
 #[inline]
 fn timed(w: &[u8], p: usize) -> bool {
-    match w.get(p..p + 3) {
-        Some([_, b':', _] | [_, _, b':']) => true,
-        Some(_) => false,
-        None => true,
+    let date = |b: u8| matches!(b, b'-' | b'/' | b'.');
+    match w.get(p..p + 5) {
+        Some(&[_, b, c, _, e]) => {
+            b == b':'
+                || c == b':'
+                || (date(b) || date(c) || date(e)) && colon_ahead(w, p)
+        }
+        _ => true,
     }
+}
+
+/// Whether a colon and then a space, tab or line break stand in the 64
+/// bytes from `p`, the most a timestamp and a speaker's label take
+/// ([`timed_label`]), or the text ends before that is known.
+#[inline]
+fn colon_ahead(w: &[u8], p: usize) -> bool {
+    p + 65 > w.len() || chars::colon_space(w, p)
 }
 
 /// Whether only spaces and tabs stand between a line break and `p`.
@@ -5556,6 +5742,9 @@ mod tests {
                     "8.2029", "valid thru ", "\ncustomer: ", "£", "€",
                     "\n[10:01] customer: ", "\nagent: and the code?\n",
                     "424224242424", "\nspeaker: ",
+                    "\n2026-11-05 10:01:09 customer: ", "\n2026-11-05T10:01Z ",
+                    "\n[2026/11/05 10:01:09.250] agent: ", "\n05.11.2026 10:01 ",
+                    "\n11/05/26 10:01 PM x: ", " cvv?",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -5589,6 +5778,13 @@ mod tests {
             "4242 4242\n[00:01:05] Agent: ok\n[00:01:07] Customer: 4242 4242",
             "4242 4242\n00:01:07 caller: 4242 4242 and 555 123\n10:30 ok",
             "12345678\n(1:07) 4242 4242\n[0:01] 4111",
+            // Turns that a date and a time start, and log records that
+            // one starts.
+            "4242 4242\n2026-11-05 10:01:07 customer: 4242 4242",
+            "cvv?\n2026-11-05 10:01:09 customer: 123 and\n05.11.2026 10:01 x: 12",
+            "pin?\n[2026/11/05 10:01:07.250] a: 1234 5678\n11/05/26 10:03 PM b: 1234",
+            "555 123 4567\n2026-11-05T10:01:07.250+01:00 INFO 4242 4242\n2026-1",
+            "4111 1111 1111\n2026-11-05T10:01:09Z customer: 1111 and 12/27",
             // The expiry date and the CVV in the card's speaker's next
             // messages.
             "customer: 4111111111111111\ncustomer: 1227\ncustomer: 123",
@@ -5934,6 +6130,44 @@ mod tests {
         assert_eq!(at("\n[00:0", false), Some(Err(())));
         assert_eq!(at("\n00:01:07 age", false), Some(Err(())));
         assert_eq!(timed_label(b"x [00:01:07] x", 2, true), None);
+        // A date before the time: year first or last, joined by a dash,
+        // slash or dot, then `T` or a space; a time zone and AM or PM.
+        for (label, end) in [
+            ("\n2026-11-05 10:01:07 agent: x", 27),
+            ("\n[2026-11-05 10:01:07] agent: x", 29),
+            ("\n2026-11-05T10:01:07Z agent: x", 28),
+            ("\n2026/11/05 10:01 Jane: x", 23),
+            ("\n05.11.2026 10:01:07 Speaker 2: x", 31),
+            ("\n11/05/26 10:01 PM customer: x", 28),
+            ("\n11/05/2026 10:01am x: x", 22),
+            ("\n2026-11-05T10:01:07.250+01:00 agent: x", 37),
+            ("\n2026-11-05T10:01:07-0500 agent: x", 32),
+            ("\n(2026-11-05 10:01:07)\tx", 23),
+        ] {
+            assert_eq!(at(label, true), Some(Ok(end)), "{label:?}");
+        }
+        for no in [
+            "\n2026-11-05T10:01:07Z INFO ts=1",
+            "\n2026-11-05 agent: x",
+            "\n2026-11/05 10:01 agent: x",
+            "\n20261-11-05 10:01 agent: x",
+            "\n2026-11-05_10:01 agent: x",
+            "\n11/05/202 10:01 agent: x",
+            "\n2026-11-05 10:01+1 agent: x",
+            "\n[2026-11-05 10:01 agent: x",
+        ] {
+            assert_eq!(at(no, true), None, "{no:?}");
+        }
+        assert_eq!(at("\n2026-11-05 10:01:07 ag", false), Some(Err(())));
+        assert_eq!(at("\n2026-11-0", false), Some(Err(())));
+        assert_eq!(at("\n2026-11-05 10:01 P", false), Some(Err(())));
+        // Where such a label may stand, a line break is read as a turn;
+        // a log record's date has no colon and space after it.
+        assert!(timed(b"2026-11-05 10:01:07 agent: x", 0));
+        assert!(!timed(
+            &[b"2026-11-05T10:01:07Z INFO".as_slice(), &[b'x'; 60]].concat(),
+            0
+        ));
     }
 
     /// The words that name the next group a caller reads out ("and the

@@ -421,6 +421,36 @@ pub(crate) fn has_byte(s: &[u8], b: u8) -> bool {
     first_hit(s, 0, |x| byte_bits(x, b)).is_some()
 }
 
+/// Whether a colon stands in `s[at..at + 64]` with a space, tab or line
+/// break right after it ([`crate::chars::colon_space`]): sixteen positions
+/// a step, each read with the byte after it, with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn colon_space(s: &[u8], at: usize) -> bool {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_setzero_si128,
+    };
+    assert!(at + 65 <= s.len(), "65 bytes from `at`");
+    // SAFETY: these instructions are SSE2, which the x86-64 target always
+    // enables (every x86-64 processor has it); they read and write
+    // registers only (the loads are `load16`'s, which checks its bounds).
+    unsafe {
+        let eq = |x, b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
+        let mut hit = _mm_setzero_si128();
+        for k in (0..64).step_by(16) {
+            let colon = eq(load16(s, at + k), b':');
+            let next = load16(s, at + k + 1);
+            let space = _mm_or_si128(
+                _mm_or_si128(eq(next, b' '), eq(next, b'\t')),
+                _mm_or_si128(eq(next, b'\n'), eq(next, b'\r')),
+            );
+            hit = _mm_or_si128(hit, _mm_and_si128(colon, space));
+        }
+        _mm_movemask_epi8(hit) != 0
+    }
+}
+
 /// The last index in `s[lo..hi]` of an ASCII digit or of byte `b`
 /// ([`crate::chars::last_digit_or`]): sixteen bytes a step from `hi` back,
 /// each step's bits before `lo` dropped; byte by byte where fewer than
