@@ -3125,10 +3125,18 @@ fn read_after_end(w: &[u8], e: usize, cap: usize, mask: Option<u8>) -> usize {
 /// the start of their line ("2026-11-05 10:01:09 customer: "; [`timed_label`]):
 /// as the one or two digits of a time, they bound no keyword look-behind,
 /// and a question asked in the turn before is read across them.
-// (Out of line: asked once a run that the full decision or its quick path
-// reads.)
-#[inline(never)]
+// (The byte after the run inline, the rest out of line: asked once a run
+// that the full decision or its quick path reads.)
+#[inline(always)]
 fn in_stamp(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
+    // A run in a label ends at the time's colon, or at `T` before it.
+    matches!(cx.win.get(e), Some(b':' | b'T' | b' ' | b']' | b')'))
+        && in_stamp_line(cx, t, e)
+}
+
+/// [`in_stamp`] past its first test.
+#[inline(never)]
+fn in_stamp_line(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
     let w = cx.win;
     // Back to the line start over what a date before the digits may hold
     // (a run in a label starts at most a day, a month and a bracket into
