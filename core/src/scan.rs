@@ -3151,7 +3151,7 @@ fn in_stamp_line(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
     {
         p -= 1;
     }
-    if p == 0 || w[p - 1] != b'\n' {
+    if p <= cx.lo || w[p - 1] != b'\n' {
         return false;
     }
     while p < t && matches!(w[p], b' ' | b'\t') {
@@ -4867,40 +4867,19 @@ fn speaker_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
 /// label after it, any word and maybe a number, and a colon ("[00:01:07]
 /// Customer: ", "00:01:07 Jane: ", "(1:07.250) Speaker 2: ",
 /// "2026-11-05 10:02:03 customer: "), or of a timestamp in brackets alone
-/// ("[00:01:07] "), as transcripts and chat exports print a turn
-/// ([`line_stamp`]). `Some(Err(()))` when the window ends before that can
-/// be told (`eof` says the text ends there).
-fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
-    match line_stamp(w, p, eof)? {
-        Ok(Stamp::Turn(e)) => Some(Ok(e)),
-        Ok(Stamp::Alone) => None,
-        Err(()) => Some(Err(())),
-    }
-}
-
-/// A timestamp that starts a line ([`line_stamp`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Stamp {
-    /// It labels a turn, which ends at the index given.
-    Turn(usize),
-    /// Neither a speaker's name nor a bracket follows it: the line is a
-    /// record of its own ("2026-11-05T12:34:56Z INFO …", "10:30 4242").
-    Alone,
-}
-
-/// The timestamp that starts the line at `p`, and whether it labels a
-/// turn ([`timed_label`]). The timestamp: maybe a date first (year, month
-/// and day, or day and month and a year of two or four digits, joined by
-/// the same dash, slash or dot, then `T` or a space); one or two digits, a
-/// colon and two digits, maybe once more a colon and two digits, maybe a
-/// decimal point or comma and one to three digits; maybe a time zone (`Z`,
-/// `+01:00`, `-0500`) and `AM` or `PM`; the brackets matched; then, for a
-/// turn, one to three spaces or tabs and a speaker's label, or nothing
-/// after a bracketed one. `None` when no timestamp starts the line,
-/// `Some(Err(()))` when the window ends before that can be told.
+/// ("[00:01:07] "), as transcripts and chat exports print a turn. The
+/// timestamp: maybe a date first (year, month and day, or day and month
+/// and a year of two or four digits, joined by the same dash, slash or
+/// dot, then `T` or a space); one or two digits, a colon and two digits,
+/// maybe once more a colon and two digits, maybe a decimal point or comma
+/// and one to three digits; maybe a time zone (`Z`, `+01:00`, `-0500`) and
+/// `AM` or `PM`; the brackets matched; then one to three spaces or tabs. A
+/// timestamp that labels no turn ("2026-11-05T12:34:56Z INFO …") is
+/// `None`. `Some(Err(()))` when the window ends before that can be told
+/// (`eof` says the text ends there).
 // (Out of line: asked at most once a gap, at the start of a line.)
 #[inline(never)]
-fn line_stamp(w: &[u8], p: usize, eof: bool) -> Option<Result<Stamp, ()>> {
+fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     if !at_line_start(w, p) {
         return None;
     }
@@ -5010,10 +4989,7 @@ fn line_stamp(w: &[u8], p: usize, eof: bool) -> Option<Result<Stamp, ()>> {
     else {
         return cut();
     };
-    let Some(after) = after else {
-        // (A bracketed one glued to what follows labels nothing.)
-        return close.is_none().then_some(Ok(Stamp::Alone));
-    };
+    let after = after?;
     // After a timestamp, any word (and maybe a number) and a colon name a
     // speaker: "Customer:", "Jane:", "Speaker 2:".
     let word = word_end(w, after);
@@ -5029,25 +5005,20 @@ fn line_stamp(w: &[u8], p: usize, eof: bool) -> Option<Result<Stamp, ()>> {
         }
         match w.get(e..e + 2) {
             Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => {
-                return Some(Ok(Stamp::Turn(e + 1)))
+                return Some(Ok(e + 1))
             }
             None if !eof => return Some(Err(())),
-            None if w.get(e) == Some(&b':') => {
-                return Some(Ok(Stamp::Turn(e + 1)))
-            }
+            None if w.get(e) == Some(&b':') => return Some(Ok(e + 1)),
             _ => {}
         }
     } else if word >= w.len() && !eof {
         return Some(Err(()));
     }
-    match close {
-        Some(_) => Some(Ok(Stamp::Turn(after))),
-        None => Some(Ok(Stamp::Alone)),
-    }
+    close.map(|_| Ok(after))
 }
 
 /// Where the time starts after the date that starts a timestamp at `p`
-/// ([`line_stamp`]): "2026-11-05T", "2026/11/05 ", "05.11.2026 ",
+/// ([`timed_label`]): "2026-11-05T", "2026/11/05 ", "05.11.2026 ",
 /// "11/05/26 "; `Ok(None)` when no date stands there, `Err` when the
 /// window ends before that can be told.
 fn stamp_date(w: &[u8], p: usize, eof: bool) -> Result<Option<usize>, ()> {
