@@ -494,6 +494,10 @@ SSN = [
 CVV_EXP = [
     "card_number=[[card/visa:4111111111111111]]&expiry_month=[[expiry:12]]&expiry_year=[[expiry:27]]&security_code=[[cvv:123]]",
     "security_code: [[cvv:737]]",
+    # "CV2", as UK issuers and processors name it; "cv code".
+    "CV2: [[cvv:123]]",
+    "the CV2 number is [[cvv:737]]",
+    "cv code is [[cvv:321]]",
     # Phrases written with hyphens, as kebab-case field names and
     # compound adjectives write them.
     "security-code: [[cvv:737]]",
