@@ -950,6 +950,9 @@ SPOKEN = [
     "2026-11-05 10:01:02 customer: [[card/visa:4111 1111 1111 1111]]\n2026-11-05 10:01:09 customer: [[expiry:12/27]]\n2026-11-05 10:01:12 customer: [[cvv:123]]",
     "2026-11-05 10:01:02 agent: what's the code on the back?\n2026-11-05 10:01:09 customer: [[cvv:123]]",
     "10:01:02 agent: what is the security code?\n10:01:09 customer: [[cvv:737]]",
+    "05.11.2026 10:01:02 agent: what's the code on the back?\n05.11.2026 10:01:09 customer: [[cvv:123]]",
+    "11/05/2026 10:01 AM agent: and the security code?\n11/05/2026 10:02 AM customer: [[cvv:4321]]",
+    "05/11/26 10:01 agent: what's the code on the back?\n05/11/26 10:01 customer: [[cvv:737]]",
     # A log record's date and time is no turn: the numbers on two records
     # are two numbers; a date alone labels no turn.
     "2026-11-05T10:01:02Z INFO order 4242 4242\n2026-11-05T10:01:07Z INFO ref 4242 4242",

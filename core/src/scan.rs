@@ -3166,9 +3166,10 @@ fn in_stamp_line(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
 /// speaker's number that start a line ([`in_turn_label`]): one or two
 /// before a colon, a closing bracket, a decimal point or comma, a date's
 /// separator or `T`, a time zone, or a space or tab; or a date's year
-/// before a dash or slash ("2026-11-05 10:01:09 customer: "). (The three
-/// digits of a fraction of a second are a number, as the quick paths read
-/// them.)
+/// before a dash or slash ("2026-11-05 10:01:09 customer: "), or after the
+/// day and month before a space ("05.11.2026 10:01:09 customer: "). (The
+/// three digits of a fraction of a second are a number, as the quick paths
+/// read them.)
 fn may_be_turn_digits(after: u8, nd: usize) -> bool {
     match nd {
         1 | 2 => matches!(
@@ -3185,7 +3186,7 @@ fn may_be_turn_digits(after: u8, nd: usize) -> bool {
                 | b' '
                 | b'\t'
         ),
-        4 => matches!(after, b'-' | b'/'),
+        4 => matches!(after, b'-' | b'/' | b' '),
         _ => false,
     }
 }
