@@ -728,7 +728,9 @@ CVV_EXP = [
     "order 12345678, 12, 27",
     # URL-encoded query strings: a URL-encoded character whose code ends
     # in a letter ("%3D", "%2C") is a boundary, as the character itself
-    # would be. A `+` joins no groups.
+    # would be. A `+` glued to groups of three digits or more joins them,
+    # as a form-encoded value writes a space; between shorter numbers it
+    # is a sum and joins nothing.
     "card_number%3D[[card/visa:4111111111111111]]%26cvv%3D[[cvv:123]]%26exp%3D[[expiry:1227]]",
     "q=%3A[[card/mastercard:5555555555554444]]%2C",
     # A code of two digits is read as digits: a card may follow a '%'.
@@ -736,6 +738,11 @@ CVV_EXP = [
     "pin%3D[[pin:4321]]",
     "the sum 12+34+56",
     "the sum 12+[[card/american-express:347 7 7 7 7 7 7 7 7 7 7 7 7]]",
+    "POST /pay card_number=[[card/visa:4111+1111+1111+1111]]&cvv=[[cvv:123]]&exp=[[expiry:12%2F27]]",
+    "cc=[[card/american-express:3782+822463+10005]]&name=J+Smith",
+    "q=card+[[card/mastercard:5555+5555+5555+4444]]+exp+[[expiry:12/27]]",
+    "total=1234+5678&items=3",
+    "phone=+1+555+123+4567",
     "order%3D12345678",
     # Form fields with brackets, plain and URL-encoded.
     "card[number]=[[card/visa:4111111111111111]]&card[cvc]=[[cvv:123]]&card[exp_month]=[[expiry:12]]&card[exp_year]=[[expiry:2027]]",

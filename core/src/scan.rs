@@ -891,7 +891,7 @@ impl Scanner {
             let ends = dot_end
                 || match chars::classify(w, e).0 {
                     Class::Letter => true,
-                    Class::Other => b != b'%',
+                    Class::Other => b != b'%' && b != b'+',
                     Class::Sep(Sep::Space)
                         if b == b' '
                             && a < w.len()
@@ -3654,13 +3654,22 @@ fn comma_ends_short(w: &[u8], e: usize) -> bool {
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
-/// on: an ASCII byte that is neither a digit nor a separator.
+/// on: an ASCII byte that is neither a digit nor a separator, nor a plus
+/// sign (a space in a form-encoded value: [`gap_at`]).
 fn ends_short(b: u8) -> bool {
     b < 0x80
         && !b.is_ascii_digit()
         && !matches!(
             b,
-            b' ' | b'\t' | b'-' | b'.' | b'/' | b',' | b'\n' | b'\r' | b'|'
+            b' ' | b'\t'
+                | b'-'
+                | b'.'
+                | b'/'
+                | b','
+                | b'\n'
+                | b'\r'
+                | b'|'
+                | b'+'
         )
 }
 
@@ -4550,6 +4559,28 @@ fn gap_at(
                 Some(Err(())) if !cx.eof_end => return Err(true),
                 _ => (Class::Other, 1),
             },
+            // A plus sign between groups of three digits or more, glued to
+            // both, is a space as a form-encoded value writes it
+            // ("card=4111+1111+1111+1111"); between shorter numbers it is
+            // a sum ("12+34").
+            (Class::Other, 1) if w[p] == b'+' && p == q => {
+                // (A mask character reads as a digit, as in a run.)
+                let mask = cx.inner.masker.mask_byte();
+                let three = |x: Option<&[u8]>| {
+                    x.is_some_and(|x| {
+                        x.iter()
+                            .all(|&b| b.is_ascii_digit() || Some(b) == mask)
+                    })
+                };
+                match w.get(p + 1..p + 4) {
+                    _ if !three(p.checked_sub(3).map(|a| &w[a..p])) => {
+                        (Class::Other, 1)
+                    }
+                    x if three(x) => (Class::Sep(Sep::Space), 1),
+                    None if !cx.eof_end => return Err(true),
+                    _ => (Class::Other, 1),
+                }
+            }
             cn => cn,
         };
         // A speaker label that starts a line ("agent: "), maybe after a
@@ -5487,7 +5518,7 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
             p -= 3;
         } else if Some(b) == mask
             || b.is_ascii_digit()
-            || matches!(b, b' ' | b'-' | b'/' | b'.')
+            || matches!(b, b' ' | b'-' | b'/' | b'.' | b'+')
         {
             p -= 1;
         } else {
@@ -5540,6 +5571,11 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
             i -= 3;
             continue;
         }
+        // (A plus sign joins groups in a form-encoded value: [`gap_at`].)
+        if w[i - 1] == b'+' {
+            i -= 1;
+            continue;
+        }
         // The character ending at `i`: a separator of any script, or a
         // filler word ("**** uh **** uh **1111").
         match chars::char_before(w, cx.lo, i) {
@@ -5575,7 +5611,14 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
         while p > cx.lo && seps < 6 {
             if matches!(
                 w[p - 1],
-                b' ' | b'-' | b'/' | b'.' | b',' | b'\n' | b'\r' | b'\t'
+                b' ' | b'-'
+                    | b'/'
+                    | b'.'
+                    | b','
+                    | b'\n'
+                    | b'\r'
+                    | b'\t'
+                    | b'+'
             ) {
                 p -= 1;
             } else if chars::url_sep_before(w, cx.lo, p) {

@@ -44,8 +44,9 @@
 //!   words join too), and a longer run holds a card at a group boundary
 //!   only where the card is grouped as cards are printed. A ragged run is
 //!   checked only when no digit, letter, mask character, non-ASCII
-//!   character or `%` (a URL-encoded separator, `%20`, joins groups too)
-//!   stands within reach on either side.
+//!   character, `%` or `+` (a URL-encoded separator, `%20`, and the plus
+//!   sign of a form-encoded value join groups too) stands within reach on
+//!   either side.
 
 #![no_main]
 
@@ -251,7 +252,9 @@ fn isolated(b: &[u8], start: usize, end: usize) -> bool {
         )
     };
     let joins = |c: u8| {
-        c.is_ascii_alphanumeric() || matches!(c, b'*' | b'%') || c >= 0x80
+        c.is_ascii_alphanumeric()
+            || matches!(c, b'*' | b'%' | b'+')
+            || c >= 0x80
     };
     let mut i = start;
     while i > 0 && sep(b[i - 1]) {
@@ -337,9 +340,9 @@ fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
-/// (or a non-ASCII character, which may be one, a `%`, which may start a
-/// URL-encoded separator, or a mask character, where the crate masked the
-/// rest of the run) within 40 bytes, with only letters (which may be
+/// (or a non-ASCII character, which may be one, a `%` or `+`, which may
+/// start a URL-encoded separator or be a form-encoded space, or a mask
+/// character, where the crate masked the rest of the run) within 40 bytes, with only letters (which may be
 /// filler or number words: "uh", "and", "I", "one") and separators before
 /// it.
 fn digits_follow(b: &[u8], end: usize) -> bool {
@@ -361,7 +364,7 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
                 ))
         })
         .is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, b'%' | b'*') || *c >= 0x80
+            c.is_ascii_digit() || matches!(c, b'%' | b'*' | b'+') || *c >= 0x80
         })
 }
 
