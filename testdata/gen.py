@@ -602,6 +602,13 @@ CVV_EXP = [
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",
+    # Year and month in one group (YYMM), as track data and some gateways
+    # write them, where no month comes first and no year is meant.
+    '{"pan":"[[card/visa:4111111111111111]]","expiry":"[[expiry:2812]]","cvv":"[[cvv:123]]"}',
+    "card expiry [[expiry:3001]]",
+    "the card expires 2030",
+    "expired in 2012, renewed 2019",
+    "exp 1500 points",
     # Separators written in URL encoding, as in a query string.
     "GET /pay?card=[[card/visa:4111%201111%201111%201111]]&exp=[[expiry:12%2F27]]&cvv=[[cvv:123]] HTTP/1.1",
     "q=[[card/visa:4917%206100%200000%200000%20003]]",

@@ -2913,9 +2913,19 @@ fn date_parts(part: impl Fn(usize) -> (usize, u32)) -> bool {
 }
 
 /// An expiry date written year first at group `k`: `YYYY-MM` or
-/// `YYYY/MM`, not the start of a full date (`2029-08-15`).
+/// `YYYY/MM`, not the start of a full date (`2029-08-15`); or `YYMM` in
+/// one group, as track data and some gateways write it ("expiry: 2812"),
+/// when it reads as no month first (`MMYY`, [`expiry_at`]) nor as a year
+/// ("expired 2012", "expires 2030").
 fn year_month_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
-    let (g, h) = (&gs[k], gs.get(k + 1).filter(|_| k + 1 < b)?);
+    let g = &gs[k];
+    if !g.spoken && !g.masked && g.nd == 4 {
+        let (yy, mm) = (g.value() / 100, g.value() % 100);
+        if yy > 12 && !matches!(yy, 19 | 20) && month_ok(mm) {
+            return Some(k + 1);
+        }
+    }
+    let h = gs.get(k + 1).filter(|_| k + 1 < b)?;
     let sep = sep_bit(Sep::Dash) | sep_bit(Sep::Slash);
     let date = gs
         .get(k + 2)
