@@ -498,6 +498,9 @@ CVV_EXP = [
     "CV2: [[cvv:123]]",
     "the CV2 number is [[cvv:737]]",
     "cv code is [[cvv:321]]",
+    # "CCV", as people often type it.
+    "[[card/visa:4111 1111 1111 1111]] exp [[expiry:0926]] ccv [[cvv:737]]",
+    "the CCV is [[cvv:123]]",
     # Phrases written with hyphens, as kebab-case field names and
     # compound adjectives write them.
     "security-code: [[cvv:737]]",

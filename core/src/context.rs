@@ -41,7 +41,7 @@ static WORDS: &[(&str, Cat)] = &[
     ("back code", Cat::Cvv),
     ("cvc2", Cat::Cvv), ("cid", Cat::Cvv), ("csc", Cat::Cvv),
     ("cvn", Cat::Cvv), ("cav2", Cat::Cvv), ("security code", Cat::Cvv),
-    ("cv2", Cat::Cvv), ("cv code", Cat::Cvv),
+    ("cv2", Cat::Cvv), ("cv code", Cat::Cvv), ("ccv", Cat::Cvv),
     ("security number", Cat::Cvv), ("security digits", Cat::Cvv),
     ("sec code", Cat::Cvv), ("verification code", Cat::Cvv),
     ("verification number", Cat::Cvv), ("verification value", Cat::Cvv),
