@@ -501,6 +501,8 @@ CVV_EXP = [
     # "CCV", as people often type it.
     "[[card/visa:4111 1111 1111 1111]] exp [[expiry:0926]] ccv [[cvv:737]]",
     "the CCV is [[cvv:123]]",
+    "sec. code [[cvv:123]]",
+    "and the code on back is [[cvv:4567]]",
     # Phrases written with hyphens, as kebab-case field names and
     # compound adjectives write them.
     "security-code: [[cvv:737]]",
