@@ -443,6 +443,14 @@ NEGATIVE = [
     # A number of up to four digits joined to a word by a dash is part of it.
     "EAN-13 5901234123457",
     "see PAY-4111 and the ticket",
+    # A North American phone number standing alone is no CVV, PIN or
+    # expiry date, after their keywords too.
+    "Your CVV is never stored. Call 800 123 4567 for help.",
+    "We never ask for your security code. Call (800) 123-4567.",
+    "security code questions? call 800.123.4567",
+    "pin reset line 555-123-4567",
+    "CVV: [[cvv:737]] Tel: (800) 555-0199",
+    "cvv [[cvv:737]] 800 123 4567",
 ]
 
 SSN = [

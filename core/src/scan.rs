@@ -1641,6 +1641,22 @@ impl Scanner {
                 k += 3;
                 continue;
             }
+            // A North American phone number standing alone ("800 123
+            // 4567", "(800) 123-4567") is none of them either, after a
+            // keyword too ("We never store your CVV. Call 800-123-4567").
+            if k + 3 <= b && left_ok && right_ok && phone_shape(&gs[k..k + 3])
+            {
+                k += 3;
+                continue;
+            }
+            if let Some(e) =
+                bracketed_phone(cx.win, cx.lo, s).filter(|&e| gs[k].e <= e)
+            {
+                while k < b && gs[k].e <= e {
+                    k += 1;
+                }
+                continue;
+            }
             // A short number glued to letters or part of a decimal
             // ("10.123Z", "x123") is none of the short kinds.
             let loose = |m: usize| {
@@ -2654,6 +2670,54 @@ fn ssn_shape(gs: &[Group]) -> bool {
         && gs[2].gap.chars == 1
         && gs[1].gap.seps == gs[2].gap.seps
         && matches!(gs[1].gap.seps, 1 | 2 | 4)
+}
+
+/// Whether three groups print a North American phone number: three
+/// digits, three and four, joined by the same space, dash or dot.
+fn phone_shape(gs: &[Group]) -> bool {
+    gs.len() == 3
+        && gs.iter().map(|g| g.nd).eq([3, 3, 4])
+        && gs.iter().all(|g| !g.spoken && !g.masked && !g.month)
+        && gs[1..].iter().all(|g| {
+            g.gap.chars == 1
+                && matches!(g.gap.seps, 1 | 2 | 4)
+                && g.gap.seps == gs[1].gap.seps
+        })
+}
+
+/// The end of a North American phone number with its area code in
+/// brackets ("(800) 123-4567", "(800)123.4567") when the digits at `s`
+/// are its area code or its first three digits after the brackets; no
+/// digit stands right before or after it. The brackets are read no
+/// earlier than `lo`.
+fn bracketed_phone(w: &[u8], lo: usize, s: usize) -> Option<usize> {
+    let digits = |a: usize, n: usize| {
+        w.get(a..a + n).is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    // Where the "(" stands: right before `s`, or before "(ddd) " there.
+    let open = if s > lo && w[s - 1] == b'(' {
+        s - 1
+    } else if s >= lo + 5 && w[s - 1] == b')' {
+        s - 5
+    } else if s >= lo + 6 && w[s - 1] == b' ' && w[s - 2] == b')' {
+        s - 6
+    } else {
+        return None;
+    };
+    if w[open] != b'('
+        || open > lo && w[open - 1].is_ascii_digit()
+        || !digits(open + 1, 3)
+        || w.get(open + 4) != Some(&b')')
+    {
+        return None;
+    }
+    let p = open + 5 + usize::from(w.get(open + 5) == Some(&b' '));
+    let e = p + 8;
+    (digits(p, 3)
+        && matches!(w.get(p + 3), Some(b'-' | b'.' | b' '))
+        && digits(p + 4, 4)
+        && !w.get(e).is_some_and(u8::is_ascii_digit))
+    .then_some(e)
 }
 
 /// The publicised sample SSNs (Woolworth's wallet card, advertising
@@ -5768,6 +5832,7 @@ mod tests {
                     "\nagent: ", " right", " go ahead", "4,111,111",
                     "/", "|", "\t", "\r", ")", "#", "Z", " okay ", " two ",
                     "555-123-4567", "2026/11/05 12", "GB82 WEST ", "+",
+                    "(800) ", "(",
                     "%3D", "%22", "cvv%3D", "4111+1111+", "\\n", "\\t",
                     " last four ", " the next two are ", " last ", " fine",
                     "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",
@@ -6014,6 +6079,37 @@ mod tests {
         assert_eq!(track_start(b"xB4111", 2), None);
         assert_eq!(track_start(b"4111", 0), None);
         assert_eq!(track_start(b":4111", 1), None);
+    }
+
+    #[test]
+    fn bracketed_phones() {
+        // (The text, where the digits read start, the end found.)
+        let cases: &[(&[u8], usize, Option<usize>)] = &[
+            (b"call (800) 123-4567 now", 6, Some(19)),
+            (b"call (800) 123-4567 now", 11, Some(19)),
+            (b"(800)123.4567", 1, Some(13)),
+            (b"(800)123.4567", 5, Some(13)),
+            (b"(800) 123 4567", 6, Some(14)),
+            // A digit glued on either side; a short or long last part.
+            (b"1(800) 123-4567", 2, None),
+            (b"(800) 123-45678", 1, None),
+            (b"(800) 123-456", 1, None),
+            // No brackets, or an area code of another length.
+            (b"800 123-4567", 4, None),
+            (b"(80) 123-4567", 5, None),
+            (b"cvv (737) then", 5, None),
+        ];
+        for &(text, s, want) in cases {
+            let got = bracketed_phone(text, 0, s);
+            assert_eq!(
+                got,
+                want,
+                "{:?} at {s}",
+                String::from_utf8_lossy(text)
+            );
+        }
+        // The brackets are read no earlier than the look-behind.
+        assert_eq!(bracketed_phone(b"(800) 123-4567", 1, 6), None);
     }
 
     #[test]
