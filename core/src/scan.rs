@@ -296,6 +296,10 @@ pub(crate) struct Scanner {
     /// to it and no further, so "cvv 123 and 4567" does not make 4567 a
     /// CVV.
     last_run_end: u64,
+    /// End of the last finding reported (absolute, 0 before the first): a
+    /// dot right after it is no decimal point, as its digits are masked
+    /// ("…5101.4111…" must not leave "****.4111…" in clear).
+    finding_end: u64,
     /// Scratch space for the groups of the run being decided.
     groups: Vec<Group>,
     /// Scratch space for the cards found in it.
@@ -415,6 +419,7 @@ impl Scanner {
             speaker_line: None,
             chain_at_code3_card: false,
             last_run_end: 0,
+            finding_end: 0,
             groups: Vec::new(),
             cards: Vec::new(),
             digit_memo: Memo::default(),
@@ -603,6 +608,7 @@ impl Scanner {
                     && (t >= 2
                         && hay[t - 1] == b'.'
                         && hay[t - 2].is_ascii_digit()
+                        && self.finding_end != base + t as u64 - 1
                         || hay[e] == b'.')
                     && (dot_ends_run(hay, lim, eof, t, e)
                         || ends_short(hay[e])
@@ -969,7 +975,12 @@ impl Scanner {
         }
         let mut groups = std::mem::take(&mut self.groups);
         groups.clear();
-        let run = parse_run(cx, t, first, &mut groups);
+        let mut run = parse_run(cx, t, first, &mut groups);
+        // (A dot right after a finding is no decimal point: its digits are
+        // masked.)
+        if run.left_decimal && self.finding_end == cx.base + t as u64 - 1 {
+            run.left_decimal = false;
+        }
         self.work += 1 + groups.last().map_or(0, |g| g.e - t) as u64;
         let r = if groups.is_empty() {
             match run.long_at {
@@ -2100,6 +2111,7 @@ impl Scanner {
         if !cx.inner.enabled[kind.index()] {
             return;
         }
+        self.finding_end = cx.base + e as u64;
         let last4 = if matches!(kind, Kind::Card | Kind::Track) && d.len() >= 4
         {
             let mut l = [0u8; 4];

@@ -754,3 +754,26 @@ fn an_odd_grouped_card_on_a_line_of_a_longer_run() {
     assert_eq!(fs[0].kind(), Kind::Card);
     assert_eq!(fs[0].span(), (4..18).into());
 }
+
+/// Target `no_pan_survives`: a card read out whose last group is typed,
+/// then a dot and a card glued to it (`four one one … 1111.4111…`).
+///
+/// Root cause: digits right after a decimal point are a fraction, no
+/// card; but the digits before this dot were a finding, and masked, so
+/// the output showed `****.4111…`, a card after mask characters. A dot
+/// right after a finding is no decimal point: the number after it is read
+/// as any other.
+#[test]
+fn a_card_after_a_finding_and_a_dot() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/card-after-a-finding-and-a-dot"
+    );
+    let out = r.redact_bytes(data);
+    assert!(!shows_card(&out), "a card survived");
+    let kinds: Vec<Kind> =
+        r.find_bytes(data).iter().map(|f| f.kind()).collect();
+    assert_eq!(kinds, [Kind::Card, Kind::Card]);
+    // A fraction after digits that are no finding is still none.
+    assert!(r.find("pi is 3.4111111111111111").is_empty());
+}
