@@ -777,3 +777,30 @@ fn a_card_after_a_finding_and_a_dot() {
     // A fraction after digits that are no finding is still none.
     assert!(r.find("pi is 3.4111111111111111").is_empty());
 }
+
+/// Target `no_pan_survives`: a card read over two turns whose last group
+/// is followed by more digits (`…4242 4242\nCustomer: 4242 4242888 88`).
+///
+/// Root cause: the target's own reading. The crate takes the card that
+/// ends at the first group of the second turn and keeps its last four,
+/// which then join the digits after them, as they do on one line
+/// (`**** **** 4242 4242888 88`). The target passed over such kept digits
+/// only right after a chain of mask characters; it now reads that chain
+/// across a speaker label that starts its line, as the crate reads a card.
+#[test]
+fn kept_four_after_a_turn_label() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/kept-four-after-a-turn-label"
+    );
+    let found = r.find_bytes(data);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind(), Kind::Card);
+    // The card runs from the first turn to the first group of the second,
+    // as it would on one line.
+    let one_line = r.find("my card is 4242 4242 4242 4242888 88");
+    assert_eq!(one_line.len(), 1);
+    assert_eq!(found[0].span().start, one_line[0].span().start);
+    let out = r.redact_bytes(data);
+    assert!(out.ends_with(b"Customer: 4242 4242888 88"));
+}

@@ -312,15 +312,21 @@ const NOT_A_CARD: &[&str] = &[
 /// Whether the run starts with at most four digits right after a chain of
 /// eight or more mask characters (the crate reads the chain through
 /// separators, as a mask keeps the text's grouping: `**** ****
-/// ****4012`, `**** **** **** 4012`): the last digits a mask kept, which
-/// no card starts with, whatever digits follow.
+/// ****4012`, `**** **** **** 4012`, and across a speaker label:
+/// `**** ****\nCustomer: 4012`): the last digits a mask kept, which no
+/// card starts with, whatever digits follow.
 fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
-    let stars = b[..start]
-        .iter()
-        .rev()
-        .take_while(|&&c| {
-            matches!(
-                c,
+    let first =
+        b[start..end].iter().take_while(|c| c.is_ascii_digit()).count();
+    if first > 4 {
+        return false;
+    }
+    let mut p = start;
+    let mut stars = 0;
+    loop {
+        while p > 0
+            && matches!(
+                b[p - 1],
                 b'*' | b' '
                     | b'\t'
                     | b'-'
@@ -331,20 +337,61 @@ fn kept_after_mask(b: &[u8], start: usize, end: usize) -> bool {
                     | b'\r'
                     | b'|'
             )
-        })
-        .filter(|&&c| c == b'*')
-        .count();
-    let first =
-        b[start..end].iter().take_while(|c| c.is_ascii_digit()).count();
-    stars >= 8 && first <= 4
+        {
+            stars += usize::from(b[p - 1] == b'*');
+            p -= 1;
+        }
+        if stars >= 8 {
+            return true;
+        }
+        // The crate reads a card over two turns: a speaker label that
+        // starts its line ("Customer: ", maybe after a timestamp it
+        // masked) may stand between the mask and the four digits it kept.
+        match label_line_start(b, p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+}
+
+/// Where the line starts when `b[..p]` ends in a speaker label that starts
+/// it: a word glued to a colon, after at most 40 bytes of timestamp
+/// (digits, mask characters, brackets, `:`, `/`, `.`, `-`, spaces, "AM").
+fn label_line_start(b: &[u8], p: usize) -> Option<usize> {
+    if p < 2 || b[p - 1] != b':' || !b[p - 2].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut q = p - 1;
+    while q > 0 && b[q - 1].is_ascii_alphabetic() {
+        q -= 1;
+    }
+    let floor = q.saturating_sub(40);
+    while q > floor
+        && (b[q - 1].is_ascii_alphanumeric()
+            || matches!(
+                b[q - 1],
+                b'*' | b'['
+                    | b']'
+                    | b'('
+                    | b')'
+                    | b':'
+                    | b'/'
+                    | b'.'
+                    | b'-'
+                    | b' '
+            ))
+    {
+        q -= 1;
+    }
+    (q > 0 && b[q - 1] == b'\n').then_some(q)
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
 /// (or a non-ASCII character, which may be one, a `%` or `+`, which may
 /// start a URL-encoded separator or be a form-encoded space, or a mask
-/// character, where the crate masked the rest of the run) within 40 bytes, with only letters (which may be
-/// filler or number words: "uh", "and", "I", "one") and separators before
-/// it.
+/// character, where the crate masked the rest of the run) within 40 bytes,
+/// with only letters (which may be filler or number words: "uh", "and",
+/// "I", "one") and separators before it.
 fn digits_follow(b: &[u8], end: usize) -> bool {
     b[end..]
         .iter()
