@@ -1655,7 +1655,13 @@ impl Scanner {
             // A North American phone number standing alone ("800 123
             // 4567", "(800) 123-4567") is none of them either, after a
             // keyword too ("We never store your CVV. Call 800-123-4567").
-            if k + 3 <= b && left_ok && right_ok && phone_shape(&gs[k..k + 3])
+            // (After the last four a mask kept too: the first reading
+            // passed over the number right after the card, and a second
+            // reading must not read a CVV in it either.)
+            if k + 3 <= b
+                && (left_ok || k > 0 && gs[k - 1].kept)
+                && right_ok
+                && phone_shape(&gs[k..k + 3])
             {
                 k += 3;
                 continue;
