@@ -41,14 +41,53 @@ def is_digit(c):
     return unicodedata.category(c) == "Nd"
 
 
-# Separators written in URL encoding ("%20", "%2D", "%2F") are kept.
+# Separators written escaped are kept: in URL encoding ("%20", "%2D",
+# "%2F"), as HTML character references ("&nbsp;", "&#160;", "&#x2013;")
+# and as JSON escapes ("\u00a0"), when the character is a separator.
 URL_SEP = re.compile(r"%2[0DdFf]")
+CHAR_ESCAPE = re.compile(
+    r"&(#[0-9]{1,5}|#[xX][0-9a-fA-F]{1,4}|nbsp|ensp|emsp|thinsp|ndash|mdash|minus|hyphen);"
+    r"|\\u([0-9a-fA-F]{4})"
+)
+NAMED = {"nbsp": 0xA0, "ensp": 0x2002, "emsp": 0x2003, "thinsp": 0x2009,
+         "ndash": 0x2013, "hyphen": 0x2010, "mdash": 0x2014, "minus": 0x2212}
+
+
+def is_sep_char(c):
+    """A separator between digit groups: ASCII space, tab, dash, dot,
+    slash, comma, line breaks and pipe; Unicode spaces and dashes."""
+    u = ord(c)
+    return (
+        c in " \t-./,\n\r|"
+        or u in (0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0x2212, 0xFE58, 0xFE63,
+                 0xFF0D, 0xFF0E, 0xFF0F, 0x2028, 0x2029, 0x85)
+        or 0x2000 <= u <= 0x200A
+        or 0x2010 <= u <= 0x2015
+    )
+
+
+def escaped_seps(text):
+    """The spans of separators written escaped in `text`."""
+    spans = [(m.start(), m.end()) for m in URL_SEP.finditer(text)]
+    for m in CHAR_ESCAPE.finditer(text):
+        ref, hexcode = m.group(1), m.group(2)
+        if hexcode:
+            u = int(hexcode, 16)
+        elif ref.startswith(("#x", "#X")):
+            u = int(ref[2:], 16)
+        elif ref.startswith("#"):
+            u = int(ref[1:])
+        else:
+            u = NAMED[ref]
+        if is_sep_char(chr(u)):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def mask(kind, text):
     if kind == "track":
         return "*" * len(text)
-    seps = {i for m in URL_SEP.finditer(text) for i in range(m.start(), m.end())}
+    seps = {i for a, b in escaped_seps(text) for i in range(a, b)}
     # Spoken when a number word carries digits: one outside the words that
     # name the next group ("last four" in "4111 1111 1111 last four 1111"),
     # which are masked as number words but carry none.
@@ -628,6 +667,17 @@ CVV_EXP = [
     "number=[[card/mastercard:5555%2D5555%2D5555%2D4444]]",
     "card%20[[card/visa:4111111111111111]]",
     "discount=50%20off&items=3%20of%205",
+    # Separators written as HTML character references, as HTML transcripts
+    # write a no-break space, and as JSON escapes, as JSON written in
+    # ASCII holds any character outside it.
+    "<p>Card: [[card/visa:4111&nbsp;1111&nbsp;1111&nbsp;1111]]</p>",
+    "Card: [[card/mastercard:5555&#160;5555&#160;5555&#160;4444]] exp [[expiry:12&#x2F;27]]",
+    "card [[card/visa:4242&ndash;4242&ndash;4242&ndash;4242]]",
+    '{"text":"my card is [[card/visa:4111\\u00a01111\\u00a01111\\u00a01111]], cvv:\\u00a0[[cvv:737]]"}',
+    '{"text":"[[card/american-express:3782\\u2009822463\\u200910005]]"}',
+    # The digits of a reference or an escape are no number.
+    "it&#8217;s &#8220;4111&#8221; and R&amp;D 2026",
+    '{"text":"\\u00a0123 and \\u2009 4567"}',
     # The month and the year in fields of their own.
     '{"cardNumber":"[[card/mastercard:5200828282828210]]","expiryMonth":"[[expiry:03]]","expiryYear":"[[expiry:2030]]","cvv":"[[cvv:123]]"}',
     '"last4":"4242","exp_month":[[expiry:8]],"exp_year":[[expiry:2026]]',

@@ -132,7 +132,7 @@ fn class_of(c: char) -> Class {
 /// `%2F`), as in a query string (`card=4111%201111%201111%201111`,
 /// `exp=12%2F27`): `Some(Err(()))` when `w` ends inside what may be one.
 #[inline]
-pub(crate) fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
+fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
     if w[p] != b'%' {
         return None;
     }
@@ -144,6 +144,176 @@ pub(crate) fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
         None if w.get(p + 1).is_none_or(|&b| b == b'2') => Some(Err(())),
         None => None,
     }
+}
+
+/// The longest escaped separator [`escaped_sep`] reads, in bytes
+/// (`&thinsp;`, `&#x2009;`).
+pub(crate) const MAX_ESCAPE: usize = 8;
+
+/// A separator written escaped at `p`, and its length in bytes: in URL
+/// encoding (`%20`, `%2D`, `%2F`, as in a query string:
+/// `card=4111%201111%201111%201111`), as an HTML character reference
+/// (`&nbsp;`, `&#160;`, `&#x2013;`, `&ndash;`, as HTML transcripts write a
+/// no-break space) or as a JSON escape (`\u00a0`, `\u2009`, as JSON
+/// written in ASCII holds any character outside it). A reference or a
+/// `\u` escape counts when the character it names is a separator
+/// ([`classify`]). `Some(Err(()))` when `w` ends inside what may be one.
+#[inline]
+pub(crate) fn escaped_sep(
+    w: &[u8],
+    p: usize,
+) -> Option<Result<(Sep, usize), ()>> {
+    match w[p] {
+        b'%' => url_sep(w, p).map(|r| r.map(|s| (s, 3))),
+        b'&' | b'\\' => escaped_char_sep(w, p),
+        _ => None,
+    }
+}
+
+/// [`escaped_sep`] for an HTML character reference or a `\u` escape.
+// (Out of line: few numbers are followed by `&` or `\`.)
+#[inline(never)]
+fn escaped_char_sep(w: &[u8], p: usize) -> Option<Result<(Sep, usize), ()>> {
+    let (code, len) = match escaped_char(w, p)? {
+        Ok(x) => x,
+        Err(()) => return Some(Err(())),
+    };
+    let class = if code < 0x80 {
+        classify(&[code as u8], 0).0
+    } else {
+        class_of(char::from_u32(code)?)
+    };
+    match class {
+        Class::Sep(s) => Some(Ok((s, len))),
+        _ => None,
+    }
+}
+
+/// The character an HTML character reference (`&#160;`, `&#x2013;`, and
+/// the few names of spaces and dashes: `&nbsp;`, `&ensp;`, `&emsp;`,
+/// `&thinsp;`, `&ndash;`, `&mdash;`, `&minus;`, `&hyphen;`) or a `\u`
+/// escape (`\u00a0`) at `p` stands for, and its length in bytes, any
+/// character; `Some(Err(()))` when `w` ends inside what may be one.
+pub(crate) fn escaped_char(
+    w: &[u8],
+    p: usize,
+) -> Option<Result<(u32, usize), ()>> {
+    let rest = &w[p + 1..];
+    let hex = |x: &[u8]| {
+        x.iter()
+            .try_fold(0u32, |v, &b| Some(v * 16 + char::from(b).to_digit(16)?))
+    };
+    if w[p] == b'\\' {
+        match rest.first() {
+            None => return Some(Err(())),
+            Some(b'u') => {}
+            Some(_) => return None,
+        }
+        let digits = &rest[1..rest.len().min(5)];
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return None;
+        }
+        if digits.len() < 4 {
+            return Some(Err(()));
+        }
+        return Some(Ok((hex(digits)?, 6)));
+    }
+    if w[p] != b'&' {
+        return None;
+    }
+    // The name or number, then `;`, within the longest reference read.
+    let body_max = MAX_ESCAPE - 2;
+    let Some(k) = rest.iter().take(body_max + 1).position(|&b| b == b';')
+    else {
+        // Cut by the end of `w` within what may still be one.
+        let prefix = match rest {
+            [] | [b'#'] | [b'#', b'x' | b'X'] => true,
+            [b'#', b'x' | b'X', h @ ..] => h.iter().all(u8::is_ascii_hexdigit),
+            [b'#', d @ ..] => d.iter().all(u8::is_ascii_digit),
+            name => name.iter().all(u8::is_ascii_alphabetic),
+        };
+        return (rest.len() <= body_max && prefix).then_some(Err(()));
+    };
+    let body = &rest[..k];
+    let code = match body {
+        [b'#', b'x' | b'X', h @ ..] if !h.is_empty() => hex(h)?,
+        [b'#', d @ ..]
+            if !d.is_empty() && d.iter().all(u8::is_ascii_digit) =>
+        {
+            d.iter().fold(0, |v, &b| v * 10 + u32::from(b - b'0'))
+        }
+        b"nbsp" => 0xA0,
+        b"ensp" => 0x2002,
+        b"emsp" => 0x2003,
+        b"thinsp" => 0x2009,
+        b"ndash" => 0x2013,
+        b"hyphen" => 0x2010,
+        b"mdash" => 0x2014,
+        b"minus" => 0x2212,
+        _ => return None,
+    };
+    Some(Ok((code, k + 2)))
+}
+
+/// The length of the escaped separator ([`escaped_sep`]) that ends right
+/// at `p`, no earlier than `lo`.
+#[inline]
+pub(crate) fn escaped_sep_before(
+    w: &[u8],
+    lo: usize,
+    p: usize,
+) -> Option<usize> {
+    if p < lo + 3 {
+        return None;
+    }
+    let lens: &[usize] = match w[p - 1] {
+        b';' => &[6, 7, 8],
+        b if b.is_ascii_hexdigit() => &[3, 6],
+        _ => return None,
+    };
+    lens.iter().copied().find(|&n| {
+        p >= lo + n
+            && matches!(w[p - n], b'%' | b'&' | b'\\')
+            && matches!(escaped_sep(&w[..p], p - n), Some(Ok((_, m))) if m == n)
+    })
+}
+
+/// The escape that holds the digit at `t` and starts before it, no
+/// earlier than `lo`: a URL-encoded character (`%3D`, `%20`), an HTML
+/// character reference by number (`&#160;`, `&#x2019;`) or a `\u` escape
+/// (`\u2009`, `\u00a0`), whatever character it stands for: its start and
+/// end. Its digits are no number.
+#[inline]
+pub(crate) fn escape_over(
+    w: &[u8],
+    lo: usize,
+    t: usize,
+) -> Option<(usize, usize)> {
+    // (One look at the byte before rules out nearly every number.)
+    if t == 0
+        || !matches!(w[t - 1], b'%' | b'#' | b'x' | b'X' | b'u')
+            && !w[t - 1].is_ascii_hexdigit()
+    {
+        return None;
+    }
+    escape_over_slow(w, lo, t)
+}
+
+/// [`escape_over`] past its first test.
+#[inline(never)]
+fn escape_over_slow(w: &[u8], lo: usize, t: usize) -> Option<(usize, usize)> {
+    (1..=MAX_ESCAPE - 2).filter(|&b| t >= lo + b).find_map(|b| {
+        let s = t - b;
+        let end = match w[s] {
+            b'%' => s + escape_digits(w, s)? + 1,
+            b'&' if w.get(s + 1) == Some(&b'#') => {
+                s + escaped_char(w, s)?.ok()?.1
+            }
+            b'\\' => s + escaped_char(w, s)?.ok()?.1,
+            _ => return None,
+        };
+        (end > t).then_some((s, end))
+    })
 }
 
 /// Whether `w[p..]` starts with a URL-encoded character whose code is a
@@ -172,13 +342,6 @@ pub(crate) fn escape_before(w: &[u8], lo: usize, p: usize) -> bool {
                 && w[p - 3] == b'%'
                 && w[p - 2].is_ascii_hexdigit()
                 && matches!(w[p - 1], b'A'..=b'F' | b'a'..=b'f'))
-}
-
-/// Whether a URL-encoded separator (`%20`, `%2D`, `%2F`) ends right at `p`, no
-/// earlier than `lo`.
-#[inline]
-pub(crate) fn url_sep_before(w: &[u8], lo: usize, p: usize) -> bool {
-    p >= lo + 3 && matches!(url_sep(w, p - 3), Some(Ok(_)))
 }
 
 /// Classifies the character at `i`, returning its class and byte length.
@@ -378,6 +541,62 @@ pub(crate) fn find_digit_candidate_swar(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_separators() {
+        let sep = |t: &str| escaped_sep(t.as_bytes(), 0);
+        for (t, want) in [
+            ("%20", Some(Ok((Sep::Space, 3)))),
+            ("%2F", Some(Ok((Sep::Slash, 3)))),
+            ("&nbsp;", Some(Ok((Sep::Space, 6)))),
+            ("&#160;", Some(Ok((Sep::Space, 6)))),
+            ("&#xA0;", Some(Ok((Sep::Space, 6)))),
+            ("&#x2013;1", Some(Ok((Sep::Dash, 8)))),
+            ("&#8211;", Some(Ok((Sep::Dash, 7)))),
+            ("&thinsp;", Some(Ok((Sep::Space, 8)))),
+            ("&ndash;", Some(Ok((Sep::Dash, 7)))),
+            ("&#32;", Some(Ok((Sep::Space, 5)))),
+            ("\\u00a0", Some(Ok((Sep::Space, 6)))),
+            ("\\u2009x", Some(Ok((Sep::Space, 6)))),
+            ("\\u2212", Some(Ok((Sep::Dash, 6)))),
+            // Characters that are no separator, and what is no escape.
+            ("&#39;", None),
+            ("&#8217;", None),
+            ("&amp;", None),
+            ("\\u2019", None),
+            ("\\n", None),
+            ("&nbsp 1", None),
+            ("&#1600000;", None),
+            ("\\u00g0", None),
+            ("&", Some(Err(()))),
+            // Cut by the end of the text within what may be one.
+            ("&nb", Some(Err(()))),
+            ("&nbsp", Some(Err(()))),
+            ("&#16", Some(Err(()))),
+            ("&#x", Some(Err(()))),
+            ("\\", Some(Err(()))),
+            ("\\u00", Some(Err(()))),
+            ("%2", Some(Err(()))),
+            ("&n1", None),
+        ] {
+            assert_eq!(sep(t), want, "{t:?}");
+        }
+        // Where one ends, and where digits stand inside one.
+        let w = b"4111&nbsp;1111&#160;2222\\u00a03333";
+        assert_eq!(escaped_sep_before(w, 0, 10), Some(6));
+        assert_eq!(escaped_sep_before(w, 0, 20), Some(6));
+        assert_eq!(escaped_sep_before(w, 0, 30), Some(6));
+        assert_eq!(escaped_sep_before(w, 0, 9), None);
+        assert_eq!(escaped_sep_before(w, 15, 20), None);
+        assert_eq!(escape_over(w, 0, 16), Some((14, 20)));
+        assert_eq!(escape_over(w, 0, 26), Some((24, 30)));
+        assert_eq!(escape_over(w, 0, 29), Some((24, 30)));
+        assert_eq!(escape_over(w, 0, 30), None);
+        assert_eq!(escape_over(w, 0, 0), None);
+        assert_eq!(escape_over(b"cvv%3D123", 0, 4), Some((3, 5)));
+        assert_eq!(escape_over(b"cvv%3D123", 0, 6), None);
+        assert_eq!(escape_over(b"it&#8217;s", 0, 4), Some((2, 9)));
+    }
 
     #[test]
     fn digits_of_other_scripts() {

@@ -316,10 +316,11 @@ impl Masker {
         let mut k = 0usize;
         let mut i = 0;
         while i < orig.len() {
-            // A URL-encoded separator ("%20") inside a finding is kept.
-            if let Some(Ok(_)) = chars::url_sep(orig, i) {
-                out.extend_from_slice(&orig[i..i + 3]);
-                i += 3;
+            // An escaped separator ("%20", "&#160;", "\u00a0") inside a
+            // finding is kept.
+            if let Some(Ok((_, n))) = chars::escaped_sep(orig, i) {
+                out.extend_from_slice(&orig[i..i + n]);
+                i += n;
                 continue;
             }
             let (c, n) = chars::classify(orig, i);
@@ -373,7 +374,10 @@ fn plain_masked(
     mask: u8,
     mut put: impl FnMut(u8),
 ) -> bool {
-    let plain = |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%';
+    // (Not `%` nor `&`, which may start an escaped separator whose digits
+    // are kept: `%20`, `&#160;`.)
+    let plain =
+        |b: u8| b < 0x80 && !b.is_ascii_alphabetic() && b != b'%' && b != b'&';
     if !orig.iter().all(|&b| plain(b)) {
         return false;
     }
@@ -395,8 +399,8 @@ fn count_digit_chars(orig: &[u8]) -> usize {
     let mut i = 0;
     let mut k = 0;
     while i < orig.len() {
-        if let Some(Ok(_)) = chars::url_sep(orig, i) {
-            i += 3;
+        if let Some(Ok((_, n))) = chars::escaped_sep(orig, i) {
+            i += n;
             continue;
         }
         let (c, n) = chars::classify(orig, i);

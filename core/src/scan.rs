@@ -553,6 +553,14 @@ impl Scanner {
                 _ => t,
             };
             let track = if self.in_run { None } else { track_start(hay, t) };
+            // The digits of an escape ("%20", "%3D", "&#160;", "\u2009";
+            // [`chars::escape_over`]) are none: the number starts after it.
+            if !self.in_run && hay[t].is_ascii_digit() {
+                if let Some((_, end)) = chars::escape_over(&hay[..lim], 0, t) {
+                    self.cursor = base + end as u64;
+                    continue;
+                }
+            }
             // (One or two ASCII digits that nothing continues are passed
             // over by the trigger search: [`short_number_end`].)
             if !self.in_run
@@ -612,7 +620,7 @@ impl Scanner {
                         || hay[e] == b'.')
                     && (dot_ends_run(hay, lim, eof, t, e)
                         || ends_short(hay[e])
-                            && chars::url_sep(&hay[..lim], e).is_none()
+                            && chars::escaped_sep(&hay[..lim], e).is_none()
                         || word_after(e) && !label_at(&hay[..lim], e + 1))
                     && !(t >= 1 && hay[t - 1] == b'%')
                     && inner.masker.mask_byte().is_none_or(|m| {
@@ -704,7 +712,7 @@ impl Scanner {
                     && (eof || e + CTX_AFTER <= lim)
                     && Some(hay[e]) != mask
                     && (ends_short(hay[e])
-                        && chars::url_sep(&hay[..lim], e).is_none()
+                        && chars::escaped_sep(&hay[..lim], e).is_none()
                         || word_after(e) && !label_at(&hay[..lim], e + 1)
                         || gap_ends())
                     && !(t >= 1 && hay[t - 1] == b'%')
@@ -723,15 +731,6 @@ impl Scanner {
             if !eof && hay.len() <= t + AHEAD {
                 self.cursor = base + t as u64;
                 return base + track.unwrap_or(t) as u64;
-            }
-            // The digits of a URL-encoded character ("%20", "%2D", "%3D";
-            // [`chars::escape_digits`]) are none: the number starts after
-            // it.
-            if !self.in_run && t >= 1 && hay[t - 1] == b'%' {
-                if let Some(n) = chars::escape_digits(hay, t - 1) {
-                    self.cursor = base + (t + n) as u64;
-                    continue;
-                }
             }
             let wend = hay.len().min(t + AHEAD);
             let abs_t = base + t as u64;
@@ -897,7 +896,7 @@ impl Scanner {
             let ends = dot_end
                 || match chars::classify(w, e).0 {
                     Class::Letter => true,
-                    Class::Other => b != b'%' && b != b'+',
+                    Class::Other => !matches!(b, b'%' | b'+' | b'&' | b'\\'),
                     Class::Sep(Sep::Space)
                         if b == b' '
                             && a < w.len()
@@ -2032,8 +2031,8 @@ impl Scanner {
                     continue;
                 }
             }
-            if let Some(Ok(_)) = chars::url_sep(cx.win, p) {
-                p += 3;
+            if let Some(Ok((_, n))) = chars::escaped_sep(cx.win, p) {
+                p += n;
                 continue;
             }
             let (c, n) = chars::classify(cx.win, p);
@@ -3179,14 +3178,13 @@ fn after_last_number(
         // glued to the field ("exp_month=**"), which reads as no number:
         // they bound nothing before redaction either.
         let part = end - j <= 2 && part_field_before(w, lo, j).is_some();
-        // The digits of a URL-encoded character ("cvv%3D123") are none,
-        // but for a separator's ("%20"), which bounds as a number does, so
-        // that masked text before it reads the same.
-        let escape = end - j <= 2
-            && j > lo
-            && end < w.len()
-            && chars::escape_digits(w, j - 1) == Some(end - j)
-            && chars::url_sep(w, j - 1).is_none();
+        // The digits of an escape ("cvv%3D123", "&#8217;") are none, but
+        // for a separator's ("%20", "&#160;"), which bounds as a number
+        // does, so that masked text before it reads the same.
+        let escape = end < w.len()
+            && chars::escape_over(w, lo, j).is_some_and(|(s, e)| {
+                e >= end && chars::escaped_sep(w, s).is_none()
+            });
         // One or two digits of a timestamp or a speaker's number that
         // start a line ("[10:03] customer: ", "speaker 2: ") are none: a
         // question asked in the turn before is read across them.
@@ -3639,7 +3637,7 @@ fn short_number_end(
     // point and the word after are read only when it does not.)
     let b = w[e];
     let ends = if ends_short(b) {
-        b != b'%' || chars::url_sep(w, e).is_none()
+        !matches!(b, b'%' | b'&' | b'\\') || chars::escaped_sep(w, e).is_none()
     } else if b == b',' {
         comma_ends_short(w, e)
     } else {
@@ -3667,7 +3665,7 @@ fn short_number_end(
         }
         let b = w[e2];
         let decimal = b == b'.' && w[e2 + 1].is_ascii_digit();
-        if !(ends_short(b) && b != b'%' || decimal) {
+        if !(ends_short(b) && !matches!(b, b'%' | b'&' | b'\\') || decimal) {
             break;
         }
         e = e2;
@@ -4645,12 +4643,14 @@ fn gap_at(
             return Err(!cx.eof_end);
         }
         let (c, n) = match chars::classify(w, p) {
-            (Class::Other, 1) if w[p] == b'%' => match chars::url_sep(w, p) {
-                Some(Ok(s)) => (Class::Sep(s), 3),
-                // "%2" at the end of the window: wait for the rest.
-                Some(Err(())) if !cx.eof_end => return Err(true),
-                _ => (Class::Other, 1),
-            },
+            (Class::Other, 1) if matches!(w[p], b'%' | b'&' | b'\\') => {
+                match chars::escaped_sep(w, p) {
+                    Some(Ok((s, n))) => (Class::Sep(s), n),
+                    // "%2" at the end of the window: wait for the rest.
+                    Some(Err(())) if !cx.eof_end => return Err(true),
+                    _ => (Class::Other, 1),
+                }
+            }
             // A plus sign between groups of three digits or more, glued to
             // both, is a space as a form-encoded value writes it
             // ("card=4111+1111+1111+1111"); between shorter numbers it is
@@ -5313,9 +5313,10 @@ fn parse_run(
             <= 4;
     let left = if first {
         match chars::class_before(w, cx.lo, t) {
-            // After a separator written in URL encoding ("%20", "%2D").
-            Class::Digit(_) | Class::Letter
-                if chars::url_sep_before(w, cx.lo, t) =>
+            // After an escaped separator ("%20", "%2D", "&nbsp;",
+            // "\u00a0").
+            Class::Digit(_) | Class::Letter | Class::Other
+                if chars::escaped_sep_before(w, cx.lo, t).is_some() =>
             {
                 Class::Sep(Sep::Space)
             }
@@ -5606,8 +5607,8 @@ fn masked_chain_start(cx: &Ctx<'_, '_>, s: usize) -> usize {
     let mut p = s;
     while p > cx.lo {
         let b = w[p - 1];
-        if chars::url_sep_before(w, cx.lo, p) {
-            p -= 3;
+        if let Some(n) = chars::escaped_sep_before(w, cx.lo, p) {
+            p -= n;
         } else if Some(b) == mask
             || b.is_ascii_digit()
             || matches!(b, b' ' | b'-' | b'/' | b'.' | b'+')
@@ -5659,8 +5660,8 @@ fn kept_after_mask(cx: &Ctx<'_, '_>, p: usize) -> bool {
         if seps > MASK_CHAIN_SEPS {
             return false;
         }
-        if chars::url_sep_before(w, cx.lo, i) {
-            i -= 3;
+        if let Some(n) = chars::escaped_sep_before(w, cx.lo, i) {
+            i -= n;
             continue;
         }
         // (A plus sign joins groups in a form-encoded value: [`gap_at`].)
@@ -5713,8 +5714,8 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
                     | b'+'
             ) {
                 p -= 1;
-            } else if chars::url_sep_before(w, cx.lo, p) {
-                p -= 3;
+            } else if let Some(n) = chars::escaped_sep_before(w, cx.lo, p) {
+                p -= n;
             } else {
                 break;
             }
@@ -5756,11 +5757,11 @@ fn filler_before(cx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let w = cx.win;
     let q = word_start(cx, i);
     let sp = cx.inner.spoken?;
-    let sep_before = chars::url_sep_before(w, cx.lo, q)
+    let sep_before = chars::escaped_sep_before(w, cx.lo, q).is_some()
         || matches!(chars::char_before(w, cx.lo, q), Some((Class::Sep(_), _)));
     let sep_after = i < w.len()
         && (matches!(chars::classify(w, i).0, Class::Sep(_))
-            || matches!(chars::url_sep(w, i), Some(Ok(_))));
+            || matches!(chars::escaped_sep(w, i), Some(Ok(_))));
     (q < i
         && sep_before
         && sep_after
@@ -5850,7 +5851,8 @@ mod tests {
                     "\nagent: ", " right", " go ahead", "4,111,111",
                     "/", "|", "\t", "\r", ")", "#", "Z", " okay ", " two ",
                     "555-123-4567", "2026/11/05 12", "GB82 WEST ", "+",
-                    "(800) ", "(",
+                    "(800) ", "(", "&nbsp;", "&#160;", "&#8217;", "&",
+                    "\\u00a0", "\\u2009", "\\u20", "&#x2013;", "&nb",
                     "%3D", "%22", "cvv%3D", "4111+1111+", "\\n", "\\t",
                     " last four ", " the next two are ", " last ", " fine",
                     "\n[00:01:07] Customer: ", "\n00:01:07 agent: ",

@@ -804,3 +804,27 @@ fn kept_four_after_a_turn_label() {
     let out = r.redact_bytes(data);
     assert!(out.ends_with(b"Customer: 4242 4242888 88"));
 }
+
+/// Target `no_pan_survives`: a ragged run joined by an escaped dash to a
+/// group glued to a letter (`h42&ndash;424242 4242 4242 42`).
+///
+/// Root cause: the target's own reading. The crate reads `&ndash;` as the
+/// dash it stands for, so the run is one token glued to a letter, as with
+/// a plain dash (`h42-424242 …`), and no card; the target did not read
+/// through the escape and took the rest for a run of its own. It now walks
+/// back over escapes as over separators.
+#[test]
+fn ragged_run_after_an_escaped_dash() {
+    let r = Redactor::new();
+    let data = include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/ragged-run-after-an-escaped-dash"
+    );
+    let plain = String::from_utf8_lossy(data).replace("&ndash;", "-");
+    assert_eq!(r.find_bytes(data).len(), r.find(&plain).len());
+    assert!(r.find_bytes(data).is_empty());
+    // Printed as a card, the same run after the escape is one.
+    let card = "x h411&ndash;4111 1111 1111 1111 y";
+    let found = r.find(card);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind(), Kind::Card);
+}

@@ -44,9 +44,10 @@
 //!   words join too), and a longer run holds a card at a group boundary
 //!   only where the card is grouped as cards are printed. A ragged run is
 //!   checked only when no digit, letter, mask character, non-ASCII
-//!   character, `%` or `+` (a URL-encoded separator, `%20`, and the plus
-//!   sign of a form-encoded value join groups too) stands within reach on
-//!   either side.
+//!   character, `%`, `+`, `&` or `\\` (a URL-encoded separator, `%20`, the
+//!   plus sign of a form-encoded value, an HTML character reference,
+//!   `&nbsp;`, and a JSON escape, `\\u00a0`, join groups too) stands within
+//!   reach on either side.
 
 #![no_main]
 
@@ -253,12 +254,18 @@ fn isolated(b: &[u8], start: usize, end: usize) -> bool {
     };
     let joins = |c: u8| {
         c.is_ascii_alphanumeric()
-            || matches!(c, b'*' | b'%' | b'+')
+            || matches!(c, b'*' | b'%' | b'+' | b'&' | b'\\')
             || c >= 0x80
     };
     let mut i = start;
-    while i > 0 && sep(b[i - 1]) {
-        i -= 1;
+    loop {
+        if i > 0 && sep(b[i - 1]) {
+            i -= 1;
+        } else if let Some(n) = escape_before(b, i) {
+            i -= n;
+        } else {
+            break;
+        }
     }
     let mut j = end;
     while j < b.len() && sep(b[j]) {
@@ -267,6 +274,25 @@ fn isolated(b: &[u8], start: usize, end: usize) -> bool {
     let left = i > 0 && joins(b[i - 1]);
     let right = j < b.len() && joins(b[j]);
     !left && !right
+}
+
+/// The length of what may be an escaped character that ends at `i` (the
+/// crate reads some as separators): an HTML character reference
+/// (`&nbsp;`, `&#160;`), a `\\u` escape (`\\u00a0`) or a URL-encoded
+/// character (`%20`). Broader than the crate's rule, so that a run it joins
+/// across one is never counted as a miss.
+fn escape_before(b: &[u8], i: usize) -> Option<usize> {
+    if i >= 1 && b[i - 1] == b';' {
+        let from = i.saturating_sub(8);
+        return b[from..i - 1]
+            .iter()
+            .rposition(|&c| c == b'&')
+            .map(|k| i - from - k);
+    }
+    if i >= 6 && b[i - 6] == b'\\' && b[i - 5] == b'u' {
+        return b[i - 4..i].iter().all(u8::is_ascii_hexdigit).then_some(6);
+    }
+    (i >= 3 && b[i - 3] == b'%').then_some(3)
 }
 
 /// Words that say a number is not a card number (the crate's list).
@@ -387,8 +413,8 @@ fn label_line_start(b: &[u8], p: usize) -> Option<usize> {
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
-/// (or a non-ASCII character, which may be one, a `%` or `+`, which may
-/// start a URL-encoded separator or be a form-encoded space, or a mask
+/// (or a non-ASCII character, which may be one, a `%`, `+`, `&` or `\\`,
+/// which may start an escaped separator or be a form-encoded space, or a mask
 /// character, where the crate masked the rest of the run) within 40 bytes,
 /// with only letters (which may be filler or number words: "uh", "and",
 /// "I", "one") and separators before it.
@@ -411,7 +437,9 @@ fn digits_follow(b: &[u8], end: usize) -> bool {
                 ))
         })
         .is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, b'%' | b'*' | b'+') || *c >= 0x80
+            c.is_ascii_digit()
+                || matches!(c, b'%' | b'*' | b'+' | b'&' | b'\\')
+                || *c >= 0x80
         })
 }
 
