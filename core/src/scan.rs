@@ -553,14 +553,6 @@ impl Scanner {
                 _ => t,
             };
             let track = if self.in_run { None } else { track_start(hay, t) };
-            // The digits of an escape ("%20", "%3D", "&#160;", "\u2009";
-            // [`chars::escape_over`]) are none: the number starts after it.
-            if !self.in_run && hay[t].is_ascii_digit() {
-                if let Some((_, end)) = chars::escape_over(&hay[..lim], 0, t) {
-                    self.cursor = base + end as u64;
-                    continue;
-                }
-            }
             // (One or two ASCII digits that nothing continues are passed
             // over by the trigger search: [`short_number_end`].)
             if !self.in_run
@@ -596,6 +588,8 @@ impl Scanner {
                     && e - t <= 19
                     && e < lim
                     && hay[e].is_ascii_alphabetic()
+                    // (Not the digits of an escape: "\u2009cvv".)
+                    && !(t >= 1 && may_end_escape(hay[t - 1]))
                     && Some(hay[e]) != inner.masker.mask_byte()
                     && (e - t < 12 || !keyword_after())
                 {
@@ -619,10 +613,9 @@ impl Scanner {
                         && self.finding_end != base + t as u64 - 1
                         || hay[e] == b'.')
                     && (dot_ends_run(hay, lim, eof, t, e)
-                        || ends_short(hay[e])
-                            && chars::escaped_sep(&hay[..lim], e).is_none()
+                        || ends_alone(&hay[..lim], e)
                         || word_after(e) && !label_at(&hay[..lim], e + 1))
-                    && !(t >= 1 && hay[t - 1] == b'%')
+                    && !(t >= 1 && may_end_escape(hay[t - 1]))
                     && inner.masker.mask_byte().is_none_or(|m| {
                         !chars::has_byte(
                             &hay[t.saturating_sub(LOOKBEHIND)..t],
@@ -711,11 +704,10 @@ impl Scanner {
                     && e < lim
                     && (eof || e + CTX_AFTER <= lim)
                     && Some(hay[e]) != mask
-                    && (ends_short(hay[e])
-                        && chars::escaped_sep(&hay[..lim], e).is_none()
+                    && (ends_alone(&hay[..lim], e)
                         || word_after(e) && !label_at(&hay[..lim], e + 1)
                         || gap_ends())
-                    && !(t >= 1 && hay[t - 1] == b'%')
+                    && !(t >= 1 && may_end_escape(hay[t - 1]))
                     && mask.is_none_or(|m| !chars::has_byte(before, m))
                     // (More than twelve digits are no PIN.)
                     && (e - t > 12
@@ -962,6 +954,15 @@ impl Scanner {
         emit: &mut dyn FnMut(Finding),
     ) -> (usize, bool, bool) {
         let first = !self.in_run;
+        // The digits of an escape ("%3D", "&#160;", "\u2009";
+        // [`chars::escape_over`]) are no number, and bound no keyword
+        // look-behind: the number starts after it.
+        if first && cx.win[t].is_ascii_digit() {
+            if let Some((_, end)) = chars::escape_over(cx.win, 0, t) {
+                self.short_run = true;
+                return (end, false, false);
+            }
+        }
         // A run of ASCII digit groups that the quick decision finds holds
         // nothing ("+1 555 123 4567\n2026-11-05T…", "2026-11-05 12:34"),
         // read without the full run parser: the same groups, the same
@@ -3637,7 +3638,7 @@ fn short_number_end(
     // point and the word after are read only when it does not.)
     let b = w[e];
     let ends = if ends_short(b) {
-        !matches!(b, b'%' | b'&' | b'\\') || chars::escaped_sep(w, e).is_none()
+        ends_alone(w, e)
     } else if b == b',' {
         comma_ends_short(w, e)
     } else {
@@ -3741,6 +3742,44 @@ fn comma_ends_short(w: &[u8], e: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the byte before a number may be part of an escape that holds
+/// its first digits ([`chars::escape_over`]: `%3D`, `&#160;`, `\u00a0`):
+/// the quick paths leave such numbers to the full reading.
+#[inline(always)]
+fn may_end_escape(b: u8) -> bool {
+    // (One table read: these tests stand in the quick paths.)
+    static ENDS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let b = i as u8;
+            t[i] = matches!(
+                b,
+                b'%' | b'#' | b'u' | b'x' | b'X' | b'a'..=b'f' | b'A'..=b'F'
+            );
+            i += 1;
+        }
+        t
+    };
+    ENDS[usize::from(b)]
+}
+
+/// Whether a digit group that reaches `w[e]` ends there and no run goes
+/// on: [`ends_short`], and no escaped separator starts there
+/// ([`chars::escaped_sep`]: `%20`, `&nbsp;`, `\u00a0`).
+#[inline(always)]
+fn ends_alone(w: &[u8], e: usize) -> bool {
+    let b = w[e];
+    ends_short(b)
+        && (!matches!(b, b'%' | b'&' | b'\\') || no_escaped_sep(w, e))
+}
+
+/// [`ends_alone`] past its first tests.
+#[inline(never)]
+fn no_escaped_sep(w: &[u8], e: usize) -> bool {
+    chars::escaped_sep(w, e).is_none()
 }
 
 /// Whether a digit group that reaches byte `b` ends there and no run goes
