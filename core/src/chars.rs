@@ -148,7 +148,7 @@ fn url_sep(w: &[u8], p: usize) -> Option<Result<Sep, ()>> {
 
 /// The longest escaped separator [`escaped_sep`] reads, in bytes
 /// (`&thinsp;`, `&#x2009;`).
-pub(crate) const MAX_ESCAPE: usize = 8;
+const MAX_ESCAPE: usize = 8;
 
 /// A separator written escaped at `p`, and its length in bytes: in URL
 /// encoding (`%20`, `%2D`, `%2F`, as in a query string:
@@ -194,10 +194,7 @@ fn escaped_char_sep(w: &[u8], p: usize) -> Option<Result<(Sep, usize), ()>> {
 /// `&thinsp;`, `&ndash;`, `&mdash;`, `&minus;`, `&hyphen;`) or a `\u`
 /// escape (`\u00a0`) at `p` stands for, and its length in bytes, any
 /// character; `Some(Err(()))` when `w` ends inside what may be one.
-pub(crate) fn escaped_char(
-    w: &[u8],
-    p: usize,
-) -> Option<Result<(u32, usize), ()>> {
+fn escaped_char(w: &[u8], p: usize) -> Option<Result<(u32, usize), ()>> {
     let rest = &w[p + 1..];
     let hex = |x: &[u8]| {
         x.iter()
@@ -290,13 +287,35 @@ pub(crate) fn escape_over(
     t: usize,
 ) -> Option<(usize, usize)> {
     // (One look at the byte before rules out nearly every number.)
-    if t == 0
-        || !matches!(w[t - 1], b'%' | b'#' | b'x' | b'X' | b'u')
-            && !w[t - 1].is_ascii_hexdigit()
-    {
+    if t == 0 || !may_end_escape(w[t - 1]) {
         return None;
     }
     escape_over_slow(w, lo, t)
+}
+
+/// Whether `b` may start an escaped separator ([`escaped_sep`]).
+#[inline(always)]
+pub(crate) fn may_start_escape(b: u8) -> bool {
+    matches!(b, b'%' | b'&' | b'\\')
+}
+
+/// Whether the byte before a digit may be part of an escape that holds
+/// that digit ([`escape_over`]: `%3D`, `&#160;`, `&#x2013;`, `\u00a0`).
+#[inline(always)]
+pub(crate) fn may_end_escape(b: u8) -> bool {
+    // (One table read: the scanner's quick paths ask it of most numbers.)
+    static ENDS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let b = i as u8;
+            t[i] = matches!(b, b'%' | b'#' | b'u' | b'x' | b'X')
+                || b.is_ascii_hexdigit();
+            i += 1;
+        }
+        t
+    };
+    ENDS[usize::from(b)]
 }
 
 /// [`escape_over`] past its first test.
@@ -321,7 +340,7 @@ fn escape_over_slow(w: &[u8], lo: usize, t: usize) -> Option<(usize, usize)> {
 /// is no number. (A code of two digits, `%22`, is read as digits but for
 /// the separators [`url_sep`] knows: "is%3714 496353 98431" holds a card.)
 #[inline]
-pub(crate) fn escape_digits(w: &[u8], p: usize) -> Option<usize> {
+fn escape_digits(w: &[u8], p: usize) -> Option<usize> {
     match w.get(p..p + 3)? {
         [b'%', a, b'A'..=b'F' | b'a'..=b'f'] if a.is_ascii_digit() => Some(1),
         [b'%', b'2', b'0'] => Some(2),

@@ -589,7 +589,7 @@ impl Scanner {
                     && e < lim
                     && hay[e].is_ascii_alphabetic()
                     // (Not the digits of an escape: "\u2009cvv".)
-                    && !(t >= 1 && may_end_escape(hay[t - 1]))
+                    && !(t >= 1 && chars::may_end_escape(hay[t - 1]))
                     && Some(hay[e]) != inner.masker.mask_byte()
                     && (e - t < 12 || !keyword_after())
                 {
@@ -615,7 +615,7 @@ impl Scanner {
                     && (dot_ends_run(hay, lim, eof, t, e)
                         || ends_alone(&hay[..lim], e)
                         || word_after(e) && !label_at(&hay[..lim], e + 1))
-                    && !(t >= 1 && may_end_escape(hay[t - 1]))
+                    && !(t >= 1 && chars::may_end_escape(hay[t - 1]))
                     && inner.masker.mask_byte().is_none_or(|m| {
                         !chars::has_byte(
                             &hay[t.saturating_sub(LOOKBEHIND)..t],
@@ -707,7 +707,7 @@ impl Scanner {
                     && (ends_alone(&hay[..lim], e)
                         || word_after(e) && !label_at(&hay[..lim], e + 1)
                         || gap_ends())
-                    && !(t >= 1 && may_end_escape(hay[t - 1]))
+                    && !(t >= 1 && chars::may_end_escape(hay[t - 1]))
                     && mask.is_none_or(|m| !chars::has_byte(before, m))
                     // (More than twelve digits are no PIN.)
                     && (e - t > 12
@@ -888,7 +888,7 @@ impl Scanner {
             let ends = dot_end
                 || match chars::classify(w, e).0 {
                     Class::Letter => true,
-                    Class::Other => !matches!(b, b'%' | b'+' | b'&' | b'\\'),
+                    Class::Other => b != b'+' && !chars::may_start_escape(b),
                     Class::Sep(Sep::Space)
                         if b == b' '
                             && a < w.len()
@@ -3666,7 +3666,7 @@ fn short_number_end(
         }
         let b = w[e2];
         let decimal = b == b'.' && w[e2 + 1].is_ascii_digit();
-        if !(ends_short(b) && !matches!(b, b'%' | b'&' | b'\\') || decimal) {
+        if !(ends_short(b) && !chars::may_start_escape(b) || decimal) {
             break;
         }
         e = e2;
@@ -3744,36 +3744,13 @@ fn comma_ends_short(w: &[u8], e: usize) -> bool {
     false
 }
 
-/// Whether the byte before a number may be part of an escape that holds
-/// its first digits ([`chars::escape_over`]: `%3D`, `&#160;`, `\u00a0`):
-/// the quick paths leave such numbers to the full reading.
-#[inline(always)]
-fn may_end_escape(b: u8) -> bool {
-    // (One table read: these tests stand in the quick paths.)
-    static ENDS: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < 256 {
-            let b = i as u8;
-            t[i] = matches!(
-                b,
-                b'%' | b'#' | b'u' | b'x' | b'X' | b'a'..=b'f' | b'A'..=b'F'
-            );
-            i += 1;
-        }
-        t
-    };
-    ENDS[usize::from(b)]
-}
-
 /// Whether a digit group that reaches `w[e]` ends there and no run goes
 /// on: [`ends_short`], and no escaped separator starts there
 /// ([`chars::escaped_sep`]: `%20`, `&nbsp;`, `\u00a0`).
 #[inline(always)]
 fn ends_alone(w: &[u8], e: usize) -> bool {
     let b = w[e];
-    ends_short(b)
-        && (!matches!(b, b'%' | b'&' | b'\\') || no_escaped_sep(w, e))
+    ends_short(b) && (!chars::may_start_escape(b) || no_escaped_sep(w, e))
 }
 
 /// [`ends_alone`] past its first tests.
@@ -4682,7 +4659,7 @@ fn gap_at(
             return Err(!cx.eof_end);
         }
         let (c, n) = match chars::classify(w, p) {
-            (Class::Other, 1) if matches!(w[p], b'%' | b'&' | b'\\') => {
+            (Class::Other, 1) if chars::may_start_escape(w[p]) => {
                 match chars::escaped_sep(w, p) {
                     Some(Ok((s, n))) => (Class::Sep(s), n),
                     // "%2" at the end of the window: wait for the rest.

@@ -44,9 +44,9 @@
 //!   words join too), and a longer run holds a card at a group boundary
 //!   only where the card is grouped as cards are printed. A ragged run is
 //!   checked only when no digit, letter, mask character, non-ASCII
-//!   character, `%`, `+`, `&` or `\\` (a URL-encoded separator, `%20`, the
+//!   character, `%`, `+`, `&` or `\` (a URL-encoded separator, `%20`, the
 //!   plus sign of a form-encoded value, an HTML character reference,
-//!   `&nbsp;`, and a JSON escape, `\\u00a0`, join groups too) stands within
+//!   `&nbsp;`, and a JSON escape, `\u00a0`, join groups too) stands within
 //!   reach on either side.
 
 #![no_main]
@@ -278,7 +278,7 @@ fn isolated(b: &[u8], start: usize, end: usize) -> bool {
 
 /// The length of what may be an escaped character that ends at `i` (the
 /// crate reads some as separators): an HTML character reference
-/// (`&nbsp;`, `&#160;`), a `\\u` escape (`\\u00a0`) or a URL-encoded
+/// (`&nbsp;`, `&#160;`), a `\u` escape (`\u00a0`) or a URL-encoded
 /// character (`%20`). Broader than the crate's rule, so that a run it joins
 /// across one is never counted as a miss.
 fn escape_before(b: &[u8], i: usize) -> Option<usize> {
@@ -413,7 +413,7 @@ fn label_line_start(b: &[u8], p: usize) -> Option<usize> {
 }
 
 /// Whether more digits may follow `end` in the crate's run: an ASCII digit
-/// (or a non-ASCII character, which may be one, a `%`, `+`, `&` or `\\`,
+/// (or a non-ASCII character, which may be one, a `%`, `+`, `&` or `\`,
 /// which may start an escaped separator or be a form-encoded space, or a mask
 /// character, where the crate masked the rest of the run) within 40 bytes,
 /// with only letters (which may be filler or number words: "uh", "and",
