@@ -386,6 +386,13 @@ PAN = [
     "12:[[card/visa:4 111 1111 1111 1111]] ok",
     "at 10:[[card/visa:41 11 1111 1111 1111]] ok",
     "[10:03] [[card/visa:4111 1111 1111 1111]] exp [[expiry:12/27]] [12:04:05.123Z]",
+    # Dots between fours join the short last group of a 13-, 14- or
+    # 19-digit card: after three fours a dot is no decimal point.
+    "card [[card/visa:4222.2222.2222.2]]",
+    "card no [[card/unionpay:6205.5000.0000.0000.004]].",
+    "[[card/diners-club:3056.9309.0259.04]]",
+    "v2024.1001.2003.5 released",
+    "total 1234.5678.9012.34",
 ]
 
 NEGATIVE = [
@@ -839,6 +846,20 @@ CVV_EXP = [
     "the four digit number on the front is [[cvv:1234]]",
     "and the 4 digits on the front: [[cvv:4321]]",
     "the number on the front is [[card/visa:4111 1111 1111 1111]]",
+    # A keyword's reach ends with its sentence: a full stop or an
+    # exclamation mark and a capital. A short answer may start the next
+    # ("It's", "Sure"), and a question mark ends no reach.
+    "Please do not share your security code. Room 204 is ready.",
+    "We will never ask for your CVV! Call us at ext 412.",
+    "Never share your PIN. Your balance is 1234 dollars.",
+    "I forgot my pin. I was born in 1984.",
+    "Do not share your PIN with anyone. Your account ending 4321 is safe.",
+    "Your card expires soon. Visit us at 12/27 Main St.",
+    "What's the CVV? It's [[cvv:123]]",
+    "The security code. It's [[cvv:737]].",
+    "Your CVV please. Sure, [[cvv:737]].",
+    "Security code please. [[cvv:737]]",
+    "cvv.\n[[cvv:737]]",
 ]
 
 SPOKEN = [
@@ -1088,6 +1109,12 @@ SPOKEN = [
     "it's [[card/visa:four one one one, one one one one, one one one one, one one one one]], and the three digit code is [[cvv:seven three seven]]",
     "cvv is [[cvv:one two three]]\nthree digits were read back",
     "[[card/visa:four one one one one one one one one one one one one one one one]] digit by digit",
+    # "a hundred": the "a" says the one and stays.
+    "the security code is a [[cvv:hundred and twenty three]]",
+    "cvv is a [[cvv:hundred and five]]",
+    "agent: and the three digits on the back?\ncustomer: a [[cvv:hundred twelve]]",
+    "that was a hundred and twenty three dollars",
+    "a hundred and one ways to say it",
 ]
 
 

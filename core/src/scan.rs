@@ -612,8 +612,14 @@ impl Scanner {
                         && hay[t - 2].is_ascii_digit()
                         && self.finding_end != base + t as u64 - 1
                         || hay[e] == b'.')
-                    && (dot_ends_run(hay, lim, eof, t, e)
-                        || ends_alone(&hay[..lim], e)
+                    && (dot_ends_run(
+                        hay,
+                        t.saturating_sub(LOOKBEHIND),
+                        lim,
+                        eof,
+                        t,
+                        e,
+                    ) || ends_alone(&hay[..lim], e)
                         || word_after(e) && !label_at(&hay[..lim], e + 1))
                     && !(t >= 1 && chars::may_end_escape(hay[t - 1]))
                     && inner.masker.mask_byte().is_none_or(|m| {
@@ -815,7 +821,8 @@ impl Scanner {
             // point, and the run ends before it ("3,123,456,373.25").
             let dot_end = match one_sep_gap(w, e) {
                 Some(Sep::Dot) => {
-                    if !dot_ends_run(w, w.len(), cx.eof_end, e - nd, e) {
+                    if !dot_ends_run(w, cx.lo, w.len(), cx.eof_end, e - nd, e)
+                    {
                         return None;
                     }
                     true
@@ -3121,10 +3128,78 @@ fn ctx_before_at(
                 .inner
                 .keywords
                 .last_at(w, cx.lo, far, s)
-                .filter(|&(_, c)| c != Cat::Other);
+                .filter(|&(k, c)| c != Cat::Other && !new_sentence(w, k, s));
         }
     }
-    found
+    found.filter(|&(k, _)| !new_sentence(w, k, s))
+}
+
+/// Whether a sentence that is no short answer starts in `w[k..s]`, after
+/// a keyword that ends at `k`: a full stop or an exclamation mark, space,
+/// then a capital that starts a word other than "It's", "Yes", "My" and
+/// the like. The keyword's sentence has ended, and it names no number in
+/// the next ("Never share your PIN. Your balance is 1234."). A question
+/// mark ends no reach ("What's the CVV? 123"), nor does a line break (a
+/// chat turn: "cvv\n123"), nor a lower-case start ("security code. it's
+/// 737").
+fn new_sentence(w: &[u8], k: usize, s: usize) -> bool {
+    let mut i = k;
+    while let Some(off) = memchr::memchr2(b'.', b'!', &w[i..s]) {
+        let p = i + off;
+        i = p + 1;
+        let q = p + 1 + w[p + 1..s].iter().take_while(|&&b| b == b' ').count();
+        if q == p + 1 || q >= s || !w[q].is_ascii_uppercase() {
+            continue;
+        }
+        let mut e = q;
+        while e < s
+            && (w[e].is_ascii_alphabetic()
+                || w[e] == b'\''
+                || w[e..].starts_with("\u{2019}".as_bytes()))
+        {
+            e += if w[e] < 0x80 { 1 } else { 3 };
+        }
+        if !is_answer_word(&w[q..e]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The words that may start a sentence answering for a keyword in the one
+/// before ("The security code. It's 737.", "Your CVV. Sure, 737").
+fn is_answer_word(word: &[u8]) -> bool {
+    const ANSWERS: &[&str] = &[
+        "it",
+        "it's",
+        "its",
+        "it\u{2019}s",
+        "that",
+        "that's",
+        "thats",
+        "that\u{2019}s",
+        "here",
+        "here's",
+        "here\u{2019}s",
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "sure",
+        "ok",
+        "okay",
+        "um",
+        "uh",
+        "umm",
+        "uhh",
+        "er",
+        "so",
+        "and",
+        "my",
+        "mine",
+        "is",
+    ];
+    ANSWERS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// The index after the last free-standing number in `w[lo..hi]` (or `lo`).
@@ -3783,7 +3858,14 @@ fn ends_short(b: u8) -> bool {
 /// decimal point: one that a digit follows and that joins no group to
 /// them, as [`parse_run`] joins groups across a lone dot. `false` when the
 /// text to `lim` is too short to tell.
-fn dot_ends_run(w: &[u8], lim: usize, eof: bool, t: usize, e: usize) -> bool {
+fn dot_ends_run(
+    w: &[u8],
+    lo: usize,
+    lim: usize,
+    eof: bool,
+    t: usize,
+    e: usize,
+) -> bool {
     let nd = e - t;
     if !(e + 1 < lim && w[e] == b'.' && w[e + 1].is_ascii_digit()) {
         return false;
@@ -3799,21 +3881,50 @@ fn dot_ends_run(w: &[u8], lim: usize, eof: bool, t: usize, e: usize) -> bool {
     let nd2 = e2 - e - 1;
     // (More than 19 digits after the dot are a long group the run reads
     // before it looks at the dot.)
-    nd2 <= 19 && !dot_joins(nd, nd2, false, || dot_four(&w[e2..lim]))
+    nd2 <= 19
+        && !dot_joins(nd, nd2, false, dotted_fours(w, lo, t, e), || {
+            dot_four(&w[e2..lim])
+        })
+}
+
+/// How many groups of four ASCII digits joined by lone dots end with the
+/// group `w[t..e]` (at most four; none before `lo`): 3 for "4222.2222.2222"
+/// and 0 when the group is no four digits.
+fn dotted_fours(w: &[u8], lo: usize, t: usize, e: usize) -> usize {
+    let (mut t, mut e) = (t, e);
+    let mut n = 0;
+    while e - t == 4 && n < 4 {
+        n += 1;
+        if t < lo + 5 || w[t - 1] != b'.' {
+            break;
+        }
+        e = t - 1;
+        t = e - 4;
+        if !w[t..e].iter().all(u8::is_ascii_digit)
+            || t > lo && w[t - 1].is_ascii_digit()
+        {
+            break;
+        }
+    }
+    n
 }
 
 /// Whether a lone dot joins a group of `nd` digits to the group of `prev`
 /// digits before it: groups printed as a dotted card number (4111.1111…,
-/// 3782.822463.10005) or a dotted SSN (078.05.1123; `dot4` tells whether
-/// ".6789" follows the two digits, `prev_dot` whether a dot joined three
-/// digits to the group before). Otherwise the dot is a decimal point.
+/// 3782.822463.10005, and the short last group of a 13- or 19-digit one
+/// after three fours or more, `fours`: 4222.2222.2222.2) or a dotted SSN
+/// (078.05.1123; `dot4` tells whether ".6789" follows the two digits,
+/// `prev_dot` whether a dot joined three digits to the group before).
+/// Otherwise the dot is a decimal point.
 fn dot_joins(
     prev: usize,
     nd: usize,
     prev_dot: bool,
+    fours: usize,
     dot4: impl FnOnce() -> bool,
 ) -> bool {
     matches!(prev, 4 | 6) && (4..=6).contains(&nd)
+        || fours >= 3 && (1..=3).contains(&nd)
         || prev == 3 && nd == 2 && dot4()
         || prev == 2 && nd == 4 && prev_dot
 }
@@ -4519,6 +4630,11 @@ fn spoken_token(
             }
             return Some((e, Said::new(&[m / 10, m % 10]), true));
         }
+        // "a hundred and twenty three"
+        Word::Hundred if run_start && a_before(w, p) => {
+            let (end, r) = after_hundred(sp, w, e).unwrap_or((e, 0));
+            return Some((end, Said::value(100 + r, 3), false));
+        }
         Word::Hundred | Word::Thousand | Word::Filler | Word::Restart => {
             return None
         }
@@ -4553,22 +4669,35 @@ fn spoken_token(
     }
     // "four hundred and twelve", "forty one hundred"
     if let Some((eh, Word::Hundred)) = next_word(sp, w, end) {
-        end = eh;
-        let mut rest_at = end;
-        if let Some((ea, Word::Filler)) = next_word(sp, w, end) {
-            if w[end + 1..ea].eq_ignore_ascii_case(b"and") {
-                rest_at = ea;
-            }
-        }
-        let rest = below_hundred(sp, w, rest_at, true);
-        v *= 100;
+        let (e2, r) = after_hundred(sp, w, eh).unwrap_or((eh, 0));
+        v = v * 100 + r;
         width += 2;
-        if let Some((e2, r)) = rest {
-            v += r;
-            end = e2;
-        }
+        end = e2;
     }
     Some((end, Said::value(v, width), false))
+}
+
+/// The number below a hundred said after "hundred" ends at `eh`, maybe
+/// after "and" ("hundred and twelve", "hundred oh five"): its end and
+/// value.
+fn after_hundred(sp: &Spoken, w: &[u8], eh: usize) -> Option<(usize, u32)> {
+    let rest_at = match next_word(sp, w, eh) {
+        Some((ea, Word::Filler))
+            if w[eh + 1..ea].eq_ignore_ascii_case(b"and") =>
+        {
+            ea
+        }
+        _ => eh,
+    };
+    below_hundred(sp, w, rest_at, true)
+}
+
+/// Whether the word before `p` is "a", standing alone ("a hundred").
+fn a_before(w: &[u8], p: usize) -> bool {
+    p >= 2
+        && w[p - 1] == b' '
+        && w[p - 2] | 0x20 == b'a'
+        && (p == 2 || !w[p - 3].is_ascii_alphanumeric())
 }
 
 /// The digits a spoken token says: at most four ("two thousand and
@@ -5430,7 +5559,10 @@ fn parse_run(
                     let tail = &w[e.min(w.len())..];
                     tail.len() < 6 && !cx.eof_end || dot_four(tail)
                 };
-                if !dot_joins(prev, nd, prev_dot, dot4) {
+                let fours = groups
+                    .last()
+                    .map_or(0, |g: &Group| dotted_fours(w, cx.lo, g.s, g.e));
+                if !dot_joins(prev, nd, prev_dot, fours, dot4) {
                     run.right_decimal = true;
                     break;
                 }

@@ -256,10 +256,10 @@ pub(crate) struct Spoken {
 }
 
 /// Whether a word can start a spoken number: digit words, teens, tens,
-/// "double"/"triple", month names (homophones and fillers only continue
-/// one).
+/// "double"/"triple", month names, "hundred" ("a hundred and twelve";
+/// homophones and fillers only continue one).
 fn is_trigger(w: Word) -> bool {
-    w.says_digits() || matches!(w, Month(_))
+    w.says_digits() || matches!(w, Month(_) | Hundred)
 }
 
 /// A word of up to 16 ASCII letters, lower-cased and packed into an
