@@ -860,6 +860,20 @@ CVV_EXP = [
     "Your CVV please. Sure, [[cvv:737]].",
     "Security code please. [[cvv:737]]",
     "cvv.\n[[cvv:737]]",
+    # A code sent for one sign-in is no card's PIN.
+    "Your one-time passcode is 482913",
+    "your one time PIN is 4821, valid for 5 minutes",
+    "one-time passcode 4821, and my card pin is [[pin:1234]]",
+    # A quantity (a unit or a count after it) or a year after "in" is no
+    # CVV, PIN or expiry date.
+    "the cvv check failed 1000 times last month",
+    "cvv mismatch rate was 125% higher",
+    "pin reset takes 1440 minutes",
+    "you can change your pin at any of our 2000 ATMs",
+    "cards expire after 1095 days",
+    "the cvv changed in 2023",
+    "my pin is [[pin:1984]]",
+    "cvv [[cvv:737]] thanks",
 ]
 
 SPOKEN = [

@@ -83,6 +83,9 @@ static WORDS: &[(&str, Cat)] = &[
     ("ss num", Cat::Ssn),
     ("pin", Cat::Pin), ("pin number", Cat::Pin), ("pin code", Cat::Pin),
     ("passcode", Cat::Pin), ("pass code", Cat::Pin),
+    // A code sent for one sign-in is no card's PIN.
+    ("one-time passcode", Cat::Other), ("one time passcode", Cat::Other),
+    ("one-time pin", Cat::Other), ("one time pin", Cat::Other),
     ("imei", Cat::Other), ("meid", Cat::Other), ("iccid", Cat::Other),
     ("tracking", Cat::Other), ("usps", Cat::Other),
     ("fedex", Cat::Other), ("dhl", Cat::Other), ("order", Cat::Other), ("invoice", Cat::Other),

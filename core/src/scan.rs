@@ -1726,7 +1726,8 @@ impl Scanner {
                 .or(part.then_some(k + 1));
             if let Some(m) = exp_m.filter(|&m| loose(m)) {
                 let kw = kw_at(m);
-                let keyword = kw == Some(Cat::Expiry) || part && m == k + 1;
+                let keyword = (kw == Some(Cat::Expiry) || part && m == k + 1)
+                    && !quantity(cx.win, cx.lo, s, gs[m - 1].e);
                 if keyword || self.after_card(cx, s, gs[m - 1].e) {
                     // (One group of four or six digits right after a
                     // card whose CVV has three is no CVV: "4111… 1227
@@ -1768,7 +1769,9 @@ impl Scanner {
                 // number printed with glued dashes: `"cvv": "123-45-678…"`
                 // holds an id.)
                 let kw = kw_at(m).filter(|&c| {
-                    c != Cat::Cvv || m != k + 1 || !dashed_id_at(gs, k, b)
+                    c != Cat::Cvv
+                        || (m != k + 1 || !dashed_id_at(gs, k, b))
+                            && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
                 });
                 if kw == Some(Cat::Cvv) || self.after_card(cx, s, gs[m - 1].e)
                 {
@@ -1847,7 +1850,10 @@ impl Scanner {
                             e,
                             cx.win.len().min(e + CTX_AFTER),
                         );
-                if pin_near && kw_at(m) == Some(Cat::Pin) {
+                if pin_near
+                    && kw_at(m) == Some(Cat::Pin)
+                    && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
+                {
                     let d = collect(&gs[k..m]);
                     let sp = gs[k..m].iter().any(|g| g.spoken);
                     self.emit_raw(
@@ -3436,6 +3442,101 @@ fn counts_digits(rest: &[u8]) -> bool {
     // (One look rules out nearly every group: the rest is out of line.)
     matches!(rest, [b' ' | b'-', d, ..] if d | 0x20 == b'd')
         && counts_digits_word(rest)
+}
+
+/// Whether the number `w[s..e]` is a quantity or a year, which no keyword
+/// names as a CVV, a PIN or an expiry date: a unit or a count right after
+/// it ("the cvv check failed 1000 times", "125%", "pin reset takes 1440
+/// minutes", "2000 ATMs"), or a year after "in", "since" or the like
+/// ("the cvv changed in 2023").
+#[cold]
+#[inline(never)]
+fn quantity(w: &[u8], lo: usize, s: usize, e: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "percent",
+        "pct",
+        "times",
+        "minutes",
+        "minute",
+        "mins",
+        "min",
+        "hours",
+        "hour",
+        "hrs",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "years",
+        "seconds",
+        "secs",
+        "ms",
+        "dollars",
+        "dollar",
+        "bucks",
+        "cents",
+        "euros",
+        "pounds",
+        "usd",
+        "eur",
+        "gbp",
+        "items",
+        "attempts",
+        "tries",
+        "people",
+        "customers",
+        "users",
+        "transactions",
+        "atms",
+        "miles",
+        "km",
+        "kg",
+        "lbs",
+        "points",
+        "calls",
+        "orders",
+        "requests",
+        "errors",
+        "failures",
+        "declines",
+    ];
+    const YEAR_AFTER: &[&str] = &["in", "since", "until", "by", "from", "of"];
+    let unit = match w.get(e) {
+        // (Not an escape: "%20".)
+        Some(b'%') => !w.get(e + 1).is_some_and(u8::is_ascii_hexdigit),
+        Some(b' ') => {
+            let a = e + 1;
+            let z = a + w[a..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            z > a
+                && !w.get(z).is_some_and(u8::is_ascii_alphanumeric)
+                && UNITS
+                    .iter()
+                    .any(|u| u.as_bytes().eq_ignore_ascii_case(&w[a..z]))
+        }
+        _ => false,
+    };
+    let year = e - s == 4
+        && w[s..e].iter().all(u8::is_ascii_digit)
+        && matches!(&w[s..s + 2], b"19" | b"20")
+        && s > lo + 1
+        && w[s - 1] == b' '
+        && {
+            let z = s - 1;
+            let a = z - w[lo..z]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            (a == lo || !w[a - 1].is_ascii_alphanumeric())
+                && YEAR_AFTER
+                    .iter()
+                    .any(|y| y.as_bytes().eq_ignore_ascii_case(&w[a..z]))
+        };
+    unit || year
 }
 
 /// [`counts_digits`] past its first look.
