@@ -3983,9 +3983,13 @@ fn dot_ends_run(
     // (More than 19 digits after the dot are a long group the run reads
     // before it looks at the dot.)
     nd2 <= 19
-        && !dot_joins(nd, nd2, false, dotted_fours(w, lo, t, e), || {
-            dot_four(&w[e2..lim])
-        })
+        && !dot_joins(
+            nd,
+            nd2,
+            false,
+            || dotted_fours(w, lo, t, e),
+            || dot_four(&w[e2..lim]),
+        )
 }
 
 /// How many groups of four ASCII digits joined by lone dots end with the
@@ -4021,11 +4025,11 @@ fn dot_joins(
     prev: usize,
     nd: usize,
     prev_dot: bool,
-    fours: usize,
+    fours: impl FnOnce() -> usize,
     dot4: impl FnOnce() -> bool,
 ) -> bool {
     matches!(prev, 4 | 6) && (4..=6).contains(&nd)
-        || fours >= 3 && (1..=3).contains(&nd)
+        || prev == 4 && (1..=3).contains(&nd) && fours() >= 3
         || prev == 3 && nd == 2 && dot4()
         || prev == 2 && nd == 4 && prev_dot
 }
@@ -5660,9 +5664,11 @@ fn parse_run(
                     let tail = &w[e.min(w.len())..];
                     tail.len() < 6 && !cx.eof_end || dot_four(tail)
                 };
-                let fours = groups
-                    .last()
-                    .map_or(0, |g: &Group| dotted_fours(w, cx.lo, g.s, g.e));
+                let fours = || {
+                    groups.last().map_or(0, |g: &Group| {
+                        dotted_fours(w, cx.lo, g.s, g.e)
+                    })
+                };
                 if !dot_joins(prev, nd, prev_dot, fours, dot4) {
                     run.right_decimal = true;
                     break;
