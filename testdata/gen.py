@@ -874,6 +874,10 @@ CVV_EXP = [
     "the cvv changed in 2023",
     "my pin is [[pin:1984]]",
     "cvv [[cvv:737]] thanks",
+    # The names JCB (CAV), Discover (CVD) and UnionPay (CVN2) give it.
+    "CAV: [[cvv:123]]",
+    "cvd [[cvv:737]]",
+    "CVN2 [[cvv:737]]",
 ]
 
 SPOKEN = [
