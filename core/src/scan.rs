@@ -3452,91 +3452,98 @@ fn counts_digits(rest: &[u8]) -> bool {
 #[cold]
 #[inline(never)]
 fn quantity(w: &[u8], lo: usize, s: usize, e: usize) -> bool {
-    const UNITS: &[&str] = &[
-        "percent",
-        "pct",
-        "times",
-        "minutes",
-        "minute",
-        "mins",
-        "min",
-        "hours",
-        "hour",
-        "hrs",
-        "days",
-        "day",
-        "weeks",
-        "week",
-        "months",
-        "years",
-        "seconds",
-        "secs",
-        "ms",
-        "dollars",
-        "dollar",
-        "bucks",
-        "cents",
-        "euros",
-        "pounds",
-        "usd",
-        "eur",
-        "gbp",
-        "items",
-        "attempts",
-        "tries",
-        "people",
-        "customers",
-        "users",
-        "transactions",
-        "atms",
-        "miles",
-        "km",
-        "kg",
-        "lbs",
-        "points",
-        "calls",
-        "orders",
-        "requests",
-        "errors",
-        "failures",
-        "declines",
-    ];
-    const YEAR_AFTER: &[&str] = &["in", "since", "until", "by", "from", "of"];
+    // A word of up to twelve ASCII letters at `w[a..]`, lower-cased, or
+    // `None` when it is longer or glued to a digit.
+    let word = |a: usize| {
+        let n = w[a..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if n == 0 || n > 12 || w.get(a + n).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut buf = [0u8; 12];
+        for (d, c) in buf.iter_mut().zip(&w[a..a + n]) {
+            *d = c.to_ascii_lowercase();
+        }
+        Some((buf, n))
+    };
     let unit = match w.get(e) {
         // (Not an escape: "%20".)
         Some(b'%') => !w.get(e + 1).is_some_and(u8::is_ascii_hexdigit),
-        Some(b' ') => {
-            let a = e + 1;
-            let z = a + w[a..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            z > a
-                && !w.get(z).is_some_and(u8::is_ascii_alphanumeric)
-                && UNITS
-                    .iter()
-                    .any(|u| u.as_bytes().eq_ignore_ascii_case(&w[a..z]))
-        }
+        Some(b' ') => word(e + 1).is_some_and(|(buf, n)| {
+            matches!(
+                &buf[..n],
+                b"percent"
+                    | b"pct"
+                    | b"times"
+                    | b"minutes"
+                    | b"minute"
+                    | b"mins"
+                    | b"min"
+                    | b"hours"
+                    | b"hour"
+                    | b"hrs"
+                    | b"days"
+                    | b"day"
+                    | b"weeks"
+                    | b"week"
+                    | b"months"
+                    | b"years"
+                    | b"seconds"
+                    | b"secs"
+                    | b"ms"
+                    | b"dollars"
+                    | b"dollar"
+                    | b"bucks"
+                    | b"cents"
+                    | b"euros"
+                    | b"pounds"
+                    | b"usd"
+                    | b"eur"
+                    | b"gbp"
+                    | b"items"
+                    | b"attempts"
+                    | b"tries"
+                    | b"people"
+                    | b"customers"
+                    | b"users"
+                    | b"transactions"
+                    | b"atms"
+                    | b"miles"
+                    | b"km"
+                    | b"kg"
+                    | b"lbs"
+                    | b"points"
+                    | b"calls"
+                    | b"orders"
+                    | b"requests"
+                    | b"errors"
+                    | b"failures"
+                    | b"declines"
+            )
+        }),
         _ => false,
     };
-    let year = e - s == 4
+    // A year after "in", "since", "until", "by", "from" or "of".
+    let year = || {
+        let z = s - 1;
+        let a = z - w[lo..z]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (a == lo || !w[a - 1].is_ascii_alphanumeric())
+            && word(a).is_some_and(|(buf, n)| {
+                matches!(
+                    &buf[..n],
+                    b"in" | b"since" | b"until" | b"by" | b"from" | b"of"
+                )
+            })
+    };
+    unit || e - s == 4
         && w[s..e].iter().all(u8::is_ascii_digit)
         && matches!(&w[s..s + 2], b"19" | b"20")
         && s > lo + 1
         && w[s - 1] == b' '
-        && {
-            let z = s - 1;
-            let a = z - w[lo..z]
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            (a == lo || !w[a - 1].is_ascii_alphanumeric())
-                && YEAR_AFTER
-                    .iter()
-                    .any(|y| y.as_bytes().eq_ignore_ascii_case(&w[a..z]))
-        };
-    unit || year
+        && year()
 }
 
 /// [`counts_digits`] past its first look.
