@@ -874,6 +874,10 @@ CVV_EXP = [
     "the cvv changed in 2023",
     "my pin is [[pin:1984]]",
     "cvv [[cvv:737]] thanks",
+    "my pin is fine but I owe $1234",
+    "cvv ok, charged €737",
+    "PIN changed on 12/27",
+    "my pin is [[pin:12 34]]",
     # The names JCB (CAV), Discover (CVD) and UnionPay (CVN2) give it.
     "CAV: [[cvv:123]]",
     "cvd [[cvv:737]]",

@@ -1665,9 +1665,11 @@ impl Scanner {
             // (After the last four a mask kept too: the first reading
             // passed over the number right after the card, and a second
             // reading must not read a CVV in it either.)
+            // (Before a mask too: a spoken number right after it, a break
+            // there, is masked by the first reading.)
             if k + 3 <= b
                 && (left_ok || k > 0 && gs[k - 1].kept)
-                && right_ok
+                && (right_ok || k + 3 < n && gs[k + 3].masked)
                 && phone_shape(&gs[k..k + 3])
             {
                 k += 3;
@@ -1850,7 +1852,12 @@ impl Scanner {
                             e,
                             cx.win.len().min(e + CTX_AFTER),
                         );
+                // Two groups joined by a slash are a date ("PIN changed on
+                // 12/27").
+                let dated = m == k + 2
+                    && gs[k + 1].gap.seps & sep_bit(Sep::Slash) != 0;
                 if pin_near
+                    && !dated
                     && kw_at(m) == Some(Cat::Pin)
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
                 {
@@ -3445,10 +3452,10 @@ fn counts_digits(rest: &[u8]) -> bool {
 }
 
 /// Whether the number `w[s..e]` is a quantity or a year, which no keyword
-/// names as a CVV, a PIN or an expiry date: a unit or a count right after
-/// it ("the cvv check failed 1000 times", "125%", "pin reset takes 1440
-/// minutes", "2000 ATMs"), or a year after "in", "since" or the like
-/// ("the cvv changed in 2023").
+/// names as a CVV, a PIN or an expiry date: an amount ("$737", "€1234"), a
+/// unit or a count right after it ("the cvv check failed 1000 times",
+/// "125%", "pin reset takes 1440 minutes", "2000 ATMs"), or a year after
+/// "in", "since" or the like ("the cvv changed in 2023").
 #[cold]
 #[inline(never)]
 fn quantity(w: &[u8], lo: usize, s: usize, e: usize) -> bool {
@@ -3465,63 +3472,69 @@ fn quantity(w: &[u8], lo: usize, s: usize, e: usize) -> bool {
         }
         Some((buf, n))
     };
-    let unit = match w.get(e) {
-        // (Not an escape: "%20".)
-        Some(b'%') => !w.get(e + 1).is_some_and(u8::is_ascii_hexdigit),
-        Some(b' ') => word(e + 1).is_some_and(|(buf, n)| {
-            matches!(
-                &buf[..n],
-                b"percent"
-                    | b"pct"
-                    | b"times"
-                    | b"minutes"
-                    | b"minute"
-                    | b"mins"
-                    | b"min"
-                    | b"hours"
-                    | b"hour"
-                    | b"hrs"
-                    | b"days"
-                    | b"day"
-                    | b"weeks"
-                    | b"week"
-                    | b"months"
-                    | b"years"
-                    | b"seconds"
-                    | b"secs"
-                    | b"ms"
-                    | b"dollars"
-                    | b"dollar"
-                    | b"bucks"
-                    | b"cents"
-                    | b"euros"
-                    | b"pounds"
-                    | b"usd"
-                    | b"eur"
-                    | b"gbp"
-                    | b"items"
-                    | b"attempts"
-                    | b"tries"
-                    | b"people"
-                    | b"customers"
-                    | b"users"
-                    | b"transactions"
-                    | b"atms"
-                    | b"miles"
-                    | b"km"
-                    | b"kg"
-                    | b"lbs"
-                    | b"points"
-                    | b"calls"
-                    | b"orders"
-                    | b"requests"
-                    | b"errors"
-                    | b"failures"
-                    | b"declines"
-            )
-        }),
-        _ => false,
-    };
+    // An amount: "$737", "€1234".
+    let money = s > lo
+        && (w[s - 1] == b'$'
+            || s >= lo + 2 && matches!(&w[s - 2..s], [0xC2, 0xA3 | 0xA5])
+            || s >= lo + 3 && w[s - 3..s] == [0xE2, 0x82, 0xAC]);
+    let unit = money
+        || match w.get(e) {
+            // (Not an escape: "%20".)
+            Some(b'%') => !w.get(e + 1).is_some_and(u8::is_ascii_hexdigit),
+            Some(b' ') => word(e + 1).is_some_and(|(buf, n)| {
+                matches!(
+                    &buf[..n],
+                    b"percent"
+                        | b"pct"
+                        | b"times"
+                        | b"minutes"
+                        | b"minute"
+                        | b"mins"
+                        | b"min"
+                        | b"hours"
+                        | b"hour"
+                        | b"hrs"
+                        | b"days"
+                        | b"day"
+                        | b"weeks"
+                        | b"week"
+                        | b"months"
+                        | b"years"
+                        | b"seconds"
+                        | b"secs"
+                        | b"ms"
+                        | b"dollars"
+                        | b"dollar"
+                        | b"bucks"
+                        | b"cents"
+                        | b"euros"
+                        | b"pounds"
+                        | b"usd"
+                        | b"eur"
+                        | b"gbp"
+                        | b"items"
+                        | b"attempts"
+                        | b"tries"
+                        | b"people"
+                        | b"customers"
+                        | b"users"
+                        | b"transactions"
+                        | b"atms"
+                        | b"miles"
+                        | b"km"
+                        | b"kg"
+                        | b"lbs"
+                        | b"points"
+                        | b"calls"
+                        | b"orders"
+                        | b"requests"
+                        | b"errors"
+                        | b"failures"
+                        | b"declines"
+                )
+            }),
+            _ => false,
+        };
     // A year after "in", "since", "until", "by", "from" or "of".
     let year = || {
         let z = s - 1;

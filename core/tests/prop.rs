@@ -418,6 +418,12 @@ fn redaction_is_idempotent_on_found_inputs() {
         // A phone number's shape right after a card, passed over, is
         // passed over after the card's kept four too.
         "4111 1111 1111 1111 123 123 5555 cvv thanks",
+        // A PIN keyword before a date joined by a slash.
+        "pin 4111%201111 12%2F27 exp_month=12",
+        "pin twenty 12%2F27 4111%201111 double pin",
+        // A phone number's shape before a spoken number, a break, is passed
+        // over before that number's mask too.
+        "cvv 123 123 5555 four 4111",
     ] {
         let once = r.redact(text).into_owned();
         let twice = r.redact(&once).into_owned();
