@@ -24,7 +24,8 @@ NUMBER_WORDS = set(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand double triple treble quadruple "
     "o for fore to too won ate tree january jan february feb march mar april apr june jun "
-    "july jul august aug september sept sep october oct november nov december dec may".split()
+    "july jul august aug september sept sep october oct november nov december dec may "
+    "zeros zeroes ohs ones twos threes fours fives sixes sevens eights nines".split()
 )
 # The words that name the next group of a card read out (the core's
 # `group_label`): "the last four are", "next four digits", "and finally".
@@ -1137,6 +1138,11 @@ SPOKEN = [
     "agent: and the three digits on the back?\ncustomer: a [[cvv:hundred twelve]]",
     "that was a hundred and twenty three dollars",
     "a hundred and one ways to say it",
+    # A digit word in the plural after a count: "four ones" is 1111.
+    "cvv is [[cvv:three sevens]]",
+    "my card is [[card/visa:four one one one, four ones, four ones, four ones]]",
+    "the pin is [[pin:four zeros]]",
+    "I have two fives and a ten",
 ]
 
 

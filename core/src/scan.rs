@@ -1576,12 +1576,40 @@ impl Scanner {
         let mut k = a;
         // The group after the last finding (or the card before `a`).
         let mut fresh = if a > 0 { a } else { usize::MAX };
+        let newline = |g: &Group| g.gap.seps & sep_bit(Sep::Newline) != 0;
+        // Whether the three groups at `k` end where a shape of three
+        // groups (an SSN, a phone number) must: at a break in the run.
+        let right_ok_at = |k: usize| {
+            if k + 3 == n {
+                ends_run
+                    && !matches!(run.right, Class::Letter)
+                    && !run.right_decimal
+            } else {
+                k + 3 < n
+                    && (newline(&gs[k + 3])
+                        || gs[k + 3].spoken
+                        || gs[k + 3].gap.seps != gs[k + 1].gap.seps)
+            }
+        };
+        // A North American phone number's shape (see below).
+        let phone_at = |k: usize| {
+            k + 3 <= b
+                && (right_ok_at(k) || k + 3 < n && gs[k + 3].masked)
+                && phone_shape(&gs[k..k + 3])
+        };
 
         while k < b {
             // Masked digits, and the digits a mask kept right after them
-            // (the last four of a card), are not read again.
-            if gs[k].masked || gs[k].kept {
+            // (the last four of a card), are not read again. (Digits a
+            // mask may have kept that start a phone number's shape are
+            // that number, as before the first redaction: "123-45-6789
+            // 123 123 4111" with its SSN masked.)
+            if gs[k].masked {
                 k += 1;
+                continue;
+            }
+            if gs[k].kept {
+                k += if phone_at(k) { 3 } else { 1 };
                 continue;
             }
             let s = gs[k].s;
@@ -1610,7 +1638,6 @@ impl Scanner {
 
             // A formatted SSN is 3-2-4 digits standing alone: the whole
             // run, or a line of it.
-            let newline = |g: &Group| g.gap.seps & sep_bit(Sep::Newline) != 0;
             let left_ok = if k == 0 {
                 run.first
                     && !matches!(run.left, Class::Letter)
@@ -1625,16 +1652,7 @@ impl Scanner {
                     || gs[k - 1].month
                     || k + 1 < n && gs[k].gap.seps != gs[k + 1].gap.seps
             };
-            let right_ok = if k + 3 == n {
-                ends_run
-                    && !matches!(run.right, Class::Letter)
-                    && !run.right_decimal
-            } else {
-                k + 3 < n
-                    && (newline(&gs[k + 3])
-                        || gs[k + 3].spoken
-                        || gs[k + 3].gap.seps != gs[k + 1].gap.seps)
-            };
+            let right_ok = right_ok_at(k);
             if k + 3 <= b && left_ok && right_ok && ssn_shape(&gs[k..k + 3]) {
                 let d = collect(&gs[k..k + 3]);
                 if let Some(reason) = ssn_reason(&d, Reason::SsnFormatted) {
@@ -1667,11 +1685,7 @@ impl Scanner {
             // reading must not read a CVV in it either.)
             // (Before a mask too: a spoken number right after it, a break
             // there, is masked by the first reading.)
-            if k + 3 <= b
-                && (left_ok || k > 0 && gs[k - 1].kept)
-                && (right_ok || k + 3 < n && gs[k + 3].masked)
-                && phone_shape(&gs[k..k + 3])
-            {
+            if (left_ok || k > 0 && gs[k - 1].kept) && phone_at(k) {
                 k += 3;
                 continue;
             }
@@ -4654,6 +4668,11 @@ fn spoken_token(
     }
     let word = sp.lookup(&w[p..e])?;
     let (mut end, mut v, mut width) = match word {
+        // "three sevens", "four ones": that many of the digit.
+        Word::Digit(c @ 2..=4) if plural_after(sp, w, e).is_some() => {
+            let (e2, d) = plural_after(sp, w, e)?;
+            return Some((e2, Said::new(&[d; 4][..usize::from(c)]), false));
+        }
         Word::Digit(d) => (e, u32::from(d), 1),
         Word::Teen(t) => (e, u32::from(t), 2),
         Word::Tens(t) => match next_word(sp, w, e) {
@@ -4760,9 +4779,11 @@ fn spoken_token(
             let (end, r) = after_hundred(sp, w, e).unwrap_or((e, 0));
             return Some((end, Said::value(100 + r, 3), false));
         }
-        Word::Hundred | Word::Thousand | Word::Filler | Word::Restart => {
-            return None
-        }
+        Word::Hundred
+        | Word::Thousand
+        | Word::Filler
+        | Word::Restart
+        | Word::Plural(_) => return None,
     };
     // "two thousand and twenty seven", "two thousand four hundred and one"
     if width == 1 && v > 0 {
@@ -4823,6 +4844,20 @@ fn a_before(w: &[u8], p: usize) -> bool {
         && w[p - 1] == b' '
         && w[p - 2] | 0x20 == b'a'
         && (p == 2 || !w[p - 3].is_ascii_alphanumeric())
+}
+
+/// The digit of a plural digit word right after `e` ("ones" after "four")
+/// and the word's end.
+fn plural_after(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, u8)> {
+    // (Every plural ends in "s": one look rules out the other words.)
+    let e2 = word_end(w, e + 1);
+    if w.get(e) != Some(&b' ') || e2 <= e + 1 || w[e2 - 1] | 0x20 != b's' {
+        return None;
+    }
+    match next_word(sp, w, e)? {
+        (e2, Word::Plural(d)) => Some((e2, d)),
+        _ => None,
+    }
 }
 
 /// The digits a spoken token says: at most four ("two thousand and

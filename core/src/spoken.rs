@@ -30,6 +30,9 @@ pub(crate) enum Word {
     Homophone(u8),
     /// A month name: two digits, for expiry dates.
     Month(u8),
+    /// A digit word in the plural ("ones", "sevens"): that digit as many
+    /// times as the digit word before says ("four ones", "three sevens").
+    Plural(u8),
     /// A word that may stand between digits without ending the number
     /// ("uh", "and", "dash").
     Filler,
@@ -107,6 +110,18 @@ pub(crate) static ENGLISH: Lang = Lang {
         ("triple", Times(3)),
         ("treble", Times(3)),
         ("quadruple", Times(4)),
+        ("zeros", Plural(0)),
+        ("zeroes", Plural(0)),
+        ("ohs", Plural(0)),
+        ("ones", Plural(1)),
+        ("twos", Plural(2)),
+        ("threes", Plural(3)),
+        ("fours", Plural(4)),
+        ("fives", Plural(5)),
+        ("sixes", Plural(6)),
+        ("sevens", Plural(7)),
+        ("eights", Plural(8)),
+        ("nines", Plural(9)),
         ("o", Homophone(0)),
         ("for", Homophone(4)),
         ("fore", Homophone(4)),
@@ -691,7 +706,8 @@ mod tests {
             let upper = word.to_ascii_uppercase();
             assert_eq!(sp.lookup(upper.as_bytes()), Some(w), "{word}");
         }
-        for word in ["", "onw", "ones", "someone", "forte", "thirtyone", "x"] {
+        for word in ["", "onw", "onesie", "someone", "forte", "thirtyone", "x"]
+        {
             assert_eq!(sp.lookup(word.as_bytes()), None, "{word}");
         }
         assert_eq!(sp.lookup(&[b'a'; MAX_WORD + 1]), None);
