@@ -883,6 +883,14 @@ CVV_EXP = [
     "CAV: [[cvv:123]]",
     "cvd [[cvv:737]]",
     "CVN2 [[cvv:737]]",
+    # Track 1 printed without its sentinels: "B", the card, the name
+    # between carets, then digits that start with an expiry date.
+    "track1=[[track/visa:B4111111111111111^DOE/JOHN^2512101000000000]] ok",
+    "swipe [[track/mastercard:B5555555555554444^SMITH/JANE A^2912101?]], next",
+    # (No caret and name, or no month: no track, and a card glued to a
+    # letter is none.)
+    "B4111111111111111 ok",
+    "B4111111111111111^DOE/JOHN^2513101",
 ]
 
 SPOKEN = [

@@ -4445,12 +4445,16 @@ fn spoken_trigger(
 }
 
 /// Where track data would start if the digits at `t` are its card number:
-/// right after `;` (track 2) or `%B` (track 1).
+/// right after `;` (track 2) or `%B` (track 1), or after a `B` that starts
+/// a word (track 1 printed without its sentinels).
 fn track_start(hay: &[u8], t: usize) -> Option<usize> {
     // (One look at the byte before rules out nearly every number.)
     match t.checked_sub(1).map(|p| hay[p]) {
         Some(b';') => Some(t - 1),
         Some(b'B' | b'b') if t >= 2 && hay[t - 2] == b'%' => Some(t - 2),
+        Some(b'B' | b'b') if t < 2 || !hay[t - 2].is_ascii_alphanumeric() => {
+            Some(t - 1)
+        }
         _ => None,
     }
 }
@@ -4458,10 +4462,14 @@ fn track_start(hay: &[u8], t: usize) -> Option<usize> {
 /// Parses magnetic-stripe track data at `s`: track 1
 /// `%B<PAN>^<NAME>^<YYMM><service code><discretionary>?` or track 2
 /// `;<PAN>=<YYMM><service code><discretionary>?`. Returns the end (after
-/// the `?` end sentinel) and the card number's digits.
+/// the `?` end sentinel) and the card number's digits. Track 1 may come
+/// without its sentinels, as logs and exports print it (`B<PAN>^<NAME>^`
+/// and digits that start with an expiry date, maybe then the `?`); it then
+/// ends where its digits do, before a byte that is no letter or digit.
 fn parse_track(w: &[u8], s: usize) -> Option<(usize, Vec<u8>)> {
-    let t1 = w[s] == b'%';
-    let mut p = s + if t1 { 2 } else { 1 };
+    let bare = w[s] | 0x20 == b'b';
+    let t1 = w[s] == b'%' || bare;
+    let mut p = s + if w[s] == b'%' { 2 } else { 1 };
     let mut pan = Vec::new();
     while p < w.len() && w[p].is_ascii_digit() && pan.len() < 20 {
         pan.push(w[p] - b'0');
@@ -4500,6 +4508,14 @@ fn parse_track(w: &[u8], s: usize) -> Option<(usize, Vec<u8>)> {
     }
     if p - digits_start < 7 {
         return None;
+    }
+    if bare {
+        let d = &w[digits_start..];
+        let end = if w.get(p) == Some(&b'?') { p + 1 } else { p };
+        let month = u32::from(d[2] - b'0') * 10 + u32::from(d[3] - b'0');
+        return (month_ok(month)
+            && !w.get(end).is_some_and(u8::is_ascii_alphanumeric))
+        .then_some((end, pan));
     }
     while p < w.len() && p - s < max && w[p] != b'?' {
         if !(0x20..0x7f).contains(&w[p]) {
@@ -6405,8 +6421,11 @@ mod tests {
         assert_eq!(track_start(b"x;4111", 2), Some(1));
         assert_eq!(track_start(b"%B4111", 2), Some(0));
         assert_eq!(track_start(b"a%b4111", 3), Some(1));
-        assert_eq!(track_start(b"B4111", 1), None);
+        // A `B` that starts a word may start a track 1 without sentinels.
+        assert_eq!(track_start(b"B4111", 1), Some(0));
+        assert_eq!(track_start(b" b4111", 2), Some(1));
         assert_eq!(track_start(b"xB4111", 2), None);
+        assert_eq!(track_start(b"2B4111", 2), None);
         assert_eq!(track_start(b"4111", 0), None);
         assert_eq!(track_start(b":4111", 1), None);
     }
@@ -6449,6 +6468,21 @@ mod tests {
         let t1 = b"%B4111111111111111^DOE/JOHN^2512101000000000?";
         assert_eq!(parse_track(t1, 0).map(|x| x.0), Some(t1.len()));
         assert_eq!(parse_track(b";4111111111111111=25?", 0), None);
+        // Track 1 without sentinels ends where its digits do, before a byte
+        // that is no letter or digit; the expiry month must be one.
+        let bare = b"B4111111111111111^DOE/JOHN^2512101000000000";
+        assert_eq!(parse_track(bare, 0).map(|x| x.0), Some(bare.len()));
+        let t = b"B4111111111111111^DOE/JOHN^2512101000?, ok";
+        assert_eq!(parse_track(t, 0).map(|x| x.0), Some(38));
+        assert_eq!(
+            parse_track(b"B4111111111111111^DOE/JOHN^2512101x", 0),
+            None
+        );
+        assert_eq!(
+            parse_track(b"B4111111111111111^DOE/JOHN^2513101", 0),
+            None
+        );
+        assert_eq!(parse_track(b"B4111111111111111 DOE", 0), None);
     }
 
     #[test]

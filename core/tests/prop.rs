@@ -166,6 +166,7 @@ fn messy() -> impl Strategy<Value = String> {
         "é",
         "😀",
         "%B",
+        " B",
         ";",
         "=",
         "?",
