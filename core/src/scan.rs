@@ -4686,12 +4686,16 @@ fn spoken_token(
     }
     let word = sp.lookup(&w[p..e])?;
     let (mut end, mut v, mut width) = match word {
-        // "three sevens", "four ones": that many of the digit.
-        Word::Digit(c @ 2..=4) if plural_after(sp, w, e).is_some() => {
-            let (e2, d) = plural_after(sp, w, e)?;
-            return Some((e2, Said::new(&[d; 4][..usize::from(c)]), false));
+        Word::Digit(c) => {
+            // "three sevens", "four ones": that many of the digit.
+            if (2..=4).contains(&c) {
+                if let Some((e2, d)) = plural_after(sp, w, e) {
+                    let said = Said::new(&[d; 4][..usize::from(c)]);
+                    return Some((e2, said, false));
+                }
+            }
+            (e, u32::from(c), 1)
         }
-        Word::Digit(d) => (e, u32::from(d), 1),
         Word::Teen(t) => (e, u32::from(t), 2),
         Word::Tens(t) => match next_word(sp, w, e) {
             Some((e2, Word::Digit(u))) if u > 0 => (e2, u32::from(t + u), 2),
