@@ -544,6 +544,10 @@ SSN = [
     # ...but not inside another word.
     "class number 234567890",
     "the boss no 234567890",
+    # "Social media" names no security number, nor does a count.
+    "my social media has 123456789 followers",
+    "social network id 234567890",
+    "my social is [[ssn:234567890]]",
 ]
 
 CVV_EXP = [
@@ -891,6 +895,18 @@ CVV_EXP = [
     # letter is none.)
     "B4111111111111111 ok",
     "B4111111111111111^DOE/JOHN^2513101",
+    # A meeting's passcode, or the PIN of a lock that the word before the
+    # keyword names, is no card's PIN; a card word after it makes the next
+    # one a card's again, and so does a new sentence.
+    "Zoom meeting ID: 845 1234 5678 passcode 482913",
+    "Join the meeting: 412 345 6789, passcode: 4821",
+    "my voicemail pin is 4321",
+    "the wifi passcode is 55512345",
+    "SIM PIN 1234",
+    "my door code is 1234 and my card pin is [[pin:5678]]",
+    "voicemail pin 4321, atm pin [[pin:1234]]",
+    "The meeting is at 3. My pin is [[pin:4821]]",
+    "my pin is [[pin:4821]]",
 ]
 
 SPOKEN = [

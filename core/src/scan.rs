@@ -1829,7 +1829,10 @@ impl Scanner {
             if let Some(m) = digits_upto(gs, k, b, 9, 9)
                 .filter(|&m| starts_ok(m) || ssn_printed(m))
             {
-                if ssn_grouping(&gs[k..m]) && kw_at(m) == Some(Cat::Ssn) {
+                if ssn_grouping(&gs[k..m])
+                    && kw_at(m) == Some(Cat::Ssn)
+                    && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
+                {
                     let d = collect(&gs[k..m]);
                     if let Some(reason) = ssn_reason(&d, Reason::SsnContext) {
                         let sp = gs[k..m].iter().any(|g| g.spoken);
@@ -1874,6 +1877,7 @@ impl Scanner {
                     && !dated
                     && kw_at(m) == Some(Cat::Pin)
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
+                    && !other_lock(cx.win, before, s)
                 {
                     let d = collect(&gs[k..m]);
                     let sp = gs[k..m].iter().any(|g| g.spoken);
@@ -3465,6 +3469,71 @@ fn counts_digits(rest: &[u8]) -> bool {
         && counts_digits_word(rest)
 }
 
+/// Whether the PIN keyword before the number at `s` (read back to `lo`)
+/// names the code of something other than a card: a meeting that the
+/// sentence names before it ("Zoom meeting ID: 845 1234 5678, passcode
+/// 482913"), or a lock that the word right before the keyword names
+/// ("voicemail pin", "door PIN code", "wifi passcode", "SIM PIN"). A card
+/// word after that ("my door code is 1234 and my card pin is 5678",
+/// "atm pin") makes it a card's PIN again.
+#[cold]
+#[inline(never)]
+fn other_lock(w: &[u8], lo: usize, s: usize) -> bool {
+    const MEETING: &[&[u8]] =
+        &[b"meeting", b"zoom", b"webex", b"webinar", b"conference"];
+    const LOCK: &[&[u8]] = &[
+        b"voicemail",
+        b"door",
+        b"gate",
+        b"garage",
+        b"alarm",
+        b"locker",
+        b"wifi",
+        b"router",
+        b"sim",
+        b"puk",
+        b"laptop",
+        b"phone",
+    ];
+    const CARD: &[&[u8]] =
+        &[b"card", b"atm", b"debit", b"credit", b"bank", b"visa"];
+    let mut other = false;
+    // The words of the window in order, and the word before each.
+    let mut prev: &[u8] = b"";
+    let mut p = lo;
+    while p < s {
+        if !w[p].is_ascii_alphabetic() {
+            // (A sentence's end ends what its words name.)
+            if matches!(w[p], b'.' | b'!' | b'?' | b'\n')
+                && w.get(p + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
+            {
+                other = false;
+            }
+            p += 1;
+            continue;
+        }
+        let a = p;
+        while p < s && w[p].is_ascii_alphabetic() {
+            p += 1;
+        }
+        let word = &w[a..p];
+        let is =
+            |list: &[&[u8]]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
+        if is(MEETING) {
+            other = true;
+        } else if is(CARD) {
+            other = false;
+        } else if (word.eq_ignore_ascii_case(b"pin")
+            || word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"pass"))
+            && LOCK.iter().any(|x| prev.eq_ignore_ascii_case(x))
+        {
+            other = true;
+        }
+        prev = word;
+    }
+    other
+}
+
 /// Whether the number `w[s..e]` is a quantity or a year, which no keyword
 /// names as a CVV, a PIN or an expiry date: an amount ("$737", "€1234"), a
 /// unit or a count right after it ("the cvv check failed 1000 times",
@@ -3545,6 +3614,20 @@ fn quantity(w: &[u8], lo: usize, s: usize, e: usize) -> bool {
                         | b"errors"
                         | b"failures"
                         | b"declines"
+                        | b"followers"
+                        | b"subscribers"
+                        | b"likes"
+                        | b"views"
+                        | b"visits"
+                        | b"clicks"
+                        | b"downloads"
+                        | b"members"
+                        | b"votes"
+                        | b"steps"
+                        | b"pages"
+                        | b"copies"
+                        | b"units"
+                        | b"messages"
                 )
             }),
             _ => false,
