@@ -38,6 +38,16 @@ fn bench(c: &mut Criterion) {
         g.bench_function("redact-numeric-only", |b| {
             b.iter(|| numeric.redact(black_box(text)).len())
         });
+        // A webchat backend's loop: one buffer, written again and again.
+        if *name == "chat" {
+            let mut buf = String::with_capacity(text.len());
+            g.bench_function("redact-with-buffer", |b| {
+                b.iter(|| {
+                    buf.clear();
+                    spoken.redact_with(black_box(text), &mut buf, |_| true)
+                })
+            });
+        }
         g.finish();
     }
 }

@@ -127,40 +127,17 @@ impl Redactor {
 
     /// Redacts `hay`, borrowing it when there is nothing to mask.
     pub fn redact<'h>(&self, hay: &'h str) -> Cow<'h, str> {
-        // Written into a `String` piece by piece: the text between findings
-        // is a slice of `hay`, and only the replacements are checked as
-        // UTF-8, not the whole output once more.
-        let bytes = hay.as_bytes();
         let mut out: Option<String> = None;
-        let mut last = 0usize;
-        let mut rep = Vec::new();
-        // Spans sit on character boundaries and every replacement is
-        // UTF-8, so the lossy readings below never replace anything; they
-        // only keep the hot path free of panics.
-        let text = |a: usize, b: usize| match hay.get(a..b) {
-            Some(s) => Cow::Borrowed(s),
-            None => String::from_utf8_lossy(&bytes[a..b]),
-        };
-        self.scan(bytes, |f| {
+        let mut w = Writer::new(hay);
+        self.scan(hay.as_bytes(), |f| {
             let o =
                 out.get_or_insert_with(|| String::with_capacity(hay.len()));
-            let (s, e) = (f.start as usize, f.end as usize);
-            o.push_str(&text(last, s));
-            let m = &self.inner.masker;
-            if !m.replace_plain(&f, &bytes[s..e], o) {
-                rep.clear();
-                m.replace(&f, &bytes[s..e], &mut rep);
-                match std::str::from_utf8(&rep) {
-                    Ok(s) => o.push_str(s),
-                    Err(_) => o.push_str(&String::from_utf8_lossy(&rep)),
-                }
-            }
-            last = e;
+            w.push(self, &f, o);
         });
         match out {
             None => Cow::Borrowed(hay),
             Some(mut o) => {
-                o.push_str(&text(last, hay.len()));
+                w.finish(&mut o);
                 Cow::Owned(o)
             }
         }
@@ -195,22 +172,16 @@ impl Redactor {
         dst: &mut String,
         mut keep: impl FnMut(&Finding) -> bool,
     ) -> usize {
-        let bytes = hay.as_bytes();
-        let mut out = Vec::new();
-        let mut last = 0usize;
+        dst.reserve(hay.len());
         let mut n = 0;
-        self.scan(bytes, |f| {
-            if !keep(&f) {
-                return;
+        let mut w = Writer::new(hay);
+        self.scan(hay.as_bytes(), |f| {
+            if keep(&f) {
+                n += 1;
+                w.push(self, &f, dst);
             }
-            n += 1;
-            let (s, e) = (f.start as usize, f.end as usize);
-            out.extend_from_slice(&bytes[last..s]);
-            self.inner.masker.replace(&f, &bytes[s..e], &mut out);
-            last = e;
         });
-        out.extend_from_slice(&bytes[last..]);
-        dst.push_str(&String::from_utf8_lossy(&out));
+        w.finish(dst);
         n
     }
 
@@ -485,5 +456,102 @@ impl RedactorBuilder {
                 allow_test_cards: self.allow_test_cards,
             }),
         })
+    }
+}
+
+/// Writes redacted text into a `String` piece by piece, for
+/// [`Redactor::redact`] and [`Redactor::redact_with`]: the text between
+/// findings is a slice of the input, and only the replacements are checked
+/// as UTF-8, not the whole output once more.
+struct Writer<'h> {
+    hay: &'h str,
+    /// The end of the input written so far.
+    last: usize,
+    /// Scratch space for a replacement that is not written in place.
+    rep: Vec<u8>,
+}
+
+impl<'h> Writer<'h> {
+    fn new(hay: &'h str) -> Writer<'h> {
+        Writer { hay, last: 0, rep: Vec::new() }
+    }
+
+    /// `hay[a..b]`. Spans sit on character boundaries and every
+    /// replacement is UTF-8, so the lossy reading never replaces anything;
+    /// it only keeps the hot path free of panics.
+    fn text(&self, a: usize, b: usize) -> Cow<'h, str> {
+        match self.hay.get(a..b) {
+            Some(s) => Cow::Borrowed(s),
+            None => String::from_utf8_lossy(&self.hay.as_bytes()[a..b]),
+        }
+    }
+
+    /// Writes the text up to finding `f`, then its replacement.
+    fn push(&mut self, r: &Redactor, f: &Finding, o: &mut String) {
+        let (s, e) = (f.start as usize, f.end as usize);
+        o.push_str(&self.text(self.last, s));
+        let bytes = &self.hay.as_bytes()[s..e];
+        let m = &r.inner.masker;
+        if !m.replace_plain(f, bytes, o) {
+            self.rep.clear();
+            m.replace(f, bytes, &mut self.rep);
+            match std::str::from_utf8(&self.rep) {
+                Ok(x) => o.push_str(x),
+                Err(_) => o.push_str(&String::from_utf8_lossy(&self.rep)),
+            }
+        }
+        self.last = e;
+    }
+
+    /// Writes the text after the last finding.
+    fn finish(&self, o: &mut String) {
+        o.push_str(&self.text(self.last, self.hay.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::MaskStyle;
+
+    /// `redact_with` appends to what the buffer holds, masks only what
+    /// `keep` accepts, and counts those findings.
+    #[test]
+    fn redact_with_masks_what_keep_accepts() {
+        let r = Redactor::new();
+        let text = "card 4111 1111 1111 1111, ssn 123-45-6789, naïve";
+        let mut out = String::from("log: ");
+        let n = r.redact_with(text, &mut out, |f| f.kind() == Kind::Ssn);
+        assert_eq!(n, 1);
+        assert_eq!(
+            out,
+            "log: card 4111 1111 1111 1111, ssn ***-**-****, naïve"
+        );
+        // All of them: what `redact` writes, after the buffer's text.
+        let mut all = String::from("log: ");
+        assert_eq!(r.redact_with(text, &mut all, |_| true), 2);
+        assert_eq!(all, format!("log: {}", r.redact(text)));
+        // Nothing found: the text as it is.
+        let mut plain = String::from("a");
+        assert_eq!(r.redact_with("no numbers here", &mut plain, |_| true), 0);
+        assert_eq!(plain, "ano numbers here");
+    }
+
+    /// A replacement that is not a mask written in place (a label, a mask
+    /// character of more than one byte) is written as `redact` writes it.
+    #[test]
+    fn redact_with_writes_labels_and_wide_masks() {
+        let label = Redactor::builder()
+            .mask(Kind::Card, MaskStyle::Label("[{brand} {last4}]".into()))
+            .build()
+            .unwrap();
+        let wide = Redactor::builder().mask_char('\u{2022}').build().unwrap();
+        let text = "pay with 4111 1111 1111 1111 exp 12/27 — thanks";
+        for r in [label, wide] {
+            let mut out = String::new();
+            assert_eq!(r.redact_with(text, &mut out, |_| true), 2);
+            assert_eq!(out, r.redact(text));
+            assert_ne!(out, text);
+        }
     }
 }

@@ -378,6 +378,11 @@ proptest! {
         // The text path writes the same bytes as the byte path, with a
         // mask character of one byte or of three.
         prop_assert_eq!(r.redact(&text).as_bytes().to_vec(), want.clone());
+        // Into a caller's buffer, after what it holds, the same again.
+        let mut buf = String::from("> ");
+        let n = r.redact_with(&text, &mut buf, |_| true);
+        prop_assert_eq!(&buf.as_bytes()[2..], &want[..]);
+        prop_assert_eq!(n, r.find(&text).len());
         let wide = Redactor::builder().mask_char('\u{2022}').build().unwrap();
         prop_assert_eq!(
             wide.redact(&text).as_bytes().to_vec(),

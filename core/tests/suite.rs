@@ -120,6 +120,15 @@ fn one_shot() {
                     c.name
                 ));
             }
+            // Into a caller's buffer, after what it holds.
+            let mut buf = String::from("> ");
+            let n = r.redact_with(input, &mut buf, |_| true);
+            if buf.strip_prefix("> ") != Some(out.as_str()) || n != g.len() {
+                failures.push(format!(
+                    "{}: redact_with wrote {buf:?}, {n} findings",
+                    c.name
+                ));
+            }
         }
     }
     assert!(
