@@ -548,6 +548,8 @@ SSN = [
     "my social media has 123456789 followers",
     "social network id 234567890",
     "my social is [[ssn:234567890]]",
+    "my social media handle and ssn [[ssn:234567890]]",
+    "social networks: 2, social: [[ssn:234567890]]",
 ]
 
 CVV_EXP = [

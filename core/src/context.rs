@@ -80,8 +80,6 @@ static WORDS: &[(&str, Cat)] = &[
     ("ccexp", Cat::Expiry), ("cc-exp", Cat::Expiry),
     ("ssn", Cat::Ssn), ("ss#", Cat::Ssn), ("social security", Cat::Ssn),
     ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("s s n", Cat::Ssn),
-    // "Social" that names no security number.
-    ("social media", Cat::Other), ("social network", Cat::Other),
     ("ssn#", Cat::Ssn), ("ss number", Cat::Ssn), ("ss no", Cat::Ssn),
     ("ss num", Cat::Ssn),
     ("pin", Cat::Pin), ("pin number", Cat::Pin), ("pin code", Cat::Pin),

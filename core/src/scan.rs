@@ -1832,6 +1832,11 @@ impl Scanner {
                 if ssn_grouping(&gs[k..m])
                     && kw_at(m) == Some(Cat::Ssn)
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
+                    && !social_media(
+                        cx.win,
+                        cx.lo.max(s.saturating_sub(LOOKBEHIND)),
+                        s,
+                    )
                 {
                     let d = collect(&gs[k..m]);
                     if let Some(reason) = ssn_reason(&d, Reason::SsnContext) {
@@ -3467,6 +3472,31 @@ fn counts_digits(rest: &[u8]) -> bool {
     // (One look rules out nearly every group: the rest is out of line.)
     matches!(rest, [b' ' | b'-', d, ..] if d | 0x20 == b'd')
         && counts_digits_word(rest)
+}
+
+/// Whether "social" before the number at `s` (read back to `lo`) names
+/// social media or a social network, not a security number ("my social
+/// media has 123456789 followers"): the last "social" there is followed
+/// by "media" or "network", and no other SSN keyword stands after it. (Not
+/// a keyword of the table: a longer pattern after "social" made every
+/// keyword walk in chat slower.)
+#[cold]
+#[inline(never)]
+fn social_media(w: &[u8], lo: usize, s: usize) -> bool {
+    let win = &w[lo..s];
+    let Some(at) = (0..win.len().saturating_sub(6))
+        .rev()
+        .find(|&i| win[i..i + 6].eq_ignore_ascii_case(b"social"))
+    else {
+        return false;
+    };
+    let rest = &win[at + 6..];
+    let next = rest.strip_prefix(b" ").unwrap_or(rest);
+    let word = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let named = [&b"media"[..], b"network", b"networks", b"networking"]
+        .iter()
+        .any(|x| next[..word].eq_ignore_ascii_case(x));
+    named && !context::mentions_ssn(&next[word..])
 }
 
 /// Whether the PIN keyword before the number at `s` (read back to `lo`)
