@@ -4518,6 +4518,12 @@ impl Scanner {
                 settle -= 1;
             } else if tail.ends_with(b"%B") || tail.ends_with(b"%b") {
                 settle -= 2;
+            } else if matches!(tail.last(), Some(b'B' | b'b'))
+                && (settle == 1 || !hay[settle - 2].is_ascii_alphanumeric())
+            {
+                // A "B" that starts a word may start track 1 printed
+                // without its sentinels ([`track_start`]).
+                settle -= 1;
             }
         }
         Err(settle.max(from))
