@@ -227,8 +227,8 @@ fn hyphenated(phrase: &str) -> bool {
 /// time: the states of an aho-corasick DFA that its unanchored start
 /// reaches, renumbered so that one comparison tells the ordinary states
 /// from the special ones (the dead state and the match states), over byte
-/// classes of its own. Each step is a class look-up, a table read and one
-/// comparison; the library's own walk through its [`Automaton`]
+/// classes of its own. Each step is a class look-up, a table read, a
+/// shift and one comparison; the library's own walk through its [`Automaton`]
 /// interface tells a special state with more tests, and on the
 /// look-behinds of numbers in logs the walk read them on every byte.
 /// Built from the library's automaton, so it matches what that matches.

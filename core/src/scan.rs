@@ -3484,9 +3484,8 @@ fn counts_digits(rest: &[u8]) -> bool {
 #[inline(never)]
 fn social_media(w: &[u8], lo: usize, s: usize) -> bool {
     let win = &w[lo..s];
-    let Some(at) = (0..win.len().saturating_sub(6))
-        .rev()
-        .find(|&i| win[i..i + 6].eq_ignore_ascii_case(b"social"))
+    let Some(at) =
+        win.windows(6).rposition(|x| x.eq_ignore_ascii_case(b"social"))
     else {
         return false;
     };
