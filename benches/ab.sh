@@ -9,12 +9,13 @@
 #   cp target/release/examples/hot /tmp/hot-old    # then change, rebuild
 #   benches/ab.sh /tmp/hot-old target/release/examples/hot chat 15
 #
-# Usage: benches/ab.sh OLD NEW [chat|logs|prose|transcripts|rows] [ROUNDS] [ITERS]
+# Usage: benches/ab.sh OLD NEW [chat|chat-messages|logs|prose|transcripts|rows]
+#                       [ROUNDS] [ITERS]
 # Run it against OLD itself first: the median should be within 1 % of 1.
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 old=$1 new=$2 corpus=${3:-chat} rounds=${4:-15} iters=${5:-20}

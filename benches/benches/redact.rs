@@ -38,6 +38,22 @@ fn bench(c: &mut Criterion) {
         g.bench_function("redact-numeric-only", |b| {
             b.iter(|| numeric.redact(black_box(text)).len())
         });
+        // A webchat backend's loop: one call a message (a line here; each
+        // finding of this corpus stands in one line).
+        if *name == "chat" {
+            let messages: Vec<&str> = text.lines().collect();
+            let found: usize =
+                messages.iter().map(|m| spoken.find(m).len()).sum();
+            assert_eq!(found, corpus.findings, "{name} by message");
+            g.bench_function("redact-per-message", |b| {
+                b.iter(|| {
+                    messages
+                        .iter()
+                        .map(|m| spoken.redact(black_box(m)).len())
+                        .sum::<usize>()
+                })
+            });
+        }
         // A webchat backend's loop: one buffer, written again and again.
         if *name == "chat" {
             let mut buf = String::with_capacity(text.len());

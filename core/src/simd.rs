@@ -492,6 +492,12 @@ const WIDE_BUCKETS: usize = 16;
 /// word accepts any byte after its end).
 const WIDTH: usize = 4;
 
+/// The padded copy of the end of a text that the vector filters read
+/// last ([`StartFilter::find_tail`]): the byte before the end, then fewer
+/// than `64 + WIDTH - 1` bytes, read in steps of 64 positions (two at
+/// most) that each read `WIDTH - 1` bytes further.
+const PAD: usize = 1 + 2 * 64 + WIDTH - 1;
+
 /// The bytes one position of a prefix accepts.
 #[derive(Clone, Copy, PartialEq)]
 enum Accept {
@@ -767,9 +773,9 @@ impl StartFilter {
     ///
     /// Returns `Ok` with what `check` returned, or `Err(p)`: every start
     /// before `p` has been offered and the rest, `hay[p..end]`, is for the
-    /// caller's own walk (`p == from` on the scalar path, and the last
-    /// bytes of `hay` are always left). Whether `hay[from - 1]` is a letter
-    /// counts, as in the scalar walk.
+    /// caller's own walk (`p == from` on the scalar path; the vector paths
+    /// read to `end`, the last bytes of `hay` from a padded copy). Whether
+    /// `hay[from - 1]` is a letter counts, as in the scalar walk.
     pub(crate) fn find<R>(
         &self,
         hay: &[u8],
@@ -897,6 +903,19 @@ impl StartFilter {
             prev = letters >> (len - 1) & 1 != 0;
             p += len;
         }
+        if p < end {
+            return self.find_tail(
+                hay,
+                p,
+                end,
+                &mut check,
+                |f, pad, end, c| {
+                    // SAFETY: this CPU supports AVX2, as this function's caller
+                    // ensures.
+                    unsafe { f.find_avx2(pad, 1, end, c) }
+                },
+            );
+        }
         Err(p.min(end).max(from))
     }
 
@@ -979,7 +998,55 @@ impl StartFilter {
             prev = letters >> 63 != 0;
             p += 64;
         }
+        if p < end {
+            return self.find_tail(
+                hay,
+                p,
+                end,
+                &mut check,
+                |f, pad, end, c| {
+                    // SAFETY: this CPU supports AVX-512 F, BW and VBMI, as this
+                    // function's caller ensures.
+                    unsafe { f.find_avx512(pad, 1, end, c) }
+                },
+            );
+        }
         Err(p.min(end).max(from))
+    }
+
+    /// The end of a vector search, `hay[p..end]`, where fewer bytes are
+    /// left than a step reads: `find` (the same vector path) runs on a copy
+    /// padded with zeros, which are no letters and pass any position after
+    /// a prefix's end, so the end of the text reads as the scalar walk
+    /// reads it. A short text (a chat message) is then read whole by the
+    /// vector path, not a word at a time. The copy starts with the byte
+    /// before `p`, which says whether a word goes on at `p`.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(never)]
+    fn find_tail<R>(
+        &self,
+        hay: &[u8],
+        p: usize,
+        end: usize,
+        check: &mut impl FnMut(usize) -> Option<R>,
+        find: impl FnOnce(
+            &Self,
+            &[u8],
+            usize,
+            &mut dyn FnMut(usize) -> Option<R>,
+        ) -> Result<R, usize>,
+    ) -> Result<R, usize> {
+        let rest = &hay[p..];
+        let mut pad = [0u8; PAD];
+        if rest.len() >= 64 + WIDTH - 1 {
+            return Err(p);
+        }
+        pad[0] = if p > 0 { hay[p - 1] } else { b' ' };
+        pad[1..=rest.len()].copy_from_slice(rest);
+        match find(self, &pad, 1 + (end - p), &mut |s| check(p + s - 1)) {
+            Ok(r) => Ok(r),
+            Err(q) => Err(p + q - 1),
+        }
     }
 }
 
@@ -1156,6 +1223,45 @@ mod tests {
         // A prefix inside a word is no start.
         for got in offered(&f, "xthree someone").iter().skip(1) {
             assert!(got.is_empty(), "{got:?}");
+        }
+    }
+
+    /// A word at the very end of the text, at any offset (a short chat
+    /// message is read whole from the padded copy of its end), is offered
+    /// as it is when a space follows it, and every vector path reads to
+    /// the end.
+    #[test]
+    fn words_at_the_end_of_the_text() {
+        let f = StartFilter::new(&PREFIXES, &[]);
+        let words = "three Thirty ONE oh Oh ten TWO mAy forty fortyfive z zz \
+                     thr tw f xthree";
+        let spaced = offered(&f, words);
+        for (path, f) in [Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter_map(|l| f.at_level(l))
+            .enumerate()
+        {
+            let mut got = Vec::new();
+            for w in words.split(' ') {
+                for pad in 0..140 {
+                    let mut hay = vec![b'.'; pad];
+                    hay.extend_from_slice(w.as_bytes());
+                    let mut seen = Vec::new();
+                    let r = f.find(&hay, 0, hay.len(), |s| {
+                        seen.push(s);
+                        None::<()>
+                    });
+                    assert_eq!(r.err(), Some(hay.len()), "{w} at {pad}");
+                    assert!(seen.iter().all(|&s| s == pad), "{w} at {pad}");
+                    // (The spaced reading tries offsets below 70.)
+                    if seen == [pad] && pad < 70 {
+                        got.push(format!("{w}@{pad}"));
+                    }
+                }
+            }
+            got.dedup();
+            assert_eq!(got, spaced[path + 1], "path {path}");
+            assert!(!got.is_empty());
         }
     }
 
