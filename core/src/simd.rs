@@ -492,12 +492,6 @@ const WIDE_BUCKETS: usize = 16;
 /// word accepts any byte after its end).
 const WIDTH: usize = 4;
 
-/// The padded copy of the end of a text that the vector filters read
-/// last ([`StartFilter::find_tail`]): the byte before the end, then fewer
-/// than `64 + WIDTH - 1` bytes, read in steps of 64 positions (two at
-/// most) that each read `WIDTH - 1` bytes further.
-const PAD: usize = 1 + 2 * 64 + WIDTH - 1;
-
 /// The bytes one position of a prefix accepts.
 #[derive(Clone, Copy, PartialEq)]
 enum Accept {
@@ -592,16 +586,20 @@ pub(crate) enum Level {
 
 /// A filter for the starts of words that begin with one of a set of
 /// prefixes; see the module documentation.
+// (The tables first, each row on a cache line of its own: a row that
+// straddles two lines made each search's start, where the rows are
+// loaded, several times slower.)
+#[repr(C, align(64))]
 pub(crate) struct StartFilter {
-    /// AVX2 tables, per position: by low nibble, then by high nibble, the
-    /// buckets (bits) whose bytes have that nibble.
-    lo: [[u8; 16]; WIDTH],
-    hi: [[u8; 16]; WIDTH],
     /// AVX-512 tables, per position: by the low six bits of a byte, the
     /// buckets (bits) that accept some byte with those bits; buckets 0 to 7
     /// in `six`, 8 to 15 in `six_hi`.
     six: [[u8; 64]; WIDTH],
     six_hi: [[u8; 64]; WIDTH],
+    /// AVX2 tables, per position: by low nibble, then by high nibble, the
+    /// buckets (bits) whose bytes have that nibble.
+    lo: [[u8; 16]; WIDTH],
+    hi: [[u8; 16]; WIDTH],
     /// The vector path this CPU runs.
     level: Level,
 }
@@ -773,9 +771,10 @@ impl StartFilter {
     ///
     /// Returns `Ok` with what `check` returned, or `Err(p)`: every start
     /// before `p` has been offered and the rest, `hay[p..end]`, is for the
-    /// caller's own walk (`p == from` on the scalar path; the vector paths
-    /// read to `end`, the last bytes of `hay` from a padded copy). Whether
-    /// `hay[from - 1]` is a letter counts, as in the scalar walk.
+    /// caller's own walk (`p == from` on the scalar path; the AVX2 path
+    /// leaves the last bytes of `hay`, and the AVX-512 path reads to `end`,
+    /// through masked loads at the end of `hay`). Whether `hay[from - 1]`
+    /// is a letter counts, as in the scalar walk.
     pub(crate) fn find<R>(
         &self,
         hay: &[u8],
@@ -903,19 +902,6 @@ impl StartFilter {
             prev = letters >> (len - 1) & 1 != 0;
             p += len;
         }
-        if p < end {
-            return self.find_tail(
-                hay,
-                p,
-                end,
-                &mut check,
-                |f, pad, end, c| {
-                    // SAFETY: this CPU supports AVX2, as this function's caller
-                    // ensures.
-                    unsafe { f.find_avx2(pad, 1, end, c) }
-                },
-            );
-        }
         Err(p.min(end).max(from))
     }
 
@@ -936,8 +922,9 @@ impl StartFilter {
     ) -> Result<R, usize> {
         use std::arch::x86_64::{
             __m512i, _mm512_and_si512, _mm512_cmple_epu8_mask,
-            _mm512_loadu_si512, _mm512_or_si512, _mm512_permutexvar_epi8,
-            _mm512_set1_epi8, _mm512_sub_epi8, _mm512_test_epi8_mask,
+            _mm512_loadu_si512, _mm512_maskz_loadu_epi8, _mm512_or_si512,
+            _mm512_permutexvar_epi8, _mm512_set1_epi8, _mm512_sub_epi8,
+            _mm512_test_epi8_mask,
         };
         // SAFETY: each table is 64 bytes, exactly what the unaligned
         // 512-bit load reads.
@@ -954,15 +941,29 @@ impl StartFilter {
             // never fails); the load has no alignment requirement.
             unsafe { _mm512_loadu_si512(hay.as_ptr().add(at).cast()) }
         };
+        // The 64 bytes at `at` where fewer are left: zeros past the end of
+        // `hay`, which are no letters and pass any position after a
+        // prefix's end, so the end of the text reads as the scalar walk
+        // reads it.
+        let load_end = |at: usize| {
+            let n = hay.len().saturating_sub(at).min(64);
+            let keep = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+            let at = at.min(hay.len());
+            // SAFETY: `keep` selects the `n` bytes from `at` on, all inside
+            // `hay` (none when `at` is its end); a masked load reads no
+            // byte its mask leaves out, and faults on none.
+            unsafe {
+                _mm512_maskz_loadu_epi8(keep, hay.as_ptr().add(at).cast())
+            }
+        };
         let fold = _mm512_set1_epi8(0x20);
         let a = _mm512_set1_epi8(b'a' as i8);
         let z = _mm512_set1_epi8(25);
-        let mut p = from;
-        let mut prev = p > 0 && hay[p - 1].is_ascii_alphabetic();
-        while p < end && p + 64 + WIDTH - 1 <= hay.len() {
-            let x0 = load(p);
+        // The letters among the 64 bytes of `x[0]`, and the positions
+        // where some bucket accepts `x[0]` to `x[3]` (the bytes from there
+        // on), one bit each.
+        let classify = |x: [__m512i; WIDTH]| {
             // The table look-ups read the low six bits of each byte.
-            let x = [x0, load(p + 1), load(p + 2), load(p + 3)];
             let buckets = |t: &[__m512i; WIDTH]| {
                 _mm512_and_si512(
                     _mm512_and_si512(
@@ -980,9 +981,22 @@ impl StartFilter {
                 | _mm512_test_epi8_mask(b_hi, b_hi);
             // Letters: the lower-cased byte minus 'a' is at most 25.
             let letters = _mm512_cmple_epu8_mask(
-                _mm512_sub_epi8(_mm512_or_si512(x0, fold), a),
+                _mm512_sub_epi8(_mm512_or_si512(x[0], fold), a),
                 z,
             );
+            (letters, accepted)
+        };
+        let mut p = from;
+        let mut prev = p > 0 && hay[p - 1].is_ascii_alphabetic();
+        // Sixty-four positions a step, the bytes read inside `hay`; then
+        // the last steps, a short text (a chat message) whole, through
+        // masked loads.
+        while p < end {
+            let (letters, accepted) = if p + 64 + WIDTH - 1 <= hay.len() {
+                classify([load(p), load(p + 1), load(p + 2), load(p + 3)])
+            } else {
+                classify(std::array::from_fn(|k| load_end(p + k)))
+            };
             let mut starts =
                 letters & !(letters << 1 | u64::from(prev)) & accepted;
             if end - p < 64 {
@@ -998,55 +1012,7 @@ impl StartFilter {
             prev = letters >> 63 != 0;
             p += 64;
         }
-        if p < end {
-            return self.find_tail(
-                hay,
-                p,
-                end,
-                &mut check,
-                |f, pad, end, c| {
-                    // SAFETY: this CPU supports AVX-512 F, BW and VBMI, as this
-                    // function's caller ensures.
-                    unsafe { f.find_avx512(pad, 1, end, c) }
-                },
-            );
-        }
         Err(p.min(end).max(from))
-    }
-
-    /// The end of a vector search, `hay[p..end]`, where fewer bytes are
-    /// left than a step reads: `find` (the same vector path) runs on a copy
-    /// padded with zeros, which are no letters and pass any position after
-    /// a prefix's end, so the end of the text reads as the scalar walk
-    /// reads it. A short text (a chat message) is then read whole by the
-    /// vector path, not a word at a time. The copy starts with the byte
-    /// before `p`, which says whether a word goes on at `p`.
-    #[cfg(target_arch = "x86_64")]
-    #[inline(never)]
-    fn find_tail<R>(
-        &self,
-        hay: &[u8],
-        p: usize,
-        end: usize,
-        check: &mut impl FnMut(usize) -> Option<R>,
-        find: impl FnOnce(
-            &Self,
-            &[u8],
-            usize,
-            &mut dyn FnMut(usize) -> Option<R>,
-        ) -> Result<R, usize>,
-    ) -> Result<R, usize> {
-        let rest = &hay[p..];
-        let mut pad = [0u8; PAD];
-        if rest.len() >= 64 + WIDTH - 1 {
-            return Err(p);
-        }
-        pad[0] = if p > 0 { hay[p - 1] } else { b' ' };
-        pad[1..=rest.len()].copy_from_slice(rest);
-        match find(self, &pad, 1 + (end - p), &mut |s| check(p + s - 1)) {
-            Ok(r) => Ok(r),
-            Err(q) => Err(p + q - 1),
-        }
     }
 }
 
@@ -1226,43 +1192,41 @@ mod tests {
         }
     }
 
-    /// A word at the very end of the text, at any offset (a short chat
-    /// message is read whole from the padded copy of its end), is offered
-    /// as it is when a space follows it, and every vector path reads to
-    /// the end.
+    /// A word at the very end of the text, at any offset, is offered by
+    /// the AVX-512 path as it is when a space follows it, and that path
+    /// reads to the end: a short text (a chat message) is read whole, its
+    /// end through masked loads, not left to the word walk.
     #[test]
     fn words_at_the_end_of_the_text() {
         let f = StartFilter::new(&PREFIXES, &[]);
+        let Some(wide) = f.at_level(Level::Avx512) else {
+            return;
+        };
         let words = "three Thirty ONE oh Oh ten TWO mAy forty fortyfive z zz \
                      thr tw f xthree";
-        let spaced = offered(&f, words);
-        for (path, f) in [Level::Avx2, Level::Avx512]
-            .into_iter()
-            .filter_map(|l| f.at_level(l))
-            .enumerate()
-        {
-            let mut got = Vec::new();
-            for w in words.split(' ') {
-                for pad in 0..140 {
-                    let mut hay = vec![b'.'; pad];
-                    hay.extend_from_slice(w.as_bytes());
-                    let mut seen = Vec::new();
-                    let r = f.find(&hay, 0, hay.len(), |s| {
-                        seen.push(s);
-                        None::<()>
-                    });
-                    assert_eq!(r.err(), Some(hay.len()), "{w} at {pad}");
-                    assert!(seen.iter().all(|&s| s == pad), "{w} at {pad}");
-                    // (The spaced reading tries offsets below 70.)
-                    if seen == [pad] && pad < 70 {
-                        got.push(format!("{w}@{pad}"));
-                    }
+        // (The AVX-512 path is the last `offered` reads.)
+        let spaced = offered(&f, words).pop().expect("a path");
+        let mut got = Vec::new();
+        for w in words.split(' ') {
+            for pad in 0..140 {
+                let mut hay = vec![b'.'; pad];
+                hay.extend_from_slice(w.as_bytes());
+                let mut seen = Vec::new();
+                let r = wide.find(&hay, 0, hay.len(), |s| {
+                    seen.push(s);
+                    None::<()>
+                });
+                assert_eq!(r.err(), Some(hay.len()), "{w} at {pad}");
+                assert!(seen.iter().all(|&s| s == pad), "{w} at {pad}");
+                // (The spaced reading tries offsets below 70.)
+                if seen == [pad] && pad < 70 {
+                    got.push(format!("{w}@{pad}"));
                 }
             }
-            got.dedup();
-            assert_eq!(got, spaced[path + 1], "path {path}");
-            assert!(!got.is_empty());
         }
+        got.dedup();
+        assert!(!got.is_empty());
+        assert_eq!(got, spaced);
     }
 
     /// With common words to avoid, the buckets keep "the", "for" and
