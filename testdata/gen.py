@@ -909,6 +909,21 @@ CVV_EXP = [
     "voicemail pin 4321, atm pin [[pin:1234]]",
     "The meeting is at 3. My pin is [[pin:4821]]",
     "my pin is [[pin:4821]]",
+    # An Indian postal code is a "PIN code" too: six digits, the first 1
+    # to 8, after "pincode" as one word, after "postal", "area" or
+    # "delivery", or in a sentence that names an address. A card word
+    # before it, a new sentence, four digits, or "pin code" with none of
+    # these leave a card's PIN.
+    "pincode 560001",
+    "my address is 12 MG Road, Bangalore, pin code 560001",
+    "deliver to Sector 5, Noida, PIN 201301",
+    "postal pin code 400001",
+    "the area pincode is 110 001",
+    "my atm pincode is [[pin:123456]]",
+    "pincode [[pin:1234]]",
+    "my pin code is [[pin:560001]]",
+    "my address is 4 Elm Road. My pin is [[pin:560001]]",
+    "pincode [[pin:960001]]",
 ]
 
 SPOKEN = [

@@ -1887,7 +1887,14 @@ impl Scanner {
                     && !dated
                     && kw_at(m) == Some(Cat::Pin)
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
-                    && !other_lock(cx.win, before, s)
+                    && !other_lock(cx.win, before, s, {
+                        // Six digits, the first 1 to 8: the shape of an
+                        // Indian postal code.
+                        let nd: usize = gs[k..m].iter().map(|g| g.nd).sum();
+                        nd == 6
+                            && !gs[k..m].iter().any(|g| g.spoken)
+                            && (b'1'..=b'8').contains(&cx.win[s])
+                    })
                 {
                     let d = collect(&gs[k..m]);
                     let sp = gs[k..m].iter().any(|g| g.spoken);
@@ -3510,9 +3517,17 @@ fn social_media(w: &[u8], lo: usize, s: usize) -> bool {
 /// ("voicemail pin", "door PIN code", "wifi passcode", "SIM PIN"). A card
 /// word after that ("my door code is 1234 and my card pin is 5678",
 /// "atm pin") makes it a card's PIN again.
+///
+/// An Indian postal code is a "PIN code" too: six digits, the first 1 to
+/// 8 (`postal` holds whether the number is such). It is that after
+/// "pincode" written as one word (as Indian English writes the postal
+/// code), after "postal", "area" or "delivery" right before the keyword,
+/// or in a sentence that names an address ("…, MG Road, Bangalore, pin
+/// code 560001"), unless a card word stands in the sentence before it
+/// ("my atm pincode is 123456").
 #[cold]
 #[inline(never)]
-fn other_lock(w: &[u8], lo: usize, s: usize) -> bool {
+fn other_lock(w: &[u8], lo: usize, s: usize, postal: bool) -> bool {
     const MEETING: &[&[u8]] =
         &[b"meeting", b"zoom", b"webex", b"webinar", b"conference"];
     const LOCK: &[&[u8]] = &[
@@ -3531,7 +3546,27 @@ fn other_lock(w: &[u8], lo: usize, s: usize) -> bool {
     ];
     const CARD: &[&[u8]] =
         &[b"card", b"atm", b"debit", b"credit", b"bank", b"visa"];
+    // Words right before "pin code" that make it a postal code.
+    const POSTAL: &[&[u8]] = &[b"postal", b"post", b"area", b"delivery"];
+    // Words that name an address in the sentence before it.
+    const ADDRESS: &[&[u8]] = &[
+        b"address",
+        b"road",
+        b"street",
+        b"nagar",
+        b"colony",
+        b"sector",
+        b"district",
+        b"village",
+        b"city",
+        b"town",
+        b"taluk",
+        b"tehsil",
+    ];
     let mut other = false;
+    // The sentence so far names an address, or a card.
+    let mut address = false;
+    let mut card = false;
     // The words of the window in order, and the word before each.
     let mut prev: &[u8] = b"";
     let mut p = lo;
@@ -3542,6 +3577,8 @@ fn other_lock(w: &[u8], lo: usize, s: usize) -> bool {
                 && w.get(p + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
             {
                 other = false;
+                address = false;
+                card = false;
             }
             p += 1;
             continue;
@@ -3553,15 +3590,28 @@ fn other_lock(w: &[u8], lo: usize, s: usize) -> bool {
         let word = &w[a..p];
         let is =
             |list: &[&[u8]]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
+        let pincode = word.eq_ignore_ascii_case(b"pincode");
+        let after =
+            |list: &[&[u8]]| list.iter().any(|x| prev.eq_ignore_ascii_case(x));
         if is(MEETING) {
             other = true;
         } else if is(CARD) {
             other = false;
-        } else if (word.eq_ignore_ascii_case(b"pin")
-            || word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"pass"))
-            && LOCK.iter().any(|x| prev.eq_ignore_ascii_case(x))
-        {
-            other = true;
+            address = false;
+            card = true;
+        } else if is(ADDRESS) {
+            address = true;
+        } else {
+            let pin = word.eq_ignore_ascii_case(b"pin");
+            let lock = (pin
+                || word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"pass"))
+                && after(LOCK);
+            let postal_code = postal
+                && !card
+                && (pincode || pin && (address || after(POSTAL)));
+            if lock || postal_code {
+                other = true;
+            }
         }
         prev = word;
     }
