@@ -1087,6 +1087,20 @@ SPOKEN = [
     "the expiration date is [[expiry:december of 27]] ok",
     "card [[card/visa:4111 1111 1111 1111]] exp [[expiry:Aug of 2029]]",
     "the meeting is in march of 2027",
+    # The month and the year said in fields of their own, as an agent asks
+    # for them: after an expiry month's or year's name, or "year" right
+    # after such a month.
+    "the expiration month is [[expiry:oh three]], and the expiration year is [[expiry:twenty seven]]",
+    "expiration month: [[expiry:March]]",
+    "exp month [[expiry:twelve]] year [[expiry:2027]]",
+    "expiration month is [[expiry:march]], year [[expiry:twenty seven]]",
+    "the expiry month is [[expiry:three]] and the year is [[expiry:twenty twenty seven]]",
+    "the expiry year is [[expiry:twenty twenty nine]]",
+    # (Not a month; no expiry field; a year after a month that is no
+    # expiry month's.)
+    "expiry month is thirteen",
+    "born in march, year 1990",
+    "the month is march and the year is twenty seven",
     # Years said with "thousand".
     "[[card/mastercard:five one oh five, one oh five one, oh five one oh, five one oh oh]], good thru [[expiry:September two thousand and twenty seven]]",
     "I have two thousand dollars",

@@ -1722,21 +1722,21 @@ impl Scanner {
                 continue;
             }
             // A month or a year in a field of its own, named as a part of
-            // an expiry date (`"exp_month": 8`, `"expiryYear":"2030"`,
-            // "expiration month 08"), counts as after a keyword.
-            let part = k + 1 == b
-                && !gs[k].spoken
-                && match part_field_before(cx.win, cx.lo, s) {
-                    Some(Part::Month) => {
-                        gs[k].nd <= 2 && month_ok(gs[k].value())
-                    }
-                    Some(Part::Year) => {
-                        gs[k].nd == 2
-                            || gs[k].nd == 4
-                                && (2000..=2099).contains(&gs[k].value())
-                    }
-                    None => false,
-                };
+            // an expiry date, typed or said (`"exp_month": 8`,
+            // `"expiryYear":"2030"`, "expiration month 08", "expiry month
+            // is oh three", "expiration month: March", "the expiry year is
+            // twenty seven"), counts as after a keyword. (A field's name
+            // ends a run: a value said is all of one, in at most four
+            // words, "twenty twenty seven".)
+            let part_end = if k + 1 == b && !gs[k].spoken
+                || k == 0 && b <= 4 && (gs[0].spoken || gs[0].month)
+            {
+                part_field_before(cx.win, cx.lo, s)
+                    .filter(|&part| part_value(&gs[k..b], part))
+                    .map(|_| b)
+            } else {
+                None
+            };
             // Year first ("expiry: 2029-08", `"exp_date": "2029/08"`) only
             // after an expiry keyword: after a card it is a log's date.
             let exp_m = expiry_at(gs, k, b)
@@ -1744,10 +1744,10 @@ impl Scanner {
                     year_month_at(gs, k, b)
                         .filter(|&m| kw_at(m) == Some(Cat::Expiry))
                 })
-                .or(part.then_some(k + 1));
+                .or(part_end);
             if let Some(m) = exp_m.filter(|&m| loose(m)) {
                 let kw = kw_at(m);
-                let keyword = (kw == Some(Cat::Expiry) || part && m == k + 1)
+                let keyword = (kw == Some(Cat::Expiry) || part_end == Some(m))
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e);
                 if keyword || self.after_card(cx, s, gs[m - 1].e) {
                     // (One group of four or six digits right after a
@@ -3015,6 +3015,35 @@ fn typed_digit_expiry(gs: &[Group], k: usize, b: usize) -> Option<usize> {
         }
     }
     best
+}
+
+/// Whether the groups `gs` are a value of the field `part` of an expiry
+/// date ([`part_field_before`]): a month (one or two digits, a month's
+/// name alone) or a year (two digits, or four from 2000), typed as one
+/// group or said in words.
+#[inline(never)]
+fn part_value(gs: &[Group], part: Part) -> bool {
+    let said = gs.len() > 1 || gs[0].spoken || gs[0].month;
+    if said && !gs.iter().all(|g| (g.spoken || g.month) && !g.masked) {
+        return false;
+    }
+    let nd: usize = gs.iter().map(|g| g.nd).sum();
+    if nd > 4 {
+        return false;
+    }
+    let v = gs
+        .iter()
+        .flat_map(Group::digits)
+        .fold(0, |v, &d| v * 10 + u32::from(d));
+    let month_word = gs.iter().any(|g| g.month);
+    match part {
+        Part::Month => {
+            nd <= 2 && month_ok(v) && (!month_word || gs.len() == 1)
+        }
+        Part::Year => {
+            !month_word && (nd == 2 || nd == 4 && (2000..=2099).contains(&v))
+        }
+    }
 }
 
 /// Whether three groups are a calendar date: year, month and day, or day
@@ -4407,8 +4436,12 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
     if q >= lo + 4 && word(q, b"and") && q < p {
         q = skip(q - 3);
     }
-    // Digits, or the same mask character repeated.
+    // Digits, or the same mask character repeated; or a month said, in
+    // one or two words ("oh three", "twelve", "March").
     let Some(&last) = w[lo..q].last() else { return false };
+    if last.is_ascii_alphabetic() {
+        return said_month_before(w, lo, q);
+    }
     let same = |b: &&u8| {
         if last.is_ascii_digit() {
             b.is_ascii_digit()
@@ -4419,6 +4452,44 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
     let v = w[lo..q].iter().rev().take(3).take_while(same).count();
     (1..=2).contains(&v)
         && part_field(w, lo, q - v, false) == Some(Part::Month)
+}
+
+/// Whether a month said in one or two words ends at `q` and a month's
+/// field names it ([`year_after_month`]): "expiry month is oh three",
+/// "expiration month twelve", "exp month March". (In English words, as
+/// [`Spoken::english`] reads them.)
+#[cold]
+#[inline(never)]
+fn said_month_before(w: &[u8], lo: usize, q: usize) -> bool {
+    let sp = Spoken::english();
+    let word_start = |e: usize| {
+        let mut a = e;
+        while a > lo && w[a - 1].is_ascii_alphabetic() {
+            a -= 1;
+        }
+        a
+    };
+    let a = word_start(q);
+    let value = |word: &[u8]| match sp.lookup(word) {
+        Some(Word::Digit(d)) => Some(u32::from(d)),
+        Some(Word::Teen(t)) => Some(u32::from(t)),
+        _ => None,
+    };
+    // A month name, or one number word (a digit or a teen).
+    let one = match sp.lookup(&w[a..q]) {
+        Some(Word::Month(_)) => Some(a),
+        _ => value(&w[a..q]).filter(|&v| month_ok(v)).map(|_| a),
+    };
+    // Or "oh" and a digit ("oh three", "zero nine").
+    let two = || {
+        let d = value(&w[a..q])?;
+        let e = a.checked_sub(1).filter(|&e| e > lo && w[e] == b' ')?;
+        let b = word_start(e);
+        (value(&w[b..e]) == Some(0) && month_ok(d)).then_some(b)
+    };
+    one.into_iter()
+        .chain(two())
+        .any(|start| part_field(w, lo, start, false) == Some(Part::Month))
 }
 
 /// Whether only spaces stand between window index `e` and the end of its
