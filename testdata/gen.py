@@ -713,6 +713,7 @@ CVV_EXP = [
     "month 12 year 2024",
     "the 3 month 12 year plan",
     "exp month 123 year 27",
+    "expiry month is 13 and the year is 27",
     "exp_month=13 exp_year=1999 exp_month_count=123",
     '{"birth_month": 8, "year": 2026, "month": 11}',
     "expiry [[expiry:2029/08]]",

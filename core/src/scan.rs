@@ -4450,7 +4450,16 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
         }
     };
     let v = w[lo..q].iter().rev().take(3).take_while(same).count();
+    // (Digits that are no month are no expiry month's value: "expiry
+    // month is 13 and year is 27".)
+    let month = || {
+        let m = w[q - v..q]
+            .iter()
+            .fold(0, |m, &b| m * 10 + u32::from(b.wrapping_sub(b'0')));
+        !last.is_ascii_digit() || month_ok(m)
+    };
     (1..=2).contains(&v)
+        && month()
         && part_field(w, lo, q - v, false) == Some(Part::Month)
 }
 
