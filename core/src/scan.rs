@@ -4453,10 +4453,12 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
     // (Digits that are no month are no expiry month's value: "expiry
     // month is 13 and year is 27".)
     let month = || {
-        let m = w[q - v..q]
-            .iter()
-            .fold(0, |m, &b| m * 10 + u32::from(b.wrapping_sub(b'0')));
-        !last.is_ascii_digit() || month_ok(m)
+        !last.is_ascii_digit()
+            || month_ok(
+                w[q - v..q]
+                    .iter()
+                    .fold(0, |m, &b| m * 10 + u32::from(b - b'0')),
+            )
     };
     (1..=2).contains(&v)
         && month()
