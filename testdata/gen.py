@@ -925,6 +925,26 @@ CVV_EXP = [
     "my pin code is [[pin:560001]]",
     "my address is 4 Elm Road. My pin is [[pin:560001]]",
     "pincode [[pin:960001]]",
+    # A list of fields names their values in its order: the keyword right
+    # before a number need not be its own ("Expiry/CVV: 03/27 / 737"),
+    # and "and" may join the values as it joins the names. A list that
+    # puts the CVV first reads a three-digit number as the CVV and the
+    # date after it as the expiry date.
+    "Expiry/CVV: [[expiry:03/27]] / [[cvv:737]]",
+    "expiry date and cvv: [[expiry:03/27]] [[cvv:123]]",
+    "Agent: Can I have the expiration date and security code?\nCustomer: [[expiry:03/27]] and [[cvv:737]]",
+    "Agent: the security code and expiration date?\nCustomer: [[cvv:737]], [[expiry:03/27]]",
+    "cvv and expiry: [[cvv:737]] and [[expiry:03 27]]",
+    "card expiry & cvv: [[expiry:12/27]] & [[cvv:999]]",
+    "Expiry, CVV and ZIP: [[expiry:03/27]], [[cvv:737]], 94103",
+    "card number, expiry and cvv: [[card/visa:4111 1111 1111 1111]], [[expiry:03/27]] and [[cvv:737]]",
+    "card number and cvv: [[card/visa:4111 1111 1111 1111]] and [[cvv:737]]",
+    # No list: a joint with other words, or only "and" after an expiry
+    # date a lone keyword named.
+    "exp and cvv are required fields. Order 123 shipped",
+    "expiry/cvv mismatch on 125 orders",
+    "exp [[expiry:03/27]] and 737",
+    "card [[card/visa:4111 1111 1111 1111]] and 737 others",
 ]
 
 SPOKEN = [

@@ -437,6 +437,136 @@ fn keyword_dfa(patterns: &[&str], kind: MatchKind) -> DFA {
         .expect("keyword table compiles")
 }
 
+/// The fields a list of keywords names, in order ([`Keywords::listed`]);
+/// empty (`n == 0`) when no such list ends the stretch read.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Listed {
+    cats: [Cat; 6],
+    n: usize,
+}
+
+impl Default for Listed {
+    fn default() -> Listed {
+        Listed { cats: [Cat::Other; 6], n: 0 }
+    }
+}
+
+impl Listed {
+    /// The first field of the list, in its order, that `fits` accepts
+    /// (a card aside: its numbers are told apart by their own rules).
+    pub(crate) fn first_fitting(
+        &self,
+        fits: impl Fn(Cat) -> bool,
+    ) -> Option<Cat> {
+        self.cats[..self.n]
+            .iter()
+            .copied()
+            .find(|&c| c != Cat::Card && fits(c))
+    }
+
+    /// The fields the list names, as bits ([`cat_bit`]).
+    pub(crate) fn bits(&self) -> u8 {
+        self.cats[..self.n].iter().fold(0, |b, &c| b | cat_bit(c))
+    }
+}
+
+/// The bit of a category in a set of them.
+pub(crate) fn cat_bit(c: Cat) -> u8 {
+    1 << c as u8
+}
+
+/// Whether a keyword that starts at `ks` may end a list of them
+/// ([`list_joint`]): a comma, a slash, "&", "+", "and" or "plus" stands
+/// before it, read back over spaces and up to three small words, no
+/// further back than `lo`.
+pub(crate) fn joint_before(hay: &[u8], lo: usize, ks: usize) -> bool {
+    let mut p = ks;
+    let mut small = 0;
+    loop {
+        while p > lo && matches!(hay[p - 1], b' ' | b'\t') {
+            p -= 1;
+        }
+        if p == lo {
+            return false;
+        }
+        match hay[p - 1] {
+            b',' | b'/' | b'&' | b'+' => return true,
+            b if !b.is_ascii_alphabetic() => return false,
+            _ => {}
+        }
+        // The word that ends at `p`, lower-cased (no joint or small word
+        // is longer than six letters).
+        let mut word = [0u8; 6];
+        let mut n = 0;
+        while p > lo && hay[p - 1].is_ascii_alphabetic() {
+            if n == word.len() {
+                return false;
+            }
+            word[n] = hay[p - 1].to_ascii_lowercase();
+            n += 1;
+            p -= 1;
+        }
+        word[..n].reverse();
+        let w = &word[..n];
+        if JOINS.contains(&w) {
+            return true;
+        }
+        if !SMALL.contains(&w) || small == 3 {
+            return false;
+        }
+        small += 1;
+    }
+}
+
+/// The words that join keywords in a list ([`list_joint`]).
+const JOINS: &[&[u8]] = &[b"and", b"plus"];
+
+/// The small words that may stand between them.
+const SMALL: &[&[u8]] =
+    &[b"the", b"your", b"its", b"also", b"date", b"number", b"then"];
+
+/// Whether the text between two keywords joins them in a list of fields
+/// ([`Keywords::listed`]): spaces, at least one comma, slash, "&", "+",
+/// "and" or "plus", and at most four words in all ("expiration
+/// date and security code", "card number, exp", "exp/cvv", "expiry and
+/// the cvv"), in at most 24 bytes.
+fn list_joint(gap: &[u8]) -> bool {
+    if gap.is_empty() || gap.len() > 24 {
+        return false;
+    }
+    let mut joined = false;
+    let mut words = 0;
+    let mut p = 0;
+    while p < gap.len() {
+        let b = gap[p];
+        if b.is_ascii_alphabetic() {
+            let q = p + gap[p..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            let w = &gap[p..q];
+            let is = |list: &[&[u8]]| {
+                list.iter().any(|x| w.eq_ignore_ascii_case(x))
+            };
+            if is(JOINS) {
+                joined = true;
+            } else if !is(SMALL) {
+                return false;
+            }
+            words += 1;
+            p = q;
+            continue;
+        }
+        match b {
+            b',' | b'/' | b'&' | b'+' => joined = true,
+            b' ' | b'\t' => {}
+            _ => return false,
+        }
+        p += 1;
+    }
+    joined && words <= 4
+}
+
 /// The compiled keyword table.
 pub(crate) struct Keywords {
     /// All keywords, leftmost-longest ([`Leftmost`]).
@@ -690,36 +820,79 @@ impl Keywords {
         lo: usize,
         hi: usize,
     ) -> Option<Cat> {
-        self.last_at(hay, floor, lo, hi).map(|(_, c)| c)
+        self.last_at(hay, floor, lo, hi).map(|(_, _, c)| c)
     }
 
-    /// [`Keywords::last`], with the end of the keyword that decides.
+    /// [`Keywords::last`], with the start and the end of the keyword that
+    /// decides.
     pub(crate) fn last_at(
         &self,
         hay: &[u8],
         floor: usize,
         lo: usize,
         hi: usize,
-    ) -> Option<(usize, Cat)> {
+    ) -> Option<(usize, usize, Cat)> {
         if lo >= hi {
             return None;
         }
         let mut any = None;
         let mut specific = None;
-        for (_, e, c) in self.matches(hay, floor, lo, hi) {
-            any = Some((e, c));
-            if c != Cat::Card {
-                specific = Some((e, c));
+        for m in self.matches(hay, floor, lo, hi) {
+            any = Some(m);
+            if m.2 != Cat::Card {
+                specific = Some(m);
             }
         }
         // A not-a-card word gives way to "card" after it ("last 10
         // transaction of card 3566…").
-        if specific.is_some_and(|(_, c)| c == Cat::Other)
-            && any.is_some_and(|(_, c)| c == Cat::Card)
+        if specific.is_some_and(|(_, _, c)| c == Cat::Other)
+            && any.is_some_and(|(_, _, c)| c == Cat::Card)
         {
             return any;
         }
         specific.or(any)
+    }
+
+    /// The fields that a list of keywords at the end of `hay[lo..hi]`
+    /// names, in its order, when it names a card's expiry date or its CVV
+    /// with other fields: "Expiry/CVV:", "the expiration date and security
+    /// code?", "cvv and expiry", "card number, exp, cvv", "Expiry, CVV and
+    /// ZIP". Its values follow in the same order ("03/27 / 737"). (A word
+    /// for an SSN or a PIN ends a list: those are told by their own
+    /// keywords only.) The
+    /// keywords of a list are joined by a comma, a slash, "&", "+", "and"
+    /// or "plus", with at most a few small words ("the", "your", "date")
+    /// between them ([`list_joint`]).
+    pub(crate) fn listed(
+        &self,
+        hay: &[u8],
+        floor: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Listed {
+        let mut list = Listed::default();
+        let mut prev_end = None;
+        for (s, e, c) in self.matches(hay, floor, lo, hi) {
+            let joined = prev_end.is_some_and(|p| list_joint(&hay[p..s]));
+            if !joined {
+                list.n = 0;
+            }
+            if c != Cat::Ssn && c != Cat::Pin {
+                if list.n < list.cats.len() {
+                    list.cats[list.n] = c;
+                    list.n += 1;
+                }
+                prev_end = Some(e);
+            } else {
+                list.n = 0;
+                prev_end = None;
+            }
+        }
+        let named = |c| list.cats[..list.n].contains(&c);
+        if list.n < 2 || !named(Cat::Expiry) && !named(Cat::Cvv) {
+            list.n = 0;
+        }
+        list
     }
 
     /// The category of a keyword that ends right at `t`, where a number
@@ -1099,6 +1272,60 @@ mod tests {
                 search,
                 "{:?} {}..{}", text, lo, hi
             );
+        }
+    }
+
+    /// A list of fields is two keywords or more joined by a comma, a
+    /// slash, "&", "+", "and" or "plus", with small words between them;
+    /// it counts when it names an expiry date or a CVV, and a word for an
+    /// SSN or a PIN ends it.
+    #[test]
+    fn lists_of_fields() {
+        use Cat::*;
+        let k = Keywords::get();
+        let list = |t: &str| {
+            let l = k.listed(t.as_bytes(), 0, 0, t.len());
+            l.cats[..l.n].to_vec()
+        };
+        assert_eq!(list("Expiry/CVV"), [Expiry, Cvv]);
+        assert_eq!(
+            list("the expiration date and security code"),
+            [Expiry, Cvv]
+        );
+        assert_eq!(list("cvv & exp"), [Cvv, Expiry]);
+        assert_eq!(list("card number, exp, cvv"), [Card, Expiry, Cvv]);
+        assert_eq!(list("expiry and the cvv"), [Expiry, Cvv]);
+        assert_eq!(list("Expiry, CVV and ZIP"), [Expiry, Cvv, Other]);
+        // The list is the one that ends the stretch.
+        assert_eq!(list("cvv. Now the card and expiry"), [Card, Expiry]);
+        // No joint, other words between, or no expiry date and no CVV.
+        for t in [
+            "card security code",
+            "expiry for the cvv",
+            "card and order",
+            "ssn and cvv",
+            "cvv and ssn",
+            "expiry and then a very long aside about the cvv",
+            "cvv",
+        ] {
+            assert_eq!(list(t), [], "{t}");
+        }
+    }
+
+    /// [`joint_before`] tells whether a joint ends right before a keyword,
+    /// read back over spaces and small words.
+    #[test]
+    fn joints_before_a_keyword() {
+        let at = |t: &str| {
+            let ks = t.find('|').expect("a mark");
+            let t = t.replace('|', "");
+            joint_before(t.as_bytes(), 0, ks)
+        };
+        for t in ["exp/|cvv", "exp, |cvv", "exp and the |cvv", "exp & |cvv"] {
+            assert!(at(t), "{t}");
+        }
+        for t in ["|cvv", "the |cvv", "customer: the |cvv", "expand |cvv"] {
+            assert!(!at(t), "{t}");
         }
     }
 }

@@ -41,7 +41,7 @@
 
 use crate::brand::{self, Brand};
 use crate::chars::{self, Class, Sep};
-use crate::context::{self, Cat};
+use crate::context::{self, cat_bit, Cat, Listed};
 use crate::finding::{Digits, Finding, Kind, Reason};
 use crate::luhn;
 use crate::redactor::Inner;
@@ -292,6 +292,11 @@ pub(crate) struct Scanner {
     /// but American Express): a group of four digits right after it that
     /// reads as MMYY is its expiry date, not a CVV.
     chain_at_code3_card: bool,
+    /// The fields still to come in the chain that ends at the absolute
+    /// offset held here, as bits (`1 << Cat`): a list of keywords named
+    /// them with the one just found ("Expiry/CVV: 03/27 and 737"), so a
+    /// bare "and" may join their values ([`Scanner::after_card`]).
+    chain_listed: (u64, u8),
     /// End of the last run decided: keywords before a number are read back
     /// to it and no further, so "cvv 123 and 4567" does not make 4567 a
     /// CVV.
@@ -300,6 +305,9 @@ pub(crate) struct Scanner {
     /// dot right after it is no decimal point, as its digits are masked
     /// ("…5101.4111…" must not leave "****.4111…" in clear).
     finding_end: u64,
+    /// The mask of that finding will bound the look-behind of the next
+    /// number's keyword ([`mask_bounds`]).
+    finding_bounds: bool,
     /// Scratch space for the groups of the run being decided.
     groups: Vec<Group>,
     /// Scratch space for the cards found in it.
@@ -423,8 +431,10 @@ impl Scanner {
             chain_speaker: None,
             speaker_line: None,
             chain_at_code3_card: false,
+            chain_listed: (0, 0),
             last_run_end: 0,
             finding_end: 0,
+            finding_bounds: false,
             groups: Vec::new(),
             cards: Vec::new(),
             digit_memo: Memo::NONE,
@@ -1094,7 +1104,8 @@ impl Scanner {
             false,
             emit,
         );
-        self.chain_on(cx, g.s, ye, Reason::Keyword);
+        let list = Listed::default();
+        self.chain_on(cx, g.s, ye, Reason::Keyword, Cat::Expiry, list);
         self.short_run = false;
         Some(ye)
     }
@@ -1129,8 +1140,9 @@ impl Scanner {
         }
         // A short number in an expiry month or year field is read, but
         // bounds the next number's keyword look-behind no more than its
-        // mask will.
+        // mask will (see below).
         self.short_run = short;
+        let findings_before = self.finding_end;
         let whole_run = run.first && !run.cut && run.long_at.is_none();
         if whole_run && is_uuid(gs) {
             return (gs[n - 1].e, false, false);
@@ -1187,9 +1199,10 @@ impl Scanner {
             if run.after_mask { run_floor.min(kw_at) } else { run_floor };
         // Only cards (12 digits or more) and spoken attempts read the run's
         // keyword.
-        let kw_before_at = (run_digits >= 12)
-            .then(|| ctx_before_at(cx, kw_at, floor))
+        let kw_before_from = (run_digits >= 12)
+            .then(|| ctx_before_from(cx, kw_at, floor))
             .flatten();
+        let kw_before_at = kw_before_from.map(|k| (k.end, k.cat));
         let kw_before = kw_before_at.map(|(_, c)| c);
         let kw_after = if run_digits < 12 || run.cut {
             None
@@ -1343,7 +1356,15 @@ impl Scanner {
                         emit,
                     );
                 }
-                self.chain_end = Some(cx.base + gs[c.j].e as u64);
+                let end = cx.base + gs[c.j].e as u64;
+                self.chain_end = Some(end);
+                // The fields a list before the card names with it ("card
+                // number, expiry and cvv: 4111…, 03/27 and 737").
+                let list = match kw_before_from {
+                    Some(k) if c.i == 0 => k.listed(cx),
+                    _ => Listed::default(),
+                };
+                self.chain_listed = (end, list.bits() & !cat_bit(Cat::Card));
                 self.chain_speaker = self.line_speaker(cx, gs[c.j].s);
                 self.chain_at_code3_card =
                     c.brand != Some(Brand::AmericanExpress);
@@ -1366,7 +1387,14 @@ impl Scanner {
                             false,
                             emit,
                         );
-                        self.chain_on(cx, ms, ye, Reason::AfterCard);
+                        self.chain_on(
+                            cx,
+                            ms,
+                            ye,
+                            Reason::AfterCard,
+                            Cat::Expiry,
+                            Listed::default(),
+                        );
                         resume = Some(ye);
                     }
                 }
@@ -1385,6 +1413,16 @@ impl Scanner {
         }
 
         self.cards = cards;
+        // Found, its mask bounds the look-behind of the next number's
+        // keyword when it is three mask characters or more or stands as a
+        // word ("exp_year: twenty 5555 security code" reads the keyword
+        // after 5555 as its masked form "exp_year: ****** 5555 …" does).
+        if self.short_run
+            && self.finding_end != findings_before
+            && self.finding_bounds
+        {
+            self.short_run = false;
+        }
         if let Some(p) = resume {
             (p, false, false)
         } else if commit < n {
@@ -1563,6 +1601,7 @@ impl Scanner {
     /// right before the card at `b` is not reported when `merge` is set:
     /// its start is returned, for the card's finding to cover it.
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn segment(
         &mut self,
         cx: &Ctx<'_, '_>,
@@ -1630,7 +1669,17 @@ impl Scanner {
             // Read only when a kind needs it: most numbers in chat and
             // logs are none of the short kinds by their shape alone.
             let kwb_cell = std::cell::OnceCell::new();
-            let kwb = || *kwb_cell.get_or_init(|| ctx_before(cx, s, floor));
+            let kwb_from =
+                || kwb_cell.get_or_init(|| ctx_before_from(cx, s, floor));
+            let kwb = || kwb_from().as_ref().map(|k| k.cat);
+            // The fields a list of keywords before the number names, in
+            // order ("Expiry/CVV: 03/27 / 737"): read only for a number
+            // that may be an expiry date or a CVV.
+            let listed = || {
+                kwb_from()
+                    .as_ref()
+                    .map_or_else(Listed::default, |k| k.listed(cx))
+            };
             let kw_at = |m: usize| {
                 kwb().or_else(|| {
                     if ends_run && m == n {
@@ -1644,9 +1693,14 @@ impl Scanner {
             // A formatted SSN is 3-2-4 digits standing alone: the whole
             // run, or a line of it.
             let left_ok = if k == 0 {
+                // (Masked digits right before are a finding there, as a
+                // finding just before a group is below: "expires 4111 123
+                // 123 4111" reads the phone number alike when redacted
+                // again.)
                 run.first
                     && !matches!(run.left, Class::Letter)
                     && !run.left_decimal
+                    || run.after_mask
             } else {
                 // A break: a new line, a spoken or month group, a change
                 // of separator, or a finding or a mask just before.
@@ -1745,11 +1799,24 @@ impl Scanner {
                         .filter(|&m| kw_at(m) == Some(Cat::Expiry))
                 })
                 .or(part_end);
+            let cvv_m = cvv_at(gs, k, b);
             if let Some(m) = exp_m.filter(|&m| loose(m)) {
                 let kw = kw_at(m);
-                let keyword = (kw == Some(Cat::Expiry) || part_end == Some(m))
+                // A list of fields that names the expiry date first among
+                // the kinds the number may be ("Expiry/CVV: 03/27").
+                let in_list = || {
+                    kwb().is_some_and(|c| {
+                        matches!(c, Cat::Card | Cat::Cvv | Cat::Other)
+                    }) && listed().first_fitting(|c| {
+                        c == Cat::Expiry || c == Cat::Cvv && cvv_m.is_some()
+                    }) == Some(Cat::Expiry)
+                };
+                let keyword = (kw == Some(Cat::Expiry)
+                    || part_end == Some(m)
+                    || in_list())
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e);
-                if keyword || self.after_card(cx, s, gs[m - 1].e) {
+                if keyword || self.after_card(cx, s, gs[m - 1].e, Cat::Expiry)
+                {
                     // (One group of four or six digits right after a
                     // card whose CVV has three is no CVV: "4111… 1227
                     // 123" is the card, its expiry date and its CVV.)
@@ -1778,23 +1845,42 @@ impl Scanner {
                             sp,
                             emit,
                         );
-                        self.chain_on(cx, s, gs[m - 1].e, reason);
+                        let list =
+                            if keyword { listed() } else { Listed::default() };
+                        self.chain_on(
+                            cx,
+                            s,
+                            gs[m - 1].e,
+                            reason,
+                            Cat::Expiry,
+                            list,
+                        );
                         k = m;
                         fresh = k;
                         continue;
                     }
                 }
             }
-            if let Some(m) = cvv_at(gs, k, b).filter(|&m| loose(m)) {
+            if let Some(m) = cvv_m.filter(|&m| loose(m)) {
                 // (A keyword names no CVV in the first group of a longer
                 // number printed with glued dashes: `"cvv": "123-45-678…"`
                 // holds an id.)
-                let kw = kw_at(m).filter(|&c| {
+                // A list of fields that names the CVV first among the kinds
+                // the number may be ("expiry and cvv: 737 or so" reads no
+                // expiry date in 737) counts as a CVV keyword.
+                let in_list = kwb().is_some_and(|c| {
+                    matches!(c, Cat::Card | Cat::Expiry | Cat::Other)
+                }) && listed().first_fitting(|c| {
+                    c == Cat::Cvv || c == Cat::Expiry && exp_m.is_some()
+                }) == Some(Cat::Cvv);
+                let kw = if in_list { Some(Cat::Cvv) } else { kw_at(m) };
+                let kw = kw.filter(|&c| {
                     c != Cat::Cvv
                         || (m != k + 1 || !dashed_id_at(gs, k, b))
                             && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
                 });
-                if kw == Some(Cat::Cvv) || self.after_card(cx, s, gs[m - 1].e)
+                if kw == Some(Cat::Cvv)
+                    || self.after_card(cx, s, gs[m - 1].e, Cat::Cvv)
                 {
                     let d = collect(&gs[k..m]);
                     let reason = if kw == Some(Cat::Cvv) {
@@ -1813,7 +1899,12 @@ impl Scanner {
                         sp,
                         emit,
                     );
-                    self.chain_on(cx, s, gs[m - 1].e, reason);
+                    let list = if reason == Reason::Keyword {
+                        listed()
+                    } else {
+                        Listed::default()
+                    };
+                    self.chain_on(cx, s, gs[m - 1].e, reason, Cat::Cvv, list);
                     k = m;
                     fresh = k;
                     continue;
@@ -1880,8 +1971,10 @@ impl Scanner {
                             cx.win.len().min(e + CTX_AFTER),
                         );
                 // Two groups joined by a slash are a date ("PIN changed on
-                // 12/27").
-                let dated = m == k + 2
+                // 12/27"), after the second is masked too (as an expiry
+                // date a keyword after them names: "pin 4111 / 4111
+                // expires" reads alike when redacted again).
+                let dated = (m == k + 2 || k + 1 < n && gs[k + 1].masked)
                     && gs[k + 1].gap.seps & sep_bit(Sep::Slash) != 0;
                 if pin_near
                     && !dated
@@ -1989,8 +2082,19 @@ impl Scanner {
         s: usize,
         e: usize,
         reason: Reason,
+        kind: Cat,
+        list: Listed,
     ) {
-        self.chain_end = Some(cx.base + e as u64);
+        // The fields a list named that are still to come: those of the
+        // list read for this one, or those the chain carried to it.
+        let carried = if self.chain_end == Some(self.chain_listed.0) {
+            self.chain_listed.1
+        } else {
+            0
+        };
+        let end = cx.base + e as u64;
+        self.chain_listed = (end, (list.bits() | carried) & !cat_bit(kind));
+        self.chain_end = Some(end);
         if reason == Reason::Keyword {
             self.chain_speaker = self.line_speaker(cx, s);
         }
@@ -2046,8 +2150,17 @@ impl Scanner {
     /// count ([`CHAIN_TURNS_GAP`] bytes with them): the number stands in a
     /// turn of the card's speaker, and another's turn between holds only
     /// such a label ("agent: and the code?").
-    fn after_card(&self, cx: &Ctx<'_, '_>, s: usize, end: usize) -> bool {
+    fn after_card(
+        &self,
+        cx: &Ctx<'_, '_>,
+        s: usize,
+        end: usize,
+        want: Cat,
+    ) -> bool {
         let Some(e) = self.chain_end else { return false };
+        // A field a list named still to come: "and" alone may join it.
+        let listed = self.chain_listed.0 == e
+            && self.chain_listed.1 & cat_bit(want) != 0;
         if e < cx.base {
             return false;
         }
@@ -2119,7 +2232,7 @@ impl Scanner {
         }
         card_turn
             && gap <= CHAIN_GAP
-            && words.complete()
+            && (words.complete() || listed)
             && (!newline || line_end(cx, end))
     }
 
@@ -2173,6 +2286,7 @@ impl Scanner {
             return;
         }
         self.finding_end = cx.base + e as u64;
+        self.finding_bounds = mask_bounds(cx.win, s, e);
         let last4 = if matches!(kind, Kind::Card | Kind::Track) && d.len() >= 4
         {
             let mut l = [0u8; 4];
@@ -3172,6 +3286,45 @@ fn ctx_before_at(
     s: usize,
     floor: usize,
 ) -> Option<(usize, Cat)> {
+    ctx_before_from(cx, s, floor).map(|k| (k.end, k.cat))
+}
+
+/// The keyword before a number that decides ([`ctx_before`]), and where
+/// the stretch read for it starts.
+#[derive(Clone, Copy)]
+struct KwBefore {
+    /// Where the stretch read starts.
+    from: usize,
+    /// The keyword's start and end.
+    start: usize,
+    end: usize,
+    cat: Cat,
+}
+
+impl KwBefore {
+    /// The fields a list of keywords that ends with this one names, in
+    /// order ([`context::Keywords::listed`]); empty when no joint stands
+    /// before it (most keywords), or it is a word for an SSN or a PIN.
+    fn listed(&self, cx: &Ctx<'_, '_>) -> Listed {
+        if self.cat != Cat::Ssn
+            && self.cat != Cat::Pin
+            && context::joint_before(cx.win, self.from, self.start)
+        {
+            cx.inner.keywords.listed(cx.win, cx.lo, self.from, self.end)
+        } else {
+            Listed::default()
+        }
+    }
+}
+
+/// [`ctx_before_at`], with the keyword's start and where the stretch read
+/// for it starts.
+#[inline]
+fn ctx_before_from(
+    cx: &Ctx<'_, '_>,
+    s: usize,
+    floor: usize,
+) -> Option<KwBefore> {
     let mut lo = cx.lo.max(s.saturating_sub(LOOKBEHIND)).max(floor);
     // A word cut by the start of the window ("…order" of "border") is no
     // keyword: skip it. At the very start of the text nothing is cut.
@@ -3205,10 +3358,18 @@ fn ctx_before_at(
                 .inner
                 .keywords
                 .last_at(w, cx.lo, far, s)
-                .filter(|&(k, c)| c != Cat::Other && !new_sentence(w, k, s));
+                .filter(|&(_, k, c)| c != Cat::Other && !new_sentence(w, k, s))
+                .map(|(start, end, cat)| KwBefore {
+                    from: far,
+                    start,
+                    end,
+                    cat,
+                });
         }
     }
-    found.filter(|&(k, _)| !new_sentence(w, k, s))
+    found
+        .filter(|&(_, k, _)| !new_sentence(w, k, s))
+        .map(|(start, end, cat)| KwBefore { from: near, start, end, cat })
 }
 
 /// Whether a sentence that is no short answer starts in `w[k..s]`, after
@@ -3785,6 +3946,16 @@ fn counts_digits_word(rest: &[u8]) -> bool {
         _ => tail,
     };
     !tail.get(..3).is_some_and(|x| x.eq_ignore_ascii_case(b" by"))
+}
+
+/// Whether the mask of a finding at `w[s..e]` bounds the look-behind of
+/// the keyword of a number after it, as [`after_last_number`] reads the
+/// redacted text: three mask characters or more (one for each digit or
+/// letter of a number word), or mask characters standing as a word.
+fn mask_bounds(w: &[u8], s: usize, e: usize) -> bool {
+    w[s..e].iter().filter(|b| b.is_ascii_alphanumeric()).nth(2).is_some()
+        || (s == 0 || w[s - 1].is_ascii_whitespace())
+            && w.get(e).is_none_or(u8::is_ascii_whitespace)
 }
 
 /// The start of the masked token ending at `end` (mask characters joined
