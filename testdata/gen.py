@@ -945,6 +945,20 @@ CVV_EXP = [
     "expiry/cvv mismatch on 125 orders",
     "exp [[expiry:03/27]] and 737",
     "card [[card/visa:4111 1111 1111 1111]] and 737 others",
+    # A value that opens a turn answers the question before it: an expiry
+    # month's or year's field named at the question's end, or a month or
+    # a year asked for with a word for the expiry; and a year asked for
+    # right after a turn that answered the month's question with the
+    # month alone. A month of another date, a value that is no month, or
+    # a question that names no expiry, leave it.
+    "Agent: What is the expiration month?\nCustomer: [[expiry:03]]\nAgent: And the expiration year?\nCustomer: [[expiry:2027]]",
+    "agent: the expiration month?\ncustomer: [[expiry:march]]\nagent: and year?\ncustomer: [[expiry:twenty seven]]",
+    "Agent: what month does it expire?\nCustomer: [[expiry:oh three]]\nAgent: and what year does it expire?\nCustomer: [[expiry:27]]",
+    "[10:01:07] Agent: What is the expiration month?\n[10:01:12] Customer: [[expiry:03]]",
+    "Agent: and the expiry year please\nCustomer: [[expiry:twenty seven]]",
+    "Agent: what month were you born?\nCustomer: March\nAgent: and the year?\nCustomer: 90",
+    "Agent: exp month?\nCustomer: 13",
+    "Agent: which month?\nCustomer: 03",
 ]
 
 SPOKEN = [

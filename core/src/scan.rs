@@ -4510,9 +4510,102 @@ fn part_field(
         .count();
     let p = before.len() - skip;
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
-        Some(b'h' | b'r') => part_field_name(w, lo, lo + p, alone_year),
+        Some(b'h' | b'r') => part_field_or_asked(w, lo, lo + p, alone_year, t),
         // "is" between the name and the value: "expiry month is 08".
         Some(b's') => part_field_is(w, lo, lo + p, alone_year),
+        // A value that opens a turn answers the question before it: after
+        // the colon of a speaker's label ("agent: and the expiry
+        // month?\ncustomer: 03").
+        Some(b'a'..=b'z') if skip > 0 && before[p] == b':' => {
+            part_field_asked(w, lo, lo + p, t)
+        }
+        _ => None,
+    }
+}
+
+/// [`part_field_name`] for the name that ends at `p`, before the value at
+/// `t`; or, when `p` ends a speaker's label, [`part_field_asked`].
+#[cold]
+#[inline(never)]
+fn part_field_or_asked(
+    w: &[u8],
+    lo: usize,
+    p: usize,
+    alone_year: bool,
+    t: usize,
+) -> Option<Part> {
+    part_field_name(w, lo, p, alone_year).or_else(|| {
+        (p < t && w[p] == b':').then(|| part_field_asked(w, lo, p, t))?
+    })
+}
+
+/// [`part_field`] for a value at `t` that opens a turn, whose speaker's
+/// label has its colon at `c`: the field the line before asks for, when
+/// it ends with the field's name ("agent: What is the expiration
+/// month?", "and the expiry year, please?") or names a month or a year
+/// and ends with a word for the expiry ("what month does it expire?",
+/// "the year it expires?"; not both); or that asks for a year ("and the
+/// year?") right after a turn that answered an expiry month's question
+/// with the month alone. (A year asked for after another month, "what
+/// month were you born?", names no expiry date's.)
+#[cold]
+#[inline(never)]
+fn part_field_asked(w: &[u8], lo: usize, c: usize, t: usize) -> Option<Part> {
+    let ls = lo + memchr::memrchr(b'\n', &w[lo..c])? + 1;
+    let (_, colon, end) = turn_name(w, ls, true)?;
+    if colon != c || end > t || w[end..t].iter().any(|&b| b != b' ') {
+        return None;
+    }
+    // The end of the question: without its punctuation, spaces and a
+    // "please".
+    let mut q = ls - 1;
+    let trim = |q: &mut usize| {
+        while *q > lo
+            && matches!(w[*q - 1], b'?' | b'.' | b',' | b'!' | b' ' | b'\r')
+        {
+            *q -= 1;
+        }
+    };
+    trim(&mut q);
+    if q >= lo + 6 && w[q - 6..q].eq_ignore_ascii_case(b"please") {
+        q -= 6;
+        trim(&mut q);
+    }
+    if let Some(part) = part_field_name(w, lo, q, false) {
+        return Some(part);
+    }
+    let qs = memchr::memrchr(b'\n', &w[lo..q]).map_or(lo, |i| lo + i + 1);
+    // "and the year?" right after the answer to an expiry month's
+    // question: a turn that holds that month alone.
+    if q >= qs + 4
+        && w[q - 4..q].eq_ignore_ascii_case(b"year")
+        && (q - 4 == qs || !w[q - 5].is_ascii_alphabetic())
+    {
+        let mut me = qs.checked_sub(1).filter(|&e| e > lo)?;
+        while me > lo && matches!(w[me - 1], b' ' | b'.' | b',' | b'\r') {
+            me -= 1;
+        }
+        return month_value_before(w, lo, me).then_some(Part::Year);
+    }
+    // "… month … expire(s)", "… year … expiry": the nearest of the two
+    // words on the question's line.
+    let line = &w[qs..q];
+    let last =
+        line.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &line[line.len() - last..];
+    if ![&b"expire"[..], b"expires", b"expiry", b"expiration"]
+        .iter()
+        .any(|x| word.eq_ignore_ascii_case(x))
+    {
+        return None;
+    }
+    // (Both, "the month and year it expires?", ask for the whole date.)
+    let words = || line.split(|b| !b.is_ascii_alphabetic());
+    let month = words().any(|x| x.eq_ignore_ascii_case(b"month"));
+    let year = words().any(|x| x.eq_ignore_ascii_case(b"year"));
+    match (month, year) {
+        (true, false) => Some(Part::Month),
+        (false, true) => Some(Part::Year),
         _ => None,
     }
 }
@@ -4607,6 +4700,12 @@ fn year_after_month(w: &[u8], lo: usize, p: usize) -> bool {
     if q >= lo + 4 && word(q, b"and") && q < p {
         q = skip(q - 3);
     }
+    month_value_before(w, lo, q)
+}
+
+/// Whether the value of an expiry month's field ends at `q`
+/// ([`year_after_month`]).
+fn month_value_before(w: &[u8], lo: usize, q: usize) -> bool {
     // Digits, or the same mask character repeated; or a month said, in
     // one or two words ("oh three", "twelve", "March").
     let Some(&last) = w[lo..q].last() else { return false };

@@ -215,6 +215,9 @@ fn messy() -> impl Strategy<Value = String> {
         "and ",
         "/",
         "expiry/cvv: ",
+        "the expiration month?",
+        "and the year?",
+        "march",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
