@@ -260,6 +260,11 @@ def group(d):
 
 # ------------------------------------------------------------------ pan.toml
 PAN = [
+    # JCB's older prefixes 2131 and 1800 issued 15 digits (its 35 range 16
+    # to 19): a card bare too. Fifteen digits in the 35 range are none.
+    "[[card/jcb:213100000000019]]",
+    "paid with [[card/jcb:1800 0000 0000 044]] today",
+    "352800000000007",
     # Hipercard's 3841 ranges (16 and 19 digits) inside Diners Club's 38.
     "Hipercard [[card/hipercard:3841 0058 9908 8180 330]]",
     "card [[card/visa:4111 1111 1111 1111]] ok",

@@ -243,7 +243,21 @@ static TABLE: &[Range] = &[
 /// Whether the card number given as digit values has a brand that issues
 /// numbers of its length ([`lookup`]).
 pub(crate) fn issued(digits: &[u8]) -> bool {
-    lookup(digits).is_some_and(|b| b.issues_length(digits.len()))
+    lookup(digits).is_some_and(|b| issues(digits, b))
+}
+
+/// Whether brand `b` issues card numbers of the length of `digits`:
+/// [`Brand::issues_length`], and 15 digits for JCB's older prefixes 2131
+/// and 1800, whose cards had 15 (its 35 range has 16 to 19).
+#[inline]
+pub(crate) fn issues(digits: &[u8], b: Brand) -> bool {
+    b.issues_length(digits.len())
+        || b == Brand::Jcb && digits.len() == 15 && jcb_fifteen(digits)
+}
+
+/// Whether `digits` start with 2131 or 1800.
+fn jcb_fifteen(digits: &[u8]) -> bool {
+    matches!(digits.get(..4), Some([2, 1, 3, 1] | [1, 8, 0, 0]))
 }
 
 /// Finds the brand of a card number given as digit values, by the longest
@@ -273,7 +287,8 @@ pub(crate) fn lookup(digits: &[u8]) -> Option<Brand> {
         if v < e.lo || v > e.hi {
             continue;
         }
-        let fits = e.brand.issues_length(digits.len());
+        let fits = e.brand.issues_length(digits.len())
+            || e.brand == Jcb && digits.len() == 15 && jcb_fifteen(digits);
         if best.is_none_or(|(f, l, _)| (fits, e.len) > (f, l)) {
             best = Some((fits, e.len, e.brand));
         }
@@ -371,8 +386,24 @@ mod tests {
         assert_eq!(n, TABLE.len());
     }
 
-    /// The index finds what a walk over the whole table finds, for every
-    /// prefix the table names and the numbers around its ranges.
+    /// JCB's 2131 and 1800 issue 15 digits; its 35 range does not.
+    #[test]
+    fn jcb_issues_fifteen_digits_only_at_its_older_prefixes() {
+        for (n, want) in [
+            ("213100000000019", true),
+            ("180000000000044", true),
+            ("352800000000007", false),
+            ("3528000000000007", true),
+        ] {
+            let d = ds(n);
+            assert_eq!(lookup(&d), Some(Jcb), "{n}");
+            assert_eq!(issued(&d), want, "{n}");
+        }
+    }
+
+    /// The index of ranges by first digits finds what a walk of the whole
+    /// table finds, for every prefix the table names and the numbers
+    /// around its ranges.
     #[test]
     fn index_agrees_with_the_whole_table() {
         let walk = |digits: &[u8]| {
@@ -387,7 +418,10 @@ mod tests {
                 if digits.len() < n || v < e.lo || v > e.hi {
                     continue;
                 }
-                let fits = e.brand.lengths().contains(&(digits.len() as u8));
+                let fits = e.brand.lengths().contains(&(digits.len() as u8))
+                    || e.brand == Jcb
+                        && digits.len() == 15
+                        && jcb_fifteen(digits);
                 if best.is_none_or(|(f, l, _)| (fits, e.len) > (f, l)) {
                     best = Some((fits, e.len, e.brand));
                 }

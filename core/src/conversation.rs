@@ -175,7 +175,7 @@ impl Redactor {
                     continue;
                 }
                 let Some(b) = brand::lookup(&d) else { continue };
-                if !b.issues_length(d.len()) {
+                if !crate::brand::issues(&d, b) {
                     continue;
                 }
                 if self.inner.allow_test_cards

@@ -2567,7 +2567,7 @@ fn best_card(
         // stands alone).
         let strong = nd >= 13
             && brand.is_some_and(|b| {
-                b.issues_length(nd)
+                brand::issues(digits, b)
                     && (b != Brand::Uatp || alone && grouped && !spoken)
             });
         // Context vouches for a number whose prefix or length is unusual
@@ -2641,7 +2641,7 @@ fn printed_card(window: &[Group], digits: &[u8]) -> bool {
         && card_grouping(window)
         && typed_joins(window)
         && brand::lookup(digits)
-            .is_some_and(|b| b != Brand::Uatp && b.issues_length(digits.len()))
+            .is_some_and(|b| b != Brand::Uatp && brand::issues(digits, b))
 }
 
 /// Whether spoken words count up ("one, two, three, four, five…",
