@@ -85,10 +85,42 @@ def escaped_seps(text):
     return spans
 
 
+# The label of a turn that starts a line inside a finding (a card split
+# over two turns) is kept as it is, its timestamp's digits too: a time
+# (maybe after a date, maybe with seconds, a fraction, a zone, AM/PM), in
+# brackets alone or before a speaker's name and a colon; or a side's name
+# alone ("customer:", "speaker 2:"), as the core's `turn_label_end` reads
+# them.
+_TS = (
+    r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[T ])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:Z|[+-]\d{2}:?\d{2})?(?: ?[AaPp][Mm])?"
+)
+_SIDES = (
+    "agent|customer|caller|client|rep|representative|operator|advisor|adviser"
+    "|associate|csr|cust|speaker|spk|user|bot|assistant|ivr|a|b"
+)
+TURN_LABEL = re.compile(
+    rf"(?:[\[(]{_TS}[\])][ \t]{{1,3}}(?:[A-Za-z]+(?:[ _]\d{{1,3}})?:)?"
+    rf"|{_TS}[ \t]{{1,3}}[A-Za-z]+(?:[ _]\d{{1,3}})?:"
+    rf"|(?i:{_SIDES})(?:[ _]\d{{1,3}})?:)"
+)
+
+
+def turn_labels(text):
+    out = set()
+    for i, c in enumerate(text):
+        if c == "\n":
+            m = TURN_LABEL.match(text, i + 1)
+            if m:
+                out.update(range(m.start(), m.end()))
+    return out
+
+
 def mask(kind, text):
     if kind == "track":
         return "*" * len(text)
     seps = {i for a, b in escaped_seps(text) for i in range(a, b)}
+    turns = turn_labels(text)
     # Spoken when a number word carries digits: one outside the words that
     # name the next group ("last four" in "4111 1111 1111 last four 1111"),
     # which are masked as number words but carry none.
@@ -98,13 +130,15 @@ def mask(kind, text):
         for m in re.finditer(r"[A-Za-z]+", text)
         if m.start() not in seps and m.start() not in labels
     )
-    digits = [i for i, c in enumerate(text) if is_digit(c) and i not in seps]
+    digits = [
+        i for i, c in enumerate(text) if is_digit(c) and i not in seps and i not in turns
+    ]
     keep = set(digits[-4:]) if kind == "card" and not spoken else set()
     out = []
     i = 0
     while i < len(text):
         c = text[i]
-        if i in seps:
+        if i in seps or i in turns:
             out.append(c)
             i += 1
             continue

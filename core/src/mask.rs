@@ -324,6 +324,14 @@ impl Masker {
         let mut k = 0usize;
         let mut i = 0;
         while i < orig.len() {
+            // The label of a turn inside a card split over two turns
+            // ("[10:01] customer: 4111 1111\n[10:01] customer: 1111 1111")
+            // is kept, its timestamp too.
+            if let Some(e) = label_at(orig, i) {
+                out.extend_from_slice(&orig[i..e]);
+                i = e;
+                continue;
+            }
             // An escaped separator ("%20", "&#160;", "\u00a0") inside a
             // finding is kept.
             if let Some(Ok((_, n))) = chars::escaped_sep(orig, i) {
@@ -367,8 +375,9 @@ impl Masker {
     }
 }
 
-/// Most findings are typed: ASCII digits and separators, no letter and no
-/// `%` (which may start a URL-encoded separator). Such a finding is
+/// Most findings are typed: ASCII digits and separators, no letter, no
+/// `%` (which may start a URL-encoded separator) and no line break (after
+/// which a turn's label may stand, [`label_at`]). Such a finding is
 /// written to `put` with its digits masked by the ASCII `mask`, but for
 /// the `first` and the `last` digits, as [`Masker::mask_chars`]' loop
 /// writes it, and `true` returned; for any other, nothing is written and
@@ -387,7 +396,12 @@ fn plain_masked(
     // are kept: `%20`, `&#160;`.)
     let mut total = 0;
     for &b in orig {
-        if b >= 0x80 || b.is_ascii_alphabetic() || b == b'%' || b == b'&' {
+        if b >= 0x80
+            || b.is_ascii_alphabetic()
+            || b == b'%'
+            || b == b'&'
+            || b == b'\n'
+        {
             return false;
         }
         total += usize::from(b.is_ascii_digit());
@@ -407,10 +421,23 @@ fn plain_masked(
     true
 }
 
+/// The end of the label of a turn that starts a line at `orig[i]` inside a
+/// finding ([`crate::scan::turn_label_end`]).
+fn label_at(orig: &[u8], i: usize) -> Option<usize> {
+    if i == 0 || orig[i - 1] != b'\n' {
+        return None;
+    }
+    crate::scan::turn_label_end(orig, i)
+}
+
 fn count_digit_chars(orig: &[u8]) -> usize {
     let mut i = 0;
     let mut k = 0;
     while i < orig.len() {
+        if let Some(e) = label_at(orig, i) {
+            i = e;
+            continue;
+        }
         if let Some(Ok((_, n))) = chars::escaped_sep(orig, i) {
             i += n;
             continue;

@@ -6077,6 +6077,19 @@ fn turn_name(w: &[u8], p: usize, eof: bool) -> Option<(usize, usize, usize)> {
     Some((ns, colon, end))
 }
 
+/// The end of the label of a turn that starts the line at `w[p]`
+/// ([`timed_label`], [`speaker_label`]), read to the end of `w`: the
+/// masker keeps such a label inside a card split over two turns.
+pub(crate) fn turn_label_end(w: &[u8], p: usize) -> Option<usize> {
+    match timed_label(w, p, true) {
+        Some(Ok(end)) => Some(end),
+        _ => match speaker_label(w, p, true) {
+            Some(Ok(end)) => Some(end),
+            _ => None,
+        },
+    }
+}
+
 /// A speaker's name as a turn's label prints it ([`turn_name`]): its
 /// bytes (16 at most) and their number.
 type Speaker = ([u8; 16], u8);

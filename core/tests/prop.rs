@@ -218,6 +218,8 @@ fn messy() -> impl Strategy<Value = String> {
         "the expiration month?",
         "and the year?",
         "march",
+        "\n[10:01] customer: ",
+        "\n2026-11-05 10:01:07 agent: ",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
