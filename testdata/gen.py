@@ -998,6 +998,11 @@ CVV_EXP = [
     "Agent: what month were you born?\nCustomer: March\nAgent: and the year?\nCustomer: 90",
     "Agent: exp month?\nCustomer: 13",
     "Agent: which month?\nCustomer: 03",
+    # A few words may open the answer before its value ("it's", "yeah").
+    "Agent: What is the expiration month?\nCustomer: it's [[expiry:03]]",
+    "Agent: expiration year?\nCustomer: it's [[expiry:2027]]",
+    "Agent: what month does it expire?\nCustomer: yeah [[expiry:oh three]]",
+    "Agent: which month?\nCustomer: it's 03",
 ]
 
 SPOKEN = [

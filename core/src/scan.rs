@@ -4512,7 +4512,7 @@ fn part_field(
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
         Some(b'h' | b'r') => part_field_or_asked(w, lo, lo + p, alone_year, t),
         // "is" between the name and the value: "expiry month is 08".
-        Some(b's') => part_field_is(w, lo, lo + p, alone_year),
+        Some(b's') => part_field_is_or_asked(w, lo, lo + p, alone_year, t),
         // A value that opens a turn answers the question before it: after
         // the colon of a speaker's label ("agent: and the expiry
         // month?\ncustomer: 03").
@@ -4535,12 +4535,76 @@ fn part_field_or_asked(
     t: usize,
 ) -> Option<Part> {
     part_field_name(w, lo, p, alone_year).or_else(|| {
-        (p < t && w[p] == b':').then(|| part_field_asked(w, lo, p, t))?
+        let c =
+            if p < t && w[p] == b':' { p } else { answer_start(w, lo, p)? };
+        part_field_asked(w, lo, c, t)
     })
 }
 
-/// [`part_field`] for a value at `t` that opens a turn, whose speaker's
-/// label has its colon at `c`: the field the line before asks for, when
+/// [`part_field_is`]; or, when the words before the value are a few
+/// words that open an answer ("customer: it's 03"), [`part_field_asked`].
+#[cold]
+#[inline(never)]
+fn part_field_is_or_asked(
+    w: &[u8],
+    lo: usize,
+    p: usize,
+    alone_year: bool,
+    t: usize,
+) -> Option<Part> {
+    part_field_is(w, lo, p, alone_year)
+        .or_else(|| part_field_asked(w, lo, answer_start(w, lo, p)?, t))
+}
+
+/// Words that may open an answer before its value: "it's 03", "yeah,
+/// march", "uh oh three".
+const ANSWER_WORDS: &[&[u8]] = &[
+    b"it's", b"its", b"it", b"is", b"uh", b"yes", b"yeah", b"sure", b"ok",
+    b"okay", b"um", b"so", b"that's",
+];
+
+/// The colon of the speaker's label before `p`, read back over spaces,
+/// commas and up to three [`ANSWER_WORDS`].
+fn answer_start(w: &[u8], lo: usize, p: usize) -> Option<usize> {
+    let mut q = p;
+    for _ in 0..=3 {
+        while q > lo && matches!(w[q - 1], b' ' | b',') {
+            q -= 1;
+        }
+        if q > lo && w[q - 1] == b':' {
+            return Some(q - 1);
+        }
+        let n = w[lo..q]
+            .iter()
+            .rev()
+            .take(7)
+            .take_while(|b| b.is_ascii_alphabetic() || **b == b'\'')
+            .count();
+        if n == 0
+            || !ANSWER_WORDS
+                .iter()
+                .any(|x| w[q - n..q].eq_ignore_ascii_case(x))
+        {
+            return None;
+        }
+        q -= n;
+    }
+    None
+}
+
+/// Whether `gap`, between a speaker's label and a value, holds only
+/// spaces, commas and up to three [`ANSWER_WORDS`].
+fn answer_words(gap: &[u8]) -> bool {
+    let mut words = 0;
+    gap.split(|&b| b == b' ' || b == b',').filter(|x| !x.is_empty()).all(|x| {
+        words += 1;
+        words <= 3 && ANSWER_WORDS.iter().any(|a| x.eq_ignore_ascii_case(a))
+    })
+}
+
+/// [`part_field`] for a value at `t` that opens a turn (maybe after a few
+/// [`ANSWER_WORDS`]: "it's 03"), whose speaker's label has its colon at
+/// `c`: the field the line before asks for, when
 /// it ends with the field's name ("agent: What is the expiration
 /// month?", "and the expiry year, please?") or names a month or a year
 /// and ends with a word for the expiry ("what month does it expire?",
@@ -4553,7 +4617,7 @@ fn part_field_or_asked(
 fn part_field_asked(w: &[u8], lo: usize, c: usize, t: usize) -> Option<Part> {
     let ls = lo + memchr::memrchr(b'\n', &w[lo..c])? + 1;
     let (_, colon, end) = turn_name(w, ls, true)?;
-    if colon != c || end > t || w[end..t].iter().any(|&b| b != b' ') {
+    if colon != c || end > t || !answer_words(&w[end..t]) {
         return None;
     }
     // The end of the question: without its punctuation, spaces and a
