@@ -4510,9 +4510,11 @@ fn part_field(
         .count();
     let p = before.len() - skip;
     match p.checked_sub(1).map(|i| before[i] | 0x20) {
-        Some(b'h' | b'r') => part_field_or_asked(w, lo, lo + p, alone_year, t),
+        Some(b'h' | b'r') => {
+            part_field_or_asked(w, lo, lo + p, alone_year, t, false)
+        }
         // "is" between the name and the value: "expiry month is 08".
-        Some(b's') => part_field_is_or_asked(w, lo, lo + p, alone_year, t),
+        Some(b's') => part_field_or_asked(w, lo, lo + p, alone_year, t, true),
         // A value that opens a turn answers the question before it: after
         // the colon of a speaker's label ("agent: and the expiry
         // month?\ncustomer: 03").
@@ -4524,7 +4526,9 @@ fn part_field(
 }
 
 /// [`part_field_name`] for the name that ends at `p`, before the value at
-/// `t`; or, when `p` ends a speaker's label, [`part_field_asked`].
+/// `t` ([`part_field_is`] when `is`: "is" ends at `p`); or, when `p` ends
+/// a speaker's label or a few words that open an answer ("customer: it's
+/// 03"), [`part_field_asked`].
 #[cold]
 #[inline(never)]
 fn part_field_or_asked(
@@ -4533,30 +4537,21 @@ fn part_field_or_asked(
     p: usize,
     alone_year: bool,
     t: usize,
+    is: bool,
 ) -> Option<Part> {
-    part_field_name(w, lo, p, alone_year).or_else(|| {
+    let named = if is {
+        part_field_is(w, lo, p, alone_year)
+    } else {
+        part_field_name(w, lo, p, alone_year)
+    };
+    named.or_else(|| {
         let c =
             if p < t && w[p] == b':' { p } else { answer_start(w, lo, p)? };
         part_field_asked(w, lo, c, t)
     })
 }
 
-/// [`part_field_is`]; or, when the words before the value are a few
-/// words that open an answer ("customer: it's 03"), [`part_field_asked`].
-#[cold]
-#[inline(never)]
-fn part_field_is_or_asked(
-    w: &[u8],
-    lo: usize,
-    p: usize,
-    alone_year: bool,
-    t: usize,
-) -> Option<Part> {
-    part_field_is(w, lo, p, alone_year)
-        .or_else(|| part_field_asked(w, lo, answer_start(w, lo, p)?, t))
-}
-
-/// Words that may open an answer before its value: "it's 03", "yeah,
+/// Words that may open an answer before its value: "it's 03", "yeah
 /// march", "uh oh three".
 const ANSWER_WORDS: &[&[u8]] = &[
     b"it's", b"its", b"it", b"is", b"uh", b"yes", b"yeah", b"sure", b"ok",
