@@ -68,6 +68,14 @@ const COMMIT: usize = 1024;
 /// cvv").
 const CTX_AFTER: usize = 40;
 
+/// How far past a number's window the test for a PIN's keyword reads
+/// ([`Scanner::mentions_pin`]).
+const PIN_AHEAD: usize = 512;
+
+/// The read-ahead of [`PIN_AHEAD`] is for a window that overlaps the last
+/// window read by this many bytes or more.
+const PIN_DENSE: u64 = 48;
+
 /// At most this many groups are read in one step.
 const MAX_GROUPS: usize = 48;
 
@@ -341,6 +349,13 @@ pub(crate) struct Scanner {
 struct Free(u64, u64);
 
 impl Free {
+    /// Whether `[base + lo, base + hi)` is known to hold no match.
+    #[inline(always)]
+    fn covers(&self, base: u64, lo: usize, hi: usize) -> bool {
+        let (alo, ahi) = (base + lo as u64, base + hi as u64);
+        self.0 <= alo && ahi <= self.1
+    }
+
     /// Whether `test` finds a match in `win[lo..hi]` (`base` the absolute
     /// offset of `win`, `reach` the longest match less one byte; `test`
     /// gets `win` and the part to read, and may look around it), reading
@@ -457,10 +472,24 @@ impl Scanner {
         hi: usize,
     ) -> bool {
         // (A mention that ends past what was read starts at most five
-        // bytes before: "pass_c".)
-        self.pin_free.holds(win, base, (lo, hi), 5, |w, a, b| {
-            context::mentions_pin(&w[a..b])
-        })
+        // bytes before: "pass_c".) The test reads ahead of the window:
+        // the next numbers' windows lie there, and most text holds no
+        // mention, so one read serves the numbers of several lines.
+        let test =
+            |w: &[u8], a: usize, b: usize| context::mentions_pin(&w[a..b]);
+        if self.pin_free.covers(base, lo, hi) {
+            return false;
+        }
+        // Only where the windows of numbers nearly touch (logs, delimited
+        // rows): in chat, numbers lie far apart, and reading the text
+        // between them costs more than it saves.
+        let dense = base + lo as u64 + PIN_DENSE <= self.pin_free.1;
+        let far = if dense { win.len().min(hi + PIN_AHEAD) } else { hi };
+        if far > hi && !self.pin_free.holds(win, base, (lo, far), 5, test) {
+            return false;
+        }
+        // A mention somewhere up to `far`: the window itself tells.
+        self.pin_free.holds(win, base, (lo, hi), 5, test)
     }
 
     /// Whether a keyword that makes a finding may stand in `win[lo..hi]`, as
@@ -7013,6 +7042,35 @@ mod tests {
                     outcome(&r, text, true),
                     outcome(&r, text, false),
                     "{text}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        /// The test for a PIN's keyword reads ahead of windows that nearly
+        /// touch ([`PIN_AHEAD`]); on text longer than that, with few
+        /// mentions, every window still reads as a fresh reading does,
+        /// the windows moving on (as numbers do) or going back.
+        #[test]
+        fn pin_read_ahead_answers_as_a_fresh_reading(
+            text in proptest::collection::vec(
+                proptest::sample::select(b"xxxxxxxxxxxxxxx    pPiInN".to_vec()),
+                0..1500,
+            ),
+            base in 0u64..5,
+            steps in proptest::collection::vec((0usize..80, 0usize..120, proptest::bool::ANY), 1..60),
+        ) {
+            let mut sc = Scanner::new();
+            let mut at = 0usize;
+            for (step, len, back) in steps {
+                at = if back { at.saturating_sub(step) } else { at + step };
+                let lo = at.min(text.len());
+                let hi = (lo + len).min(text.len());
+                prop_assert_eq!(
+                    sc.mentions_pin(&text, base, lo, hi),
+                    context::mentions_pin(&text[lo..hi]),
+                    "{:?} {}..{}", String::from_utf8_lossy(&text), lo, hi
                 );
             }
         }
