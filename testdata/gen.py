@@ -1078,6 +1078,13 @@ SPOKEN = [
     "expiry date [[expiry:january twenty eight]]",
     "expires [[expiry:zero one two eight]]",
     "valid thru [[expiry:oh three slash twenty nine]]",
+    # "O" for zero may open spoken digits too, as speech-to-text writes it
+    # ("O three slash two seven"), when a digit word comes next.
+    "expiry is [[expiry:o three slash two seven]]",
+    "Agent: what's the expiry date\nCustomer: [[expiry:O three slash two seven]]",
+    "the security code is [[cvv:o one two]]",
+    "Big O two times faster",
+    "expiry is o ring sized three",
     "my social is [[ssn:one two three, four five, six seven eight nine]]",
     "social security number [[ssn:one two three four five six seven eight nine]]",
     "ssn [[ssn:two three four five six seven eight nine oh]]",

@@ -5278,15 +5278,17 @@ fn homophones_before(sp: &Spoken, w: &[u8], floor: usize, t: usize) -> usize {
             s == 0 || !w[s - 1].is_ascii_alphanumeric() && w[s - 1] < 0x80;
         // (Every homophone but "o" has two to four letters, and starts
         // with one of these.)
-        if !(2..=4).contains(&(end - s))
-            || !matches!(w[s] | 0x20, b'f' | b't' | b'w' | b'a')
+        let o = end - s == 1 && w[s] | 0x20 == b'o';
+        if !(o
+            || (2..=4).contains(&(end - s))
+                && matches!(w[s] | 0x20, b'f' | b't' | b'w' | b'a'))
             || s < floor
             || !whole
         {
             break;
         }
         match sp.lookup(&w[s..end]) {
-            Some(Word::Homophone(d)) if d != 0 => q = s,
+            Some(Word::Homophone(_)) => q = s,
             _ => break,
         }
     }
@@ -5360,7 +5362,7 @@ fn spoken_token(
         }
         Word::Homophone(d) => {
             let among = prev_digit && prev_spoken;
-            if !(among || run_start && d != 0) {
+            if !(among || run_start) {
                 return None;
             }
             let next = next_word(sp, w, e).map(|(_, x)| x);
@@ -5370,7 +5372,6 @@ fn spoken_token(
             // a digit word comes after them: the scanner starts a run
             // there only then ([`homophones_before`]).
             let leads = run_start
-                && d != 0
                 && next.is_some_and(|x| {
                     x.says_digits() || matches!(x, Word::Homophone(_))
                 });
