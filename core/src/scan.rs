@@ -369,12 +369,12 @@ impl Free {
         reach: u64,
         test: impl Fn(&[u8], usize, usize) -> bool,
     ) -> bool {
+        if self.covers(base, lo, hi) {
+            return false;
+        }
         let Free(a, b) = *self;
         let (alo, ahi) = (base + lo as u64, base + hi as u64);
         let overlaps = a <= alo && alo <= b;
-        if overlaps && ahi <= b {
-            return false;
-        }
         // A match that ends past `b` starts at most `reach` bytes before.
         let from =
             if overlaps { b.saturating_sub(reach).max(alo) } else { alo };
@@ -488,7 +488,8 @@ impl Scanner {
         if far > hi && !self.pin_free.holds(win, base, (lo, far), 5, test) {
             return false;
         }
-        // A mention somewhere up to `far`: the window itself tells.
+        // No read-ahead, or a mention somewhere up to `far`: the window
+        // itself tells.
         self.pin_free.holds(win, base, (lo, hi), 5, test)
     }
 
@@ -5368,7 +5369,8 @@ fn spoken_token(
             let next = next_word(sp, w, e).map(|(_, x)| x);
             // Only among spoken digits: "four one for one", never
             // "12345678, for 4 items". A run may start with some ("for
-            // for eight five…", "to to three oh…", "won for two"), when
+            // for eight five…", "to to three oh…", "won for two", "O
+            // three slash two seven"), when
             // a digit word comes after them: the scanner starts a run
             // there only then ([`homophones_before`]).
             let leads = run_start

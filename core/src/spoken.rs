@@ -26,7 +26,8 @@ pub(crate) enum Word {
     /// digit two, three or four times.
     Times(u8),
     /// A homophone speech-to-text writes for a digit ("for", "to", "won",
-    /// "ate", "o"): a digit only inside a run that is already numeric.
+    /// "ate", "o"): a digit only inside a run that is already numeric, or
+    /// at its start when a digit word comes next.
     Homophone(u8),
     /// A month name: two digits, for expiry dates.
     Month(u8),
