@@ -436,6 +436,23 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
     find_digit_candidate_swar(hay, from)
 }
 
+/// [`find_digit_candidate`] for the scanner's trigger search, which may
+/// pass over the digits of clock times in brackets (`[09:41]`,
+/// `(9:41:07)`) as its quick path for short numbers would: on x86-64, the
+/// vector steps pass over the times they read whole
+/// ([`crate::simd::find_trigger_candidate`]); elsewhere every candidate is
+/// reported.
+#[inline]
+pub(crate) fn find_trigger_candidate(
+    hay: &[u8],
+    from: usize,
+) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    return crate::simd::find_trigger_candidate(hay, from);
+    #[cfg(not(target_arch = "x86_64"))]
+    find_digit_candidate_swar(hay, from)
+}
+
 /// How many ASCII digits stand in a row in `s` from `from` on, counting
 /// no further than `max`: with SSE2 in [`crate::simd::digits_from`],
 /// elsewhere byte by byte.

@@ -4910,8 +4910,18 @@ impl Scanner {
             Ok(_) => None,
             Err(start) => {
                 let mut p = rel(start).max(from);
+                // (The search passes over clock times in brackets as
+                // `short_number_end` would, "[09:41] agent:", without
+                // stopping at them: [`chars::find_trigger_candidate`].)
+                let find = |h: &[u8], p: usize| {
+                    if fast_paths() {
+                        chars::find_trigger_candidate(h, p)
+                    } else {
+                        chars::find_digit_candidate(h, p)
+                    }
+                };
                 let d = loop {
-                    match chars::find_digit_candidate(&hay[..lim], p) {
+                    match find(&hay[..lim], p) {
                         None => break None,
                         // Numbers that are never card data are passed
                         // over, with the outcome the full decision has for
@@ -6849,6 +6859,7 @@ mod tests {
                     "\n2026-11-05 10:01:09 customer: ", "\n2026-11-05T10:01Z ",
                     "\n[2026/11/05 10:01:09.250] agent: ", "\n05.11.2026 10:01 ",
                     "\n11/05/26 10:01 PM x: ", " cvv?",
+                    "[", "]", "[9:41]", "(12:30:07)", "[09:41] ", ":07",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())

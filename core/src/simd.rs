@@ -103,7 +103,69 @@ fn first_hit(
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
-    find_digit_candidate_at(level, hay, from)
+    find_digit_candidate_at::<false>(level, hay, from)
+}
+
+/// [`find_digit_candidate`], passing over the digits of clock times in
+/// brackets (`[09:41]`, `(9:41:07)`) that a vector step reads whole, with
+/// the byte after them ([`clock_digits`]).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn find_trigger_candidate(
+    hay: &[u8],
+    from: usize,
+) -> Option<usize> {
+    find_digit_candidate_at::<true>(level, hay, from)
+}
+
+/// Whether the first candidate that `m` flags in the block `b` comes
+/// right after an opening bracket in the block, where a clock time in
+/// brackets may start ([`clock_digits`], read only then).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn opens_clock(b: &[u8], m: u64) -> bool {
+    let q = m.trailing_zeros() as usize;
+    q >= 1 && q < b.len() && matches!(b[q - 1], b'[' | b'(')
+}
+
+/// The bytes of the clock times in brackets in a block of `width` bytes
+/// (at most 64), from the first digit to the last, given the block's bits
+/// (bit `k` for byte `k`) of ASCII digits, of opening brackets (`[` or
+/// `(`), of colons and of closing brackets (`]` or `)`): an opening
+/// bracket, one or two digits, one or two times a colon and two digits,
+/// and a closing bracket, with one more byte of the block after it
+/// (`[09:41]`, `(9:41:07)`). A time cut by the end of the block is left
+/// to the caller.
+///
+/// The scanner's trigger search passes over these digits as its quick
+/// path for short numbers does, a number at a time
+/// (`scan::short_number_end`, which the property test
+/// `fast_paths_decide_as_the_full_reading` compares with the full
+/// reading): after a bracket, the digits start no track data and no field
+/// names them; a colon with two digits after it, and the closing bracket,
+/// end each number; and the byte after the time is there to be read.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn clock_digits(d: u64, open: u64, colon: u64, close: u64, width: u32) -> u64 {
+    // Bit `s` of `m >> k`: byte `s + k` is flagged in `m`.
+    // Two digits from each byte; a colon and two digits.
+    let dd = d & d >> 1;
+    let minutes = colon & dd >> 1;
+    let hours2 = open & dd >> 1 & minutes >> 3;
+    let hours1 = open & d >> 1 & minutes >> 2;
+    // Openings from which `len` bytes and one more fit in the block.
+    let fits = |len: u32| (1u64 << (width - len)) - 1;
+    // "[09:41]", "[09:41:07]", "[9:41]", "[9:41:07]".
+    let a = hours2 & close >> 6 & fits(7);
+    let b = hours2 & minutes >> 6 & close >> 9 & fits(10);
+    let c = hours1 & close >> 5 & fits(6);
+    let e = hours1 & minutes >> 5 & close >> 8 & fits(9);
+    // The bytes from the first digit to the last (no two times overlap: a
+    // time holds no opening bracket, so the products carry nothing over).
+    a.wrapping_mul(0b11_1110)
+        | b.wrapping_mul(0b1_1111_1110)
+        | c.wrapping_mul(0b1_1110)
+        | e.wrapping_mul(0b1111_1110)
 }
 
 /// [`find_digit_candidate`] on the vector path `level()` gives (no better
@@ -111,9 +173,10 @@ pub(crate) fn find_digit_candidate(hay: &[u8], from: usize) -> Option<usize> {
 /// with SSE2, inline, as most searches in text with numbers end there;
 /// then, where 64 bytes are left, 64 (AVX-512) or 32 (AVX2) bytes a step,
 /// out of line.
+/// With `CLOCKS`, [`find_trigger_candidate`].
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn find_digit_candidate_at(
+fn find_digit_candidate_at<const CLOCKS: bool>(
     level: impl FnOnce() -> Level,
     hay: &[u8],
     from: usize,
@@ -134,11 +197,15 @@ fn find_digit_candidate_at(
             // SAFETY: `level` is `Avx512` only when `supported` found
             // AVX-512 F and BW (and more) on this CPU.
             Level::Avx512 => {
-                return unsafe { find_digit_candidate_avx512(hay, from) }
+                return unsafe {
+                    find_digit_candidate_avx512::<CLOCKS>(hay, from)
+                };
             }
             // SAFETY: `level` is `Avx2` only when `supported` found AVX2.
             Level::Avx2 => {
-                return unsafe { find_digit_candidate_avx2(hay, from) }
+                return unsafe {
+                    find_digit_candidate_avx2::<CLOCKS>(hay, from)
+                };
             }
             Level::Scalar => {}
         }
@@ -158,14 +225,15 @@ fn candidate_bits(x: std::arch::x86_64::__m128i) -> u32 {
 
 /// [`find_digit_candidate`] from `from` on, 64 bytes a step while 64 are
 /// left, then sixteen ([`first_hit`]). `hay` holds at least 64 bytes from
-/// `from`.
+/// `from`. With `CLOCKS`, the digits of the clock times in brackets that a
+/// step reads whole are no candidates ([`clock_digits`]).
 ///
 /// # Safety
 ///
 /// The CPU must support AVX-512 F and BW.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f,avx512bw")]
-unsafe fn find_digit_candidate_avx512(
+unsafe fn find_digit_candidate_avx512<const CLOCKS: bool>(
     hay: &[u8],
     from: usize,
 ) -> Option<usize> {
@@ -181,10 +249,17 @@ unsafe fn find_digit_candidate_avx512(
         // SAFETY: `b` is 64 bytes, all that the unaligned load reads.
         let x = unsafe { _mm512_loadu_si512(b.as_ptr().cast()) };
         // Digits: the byte minus '0' is at most 9; not ASCII: the top bit.
-        let m = _mm512_cmple_epu8_mask(_mm512_sub_epi8(x, zero), nine)
-            | _mm512_movepi8_mask(x);
+        let d = _mm512_cmple_epu8_mask(_mm512_sub_epi8(x, zero), nine);
+        let mut m = d | _mm512_movepi8_mask(x);
         if m != 0 {
-            return Some(i + m.trailing_zeros() as usize);
+            if CLOCKS && opens_clock(b, m) {
+                // SAFETY: this function's caller runs it only where the CPU
+                // supports AVX-512 F and BW, all that `clocks_avx512` needs.
+                m &= !unsafe { clocks_avx512(b, d) };
+            }
+            if m != 0 {
+                return Some(i + m.trailing_zeros() as usize);
+            }
         }
         i += 64;
     }
@@ -194,16 +269,76 @@ unsafe fn find_digit_candidate_avx512(
     first_hit(hay, i, candidate_bits)
 }
 
-/// [`find_digit_candidate`] from `from` on, 32 bytes a step while 32 are
-/// left, then sixteen ([`first_hit`]). `hay` holds at least 64 bytes from
-/// `from`.
+/// [`clock_digits`] of the 64 bytes `b`, whose ASCII digits `d` flags.
+///
+/// # Safety
+///
+/// The CPU must support AVX-512 F and BW.
+// (Out of line, as `clocks_avx2` is: inlined, its registers made the search
+// save and restore six at every call, which cost more than this call where
+// a time stands.)
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw")]
+#[inline(never)]
+unsafe fn clocks_avx512(b: &[u8; 64], d: u64) -> u64 {
+    use std::arch::x86_64::{
+        _mm512_cmpeq_epi8_mask, _mm512_loadu_si512, _mm512_set1_epi8,
+    };
+    // SAFETY: `b` is 64 bytes, all that the unaligned load reads.
+    let x = unsafe { _mm512_loadu_si512(b.as_ptr().cast()) };
+    let bits = |c: u8| _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8(c as i8));
+    clock_digits(
+        d,
+        bits(b'[') | bits(b'('),
+        bits(b':'),
+        bits(b']') | bits(b')'),
+        64,
+    )
+}
+
+/// [`clock_digits`] of the 32 bytes `b`.
 ///
 /// # Safety
 ///
 /// The CPU must support AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn find_digit_candidate_avx2(hay: &[u8], from: usize) -> Option<usize> {
+#[inline(never)]
+unsafe fn clocks_avx2(b: &[u8; 32]) -> u32 {
+    use std::arch::x86_64::{
+        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
+        _mm256_movemask_epi8, _mm256_set1_epi8, _mm256_sub_epi8,
+    };
+    // SAFETY: `b` is 32 bytes, all that the unaligned load reads.
+    let x = unsafe { _mm256_loadu_si256(b.as_ptr().cast()) };
+    let bits = |c: u8| {
+        let eq = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c as i8));
+        u64::from(_mm256_movemask_epi8(eq) as u32)
+    };
+    let d = _mm256_sub_epi8(x, _mm256_set1_epi8(b'0' as i8));
+    let digit = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
+    clock_digits(
+        u64::from(_mm256_movemask_epi8(digit) as u32),
+        bits(b'[') | bits(b'('),
+        bits(b':'),
+        bits(b']') | bits(b')'),
+        32,
+    ) as u32
+}
+
+/// [`find_digit_candidate`] from `from` on, 32 bytes a step while 32 are
+/// left, then sixteen ([`first_hit`]). `hay` holds at least 64 bytes from
+/// `from`. With `CLOCKS`, as [`find_digit_candidate_avx512`].
+///
+/// # Safety
+///
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn find_digit_candidate_avx2<const CLOCKS: bool>(
+    hay: &[u8],
+    from: usize,
+) -> Option<usize> {
     use std::arch::x86_64::{
         _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
         _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
@@ -220,9 +355,16 @@ unsafe fn find_digit_candidate_avx2(hay: &[u8], from: usize) -> Option<usize> {
         // itself); not ASCII: the top bit, which the mask takes.
         let d = _mm256_sub_epi8(x, zero);
         let digit = _mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d);
-        let m = _mm256_movemask_epi8(_mm256_or_si256(digit, x)) as u32;
+        let mut m = _mm256_movemask_epi8(_mm256_or_si256(digit, x)) as u32;
         if m != 0 {
-            return Some(i + m.trailing_zeros() as usize);
+            if CLOCKS && opens_clock(b, u64::from(m)) {
+                // SAFETY: this function's caller runs it only where the CPU
+                // supports AVX2, all that `clocks_avx2` needs.
+                m &= !unsafe { clocks_avx2(b) };
+            }
+            if m != 0 {
+                return Some(i + m.trailing_zeros() as usize);
+            }
         }
         i += 32;
     }
@@ -1077,13 +1219,178 @@ mod tests {
                             let want =
                                 (hit >= from && hit < len).then_some(hit);
                             assert_eq!(
-                                find_digit_candidate_at(|| level, &t, from),
+                                find_digit_candidate_at::<false>(
+                                    || level,
+                                    &t,
+                                    from
+                                ),
+                                want,
+                                "{level:?} {len} {hit} {b} {from}"
+                            );
+                            // (No bracket: no clock time to pass over.)
+                            assert_eq!(
+                                find_digit_candidate_at::<true>(
+                                    || level,
+                                    &t,
+                                    from
+                                ),
                                 want,
                                 "{level:?} {len} {hit} {b} {from}"
                             );
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The trigger search on every path this CPU runs passes over the
+    /// digits of clock times only: with each time at a candidate it
+    /// reports passed over too (as the scanner's quick path for short
+    /// numbers passes over it), it answers as a walk over the candidates
+    /// that passes over each time at its first digit. Texts of times
+    /// whole, cut and misshapen, at every place about the vector steps'
+    /// edges, from every start.
+    #[test]
+    fn trigger_search_paths_pass_over_clock_times_as_a_walk() {
+        // Where the time whose first digit is `t[q]` ends (its closing
+        // bracket), when one stands there and a byte follows it.
+        let clock_end = |t: &[u8], q: usize| {
+            if q == 0 || !matches!(t[q - 1], b'[' | b'(') {
+                return None;
+            }
+            let digit = |k: usize| t.get(k).is_some_and(u8::is_ascii_digit);
+            if !digit(q) {
+                return None;
+            }
+            let mut k = if digit(q + 1) { q + 2 } else { q + 1 };
+            for _ in 0..2 {
+                if t.get(k) != Some(&b':') || !digit(k + 1) || !digit(k + 2) {
+                    return None;
+                }
+                k += 3;
+                if matches!(t.get(k), Some(b']' | b')')) {
+                    return (k + 1 < t.len()).then_some(k);
+                }
+            }
+            None
+        };
+        let pieces: [&[u8]; 22] = [
+            b"[09:41]",
+            b"[9:41]",
+            b"(12:30:07)",
+            b"[9:41:07]",
+            b"(7:05)",
+            b"[09:4",
+            b"[123:45]",
+            b"[12:345]",
+            b"[1:2]",
+            b"[09:41:0]",
+            b"[09:41",
+            b"[[09:41]]",
+            b"x",
+            b"  ",
+            b"5",
+            b"[",
+            b"]",
+            b":",
+            b"(",
+            b")",
+            "\u{e9}".as_bytes(),
+            b"ab cd ef gh",
+        ];
+        let filler: &[u8] = b" the parcel is late ";
+        let walk = |t: &[u8], from: usize| {
+            let mut p = from;
+            loop {
+                let c = (p..t.len())
+                    .find(|&i| t[i].is_ascii_digit() || t[i] >= 0x80)?;
+                match clock_end(t, c) {
+                    Some(k) => p = k,
+                    None => return Some(c),
+                }
+            }
+        };
+        let levels = [Level::Scalar, Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter(|&l| l <= supported());
+        for level in levels {
+            let search = |t: &[u8], from: usize| {
+                let mut p = from;
+                loop {
+                    let c = find_digit_candidate_at::<true>(|| level, t, p)?;
+                    match clock_end(t, c) {
+                        Some(k) => p = k,
+                        None => return Some(c),
+                    }
+                }
+            };
+            // (A fixed pseudo-random walk over the pieces: xorshift.)
+            let mut x = 0x9E37_79B9_7F4A_7C15u64;
+            for _ in 0..300 {
+                let mut t = Vec::new();
+                while t.len() < 300 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    // (Words between most pieces, for the vector steps
+                    // to reach a time with no digit before it.)
+                    let k = (x % 40) as usize;
+                    t.extend_from_slice(pieces.get(k).unwrap_or(&filler));
+                }
+                for from in 0..=t.len() {
+                    assert_eq!(
+                        search(&t, from),
+                        walk(&t, from),
+                        "{level:?} {from} {:?}",
+                        String::from_utf8_lossy(&t)
+                    );
+                }
+            }
+        }
+    }
+
+    /// The vector steps pass over a clock time they read whole, with the
+    /// byte after it, at every place in the step: the search goes on to
+    /// the digit after the time without stopping there.
+    #[test]
+    fn vector_steps_pass_over_whole_clock_times() {
+        let levels = [Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter(|&l| l <= supported());
+        for level in levels {
+            let step = if level == Level::Avx512 { 64 } else { 32 };
+            for time in
+                [&b"[09:41]"[..], b"(9:41)", b"[10:02:33]", b"(1:02:33)"]
+            {
+                for at in 0..=step - time.len() - 1 {
+                    // Sixteen bytes the first look reads, then the step.
+                    let mut t = vec![b'x'; 16 + 2 * step + 16];
+                    t[16 + at..16 + at + time.len()].copy_from_slice(time);
+                    let last = t.len() - 20;
+                    t[last] = b'7';
+                    assert_eq!(
+                        find_digit_candidate_at::<true>(|| level, &t, 0),
+                        Some(last),
+                        "{level:?} {at} {:?}",
+                        String::from_utf8_lossy(time)
+                    );
+                    assert_eq!(
+                        find_digit_candidate_at::<false>(|| level, &t, 0),
+                        Some(16 + at + 1),
+                    );
+                }
+                // A time that ends the text has no byte after it: its first
+                // digit is found.
+                let mut t = vec![b'x'; 16 + step];
+                let at = t.len() - time.len();
+                t[at..].copy_from_slice(time);
+                assert_eq!(
+                    find_digit_candidate_at::<true>(|| level, &t, 0),
+                    Some(at + 1),
+                    "{level:?} {:?}",
+                    String::from_utf8_lossy(time)
+                );
             }
         }
     }
