@@ -296,7 +296,7 @@ unsafe fn clocks_avx512(b: &[u8; 64], d: u64) -> u64 {
     )
 }
 
-/// [`clock_digits`] of the 32 bytes `b`.
+/// [`clock_digits`] of the 32 bytes `b`, whose ASCII digits `d` flags.
 ///
 /// # Safety
 ///
@@ -304,10 +304,10 @@ unsafe fn clocks_avx512(b: &[u8; 64], d: u64) -> u64 {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline(never)]
-unsafe fn clocks_avx2(b: &[u8; 32]) -> u32 {
+unsafe fn clocks_avx2(b: &[u8; 32], d: u32) -> u32 {
     use std::arch::x86_64::{
-        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
-        _mm256_movemask_epi8, _mm256_set1_epi8, _mm256_sub_epi8,
+        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_set1_epi8,
     };
     // SAFETY: `b` is 32 bytes, all that the unaligned load reads.
     let x = unsafe { _mm256_loadu_si256(b.as_ptr().cast()) };
@@ -315,10 +315,8 @@ unsafe fn clocks_avx2(b: &[u8; 32]) -> u32 {
         let eq = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c as i8));
         u64::from(_mm256_movemask_epi8(eq) as u32)
     };
-    let d = _mm256_sub_epi8(x, _mm256_set1_epi8(b'0' as i8));
-    let digit = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
     clock_digits(
-        u64::from(_mm256_movemask_epi8(digit) as u32),
+        u64::from(d),
         bits(b'[') | bits(b'('),
         bits(b':'),
         bits(b']') | bits(b')'),
@@ -360,7 +358,8 @@ unsafe fn find_digit_candidate_avx2<const CLOCKS: bool>(
             if CLOCKS && opens_clock(b, u64::from(m)) {
                 // SAFETY: this function's caller runs it only where the CPU
                 // supports AVX2, all that `clocks_avx2` needs.
-                m &= !unsafe { clocks_avx2(b) };
+                let d = _mm256_movemask_epi8(digit) as u32;
+                m &= !unsafe { clocks_avx2(b, d) };
             }
             if m != 0 {
                 return Some(i + m.trailing_zeros() as usize);
