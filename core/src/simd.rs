@@ -738,7 +738,8 @@ pub(crate) struct StartFilter {
     six: [[u8; 64]; WIDTH],
     six_hi: [[u8; 64]; WIDTH],
     /// AVX2 tables, per position: by low nibble, then by high nibble, the
-    /// buckets (bits) whose bytes have that nibble.
+    /// buckets (bits) whose bytes (lower-cased) have that nibble; the high
+    /// nibble is the byte's own, case folded into the table.
     lo: [[u8; 16]; WIDTH],
     hi: [[u8; 16]; WIDTH],
     /// The vector path this CPU runs.
@@ -875,7 +876,10 @@ impl StartFilter {
                     if g.lo[k] >> n & 1 != 0 {
                         lo[k][n] |= bit;
                     }
-                    if g.hi[k] >> n & 1 != 0 {
+                    // Indexed by the byte's own high nibble: the table
+                    // folds case (`| 0x20` sets bit 1 of that nibble), so
+                    // the vector loop need not.
+                    if g.hi[k] >> (n | 2) & 1 != 0 {
                         hi[k][n] |= bit;
                     }
                 }
@@ -902,8 +906,7 @@ impl StartFilter {
     /// the AVX2 path reads them: for tests.
     #[cfg(test)]
     fn nibble_buckets(&self, k: usize, b: u8) -> u8 {
-        let f = b | 0x20;
-        self.lo[k][usize::from(f & 15)] & self.hi[k][usize::from(f >> 4)]
+        self.lo[k][usize::from(b & 15)] & self.hi[k][usize::from(b >> 4)]
     }
 
     /// Calls `check` with each position in `hay[from..end]` where a word
@@ -944,6 +947,14 @@ impl StartFilter {
 
     /// [`find`](Self::find) with AVX2, 64 (or 32) positions at a time.
     ///
+    /// Each 32 bytes are loaded once: the buckets that accept each byte at
+    /// each of the four positions are looked up from that load, and the
+    /// results for positions 0 to 2 are shifted (carrying the last bytes of
+    /// the step before) to line up with the fourth byte. So a step finds
+    /// the words that start from three bytes before it to three bytes
+    /// before its end; the first step's carry is empty, and it offers no
+    /// start before `from`.
+    ///
     /// # Safety
     ///
     /// The CPU must support AVX2.
@@ -957,11 +968,11 @@ impl StartFilter {
         mut check: impl FnMut(usize) -> Option<R>,
     ) -> Result<R, usize> {
         use std::arch::x86_64::{
-            __m256i, _mm256_and_si256, _mm256_broadcastsi128_si256,
-            _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
-            _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
-            _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16,
-            _mm256_sub_epi8, _mm_loadu_si128,
+            __m256i, _mm256_add_epi8, _mm256_and_si256,
+            _mm256_broadcastsi128_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8,
+            _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
+            _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+            _mm256_srli_epi16, _mm_loadu_si128,
         };
         let table = |t: &[u8; 16]| {
             // SAFETY: `t` is 16 bytes, exactly what the unaligned
@@ -973,77 +984,98 @@ impl StartFilter {
         let hi: [__m256i; WIDTH] = std::array::from_fn(|k| table(&self.hi[k]));
         let nibble = _mm256_set1_epi8(0x0F);
         let fold = _mm256_set1_epi8(0x20);
-        let a = _mm256_set1_epi8(b'a' as i8);
-        let z = _mm256_set1_epi8(25);
+        // A lower-cased letter plus 0x1F is 0x80 to 0x99: as a signed
+        // byte, below -102.
+        let to_signed = _mm256_set1_epi8(0x1F);
+        let past_z = _mm256_set1_epi8(-102);
         let zero = _mm256_setzero_si256();
         let load = |at: usize| {
             assert!(at + 32 <= hay.len());
             // SAFETY: the assertion keeps the 32 bytes read inside `hay`
-            // (the loop below runs while `p + 64 + 3 <= hay.len()` or
-            // `p + 32 + 3 <= hay.len()`, so it never fails); the load has
-            // no alignment requirement.
-            let x = unsafe { _mm256_loadu_si256(hay.as_ptr().add(at).cast()) };
-            _mm256_or_si256(x, fold)
+            // (the loop below runs while `p + 64 <= hay.len()` or
+            // `p + 32 <= hay.len()`, so it never fails); the load has no
+            // alignment requirement.
+            unsafe { _mm256_loadu_si256(hay.as_ptr().add(at).cast()) }
         };
-        let buckets = |x: __m256i, k: usize| {
-            let l = _mm256_shuffle_epi8(lo[k], _mm256_and_si256(x, nibble));
-            let h = _mm256_shuffle_epi8(
-                hi[k],
-                _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble),
-            );
-            _mm256_and_si256(l, h)
-        };
-        // Per 32 bytes at `p`: the letters, and the positions some bucket
-        // accepts, one bit per byte.
-        let block = |p: usize| {
-            let x0 = load(p);
-            let b = _mm256_and_si256(
-                _mm256_and_si256(buckets(x0, 0), buckets(load(p + 1), 1)),
+        // The 32 bytes at `p`: the letters among them, one bit each; the
+        // positions where some bucket accepts the four bytes that end
+        // there (with the bytes of `carry`, the step before's looks-ups);
+        // and this step's look-ups, to carry.
+        let block = |p: usize, carry: &[__m256i; 3]| {
+            let x = load(p);
+            let l = _mm256_and_si256(x, nibble);
+            let h = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
+            let at: [__m256i; WIDTH] = std::array::from_fn(|k| {
                 _mm256_and_si256(
-                    buckets(load(p + 2), 2),
-                    buckets(load(p + 3), 3),
+                    _mm256_shuffle_epi8(lo[k], l),
+                    _mm256_shuffle_epi8(hi[k], h),
+                )
+            });
+            let e = _mm256_and_si256(
+                _mm256_and_si256(at[3], shift_avx2::<15>(carry[2], at[2])),
+                _mm256_and_si256(
+                    shift_avx2::<14>(carry[1], at[1]),
+                    shift_avx2::<13>(carry[0], at[0]),
                 ),
             );
-            let none = _mm256_movemask_epi8(_mm256_cmpeq_epi8(b, zero)) as u32;
-            // Letters: the lower-cased byte minus 'a' is at most 25.
-            let d = _mm256_sub_epi8(x0, a);
-            let letters = _mm256_movemask_epi8(_mm256_cmpeq_epi8(
-                _mm256_min_epu8(d, z),
-                d,
-            )) as u32;
-            (u64::from(letters), u64::from(!none))
+            let none = _mm256_movemask_epi8(_mm256_cmpeq_epi8(e, zero)) as u32;
+            let v = _mm256_add_epi8(_mm256_or_si256(x, fold), to_signed);
+            let letters =
+                _mm256_movemask_epi8(_mm256_cmpgt_epi8(past_z, v)) as u32;
+            (u64::from(letters), u64::from(!none), [at[0], at[1], at[2]])
         };
+        let letter = |i: usize| hay[i].is_ascii_alphabetic();
+        // Bits 0 to 3: whether the four bytes before `p` are letters, the
+        // nearest last.
+        let mut before = (1..=4).fold(0u64, |m, k| {
+            m | u64::from(from >= k && letter(from - k)) << (4 - k)
+        });
+        let mut carry = [zero; 3];
         let mut p = from;
-        let mut prev = p > 0 && hay[p - 1].is_ascii_alphabetic();
-        // Sixty-four bytes a step while they lie before `end`, then one
-        // step of 32 that may reach past it; `hay` must hold the bytes
-        // read after each step's last position.
-        while p < end && p + 32 + WIDTH - 1 <= hay.len() {
-            let (letters, accepted, len) =
-                if p + 64 <= end && p + 64 + WIDTH - 1 <= hay.len() {
-                    let (l0, a0) = block(p);
-                    let (l1, a1) = block(p + 32);
-                    (l0 | l1 << 32, a0 | a1 << 32, 64)
-                } else {
-                    let (l, a) = block(p);
-                    (l, a, 32)
-                };
-            let mut starts =
-                letters & !(letters << 1 | u64::from(prev)) & accepted;
-            if end - p < len {
-                starts &= (1u64 << (end - p)) - 1;
-            }
+        // Sixty-four bytes a step while they lie before `end`, else 32
+        // that may reach past it, while `hay` holds them. The steps with
+        // no start run in a loop of their own, with no call in it to
+        // spill the tables.
+        'steps: loop {
+            let (base, mut starts) = loop {
+                if !(p < end && p + 32 <= hay.len()) {
+                    break 'steps;
+                }
+                let (letters, ends, len) =
+                    if p + 64 <= end && p + 64 <= hay.len() {
+                        let (l0, e0, c0) = block(p, &carry);
+                        let (l1, e1, c1) = block(p + 32, &c0);
+                        carry = c1;
+                        (l0 | l1 << 32, e0 | e1 << 32, 64)
+                    } else {
+                        let (l, e, c) = block(p, &carry);
+                        carry = c;
+                        (l, e, 32)
+                    };
+                // Bit `t` stands for position `p - 3 + t`: the start of
+                // the four bytes that end at `p + t`.
+                let shifted = letters << 3 | before >> 1;
+                let mut starts = shifted & !(shifted << 1 | before & 1) & ends;
+                if end + 3 - p < len {
+                    starts &= (1u64 << (end + 3 - p)) - 1;
+                }
+                before = letters >> (len - 4) & 0xF;
+                let base = p - 3;
+                p += len;
+                if starts != 0 {
+                    break (base, starts);
+                }
+            };
             while starts != 0 {
-                let s = p + starts.trailing_zeros() as usize;
+                let s = base + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 if let Some(r) = check(s) {
                     return Ok(r);
                 }
             }
-            prev = letters >> (len - 1) & 1 != 0;
-            p += len;
         }
-        Err(p.min(end).max(from))
+        // The last three positions' words are the caller's to walk.
+        Err(if p == from { from } else { (p - 3).min(end) })
     }
 
     /// [`find`](Self::find) with AVX-512 (F, BW, VBMI), 64 positions at a
@@ -1155,6 +1187,24 @@ impl StartFilter {
         }
         Err(p.min(end).max(from))
     }
+}
+
+/// `cur` moved up by `16 - B` bytes (`B` from 1 to 15) across its two
+/// lanes, the last bytes of `prev` shifted in below: what a 256-bit byte
+/// shift would give. Safe to call where AVX2 is enabled (in
+/// [`StartFilter::find_avx2`]).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn shift_avx2<const B: i32>(
+    prev: std::arch::x86_64::__m256i,
+    cur: std::arch::x86_64::__m256i,
+) -> std::arch::x86_64::__m256i {
+    use std::arch::x86_64::{_mm256_alignr_epi8, _mm256_permute2x128_si256};
+    // The high lane of `prev`, then the low lane of `cur`: the sixteen
+    // bytes below each lane of `cur`.
+    let below = _mm256_permute2x128_si256::<0x21>(prev, cur);
+    _mm256_alignr_epi8::<B>(cur, below)
 }
 
 /// The best vector path this CPU runs, found once: for searches that have

@@ -474,7 +474,10 @@ impl Spoken {
 
     /// The end of the word that starts at `s`, if the word (ending at
     /// `end` at the latest) is a trigger.
-    #[inline]
+    // (Out of line: the vector filter's loop calls `trigger_start` for
+    // every word it cannot rule out, and most fail the prefix test there
+    // without a call that would spill the filter's tables.)
+    #[inline(never)]
     fn trigger_at(&self, hay: &[u8], s: usize, end: usize) -> Option<usize> {
         if let Some(b) = hay.get(s..s + 16).filter(|_| s + 16 <= end) {
             // Sixteen bytes at once: the word is the run of letters at
@@ -502,7 +505,7 @@ impl Spoken {
 
     /// [`trigger_at`](Self::trigger_at) for the word start `s`, after the
     /// three-letter prefix test that rejects most words at once.
-    #[inline]
+    #[inline(always)]
     fn trigger_start(
         &self,
         hay: &[u8],
@@ -535,9 +538,13 @@ impl Spoken {
     ) -> Option<(usize, usize)> {
         // Long stretches go through the vector filter where the CPU has
         // one; the word-start walk below takes what it leaves.
-        let from = match self.starts.find(hay, from, end, |s| {
-            self.trigger_start(hay, s, end).map(|e| (s, e))
-        }) {
+        let from = match self.starts.find(
+            hay,
+            from,
+            end,
+            #[inline(always)]
+            |s| self.trigger_start(hay, s, end).map(|e| (s, e)),
+        ) {
             Ok(found) => return Some(found),
             Err(p) => p,
         };
