@@ -55,6 +55,51 @@ const ZEROS: &[u32] = &[
     0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
+/// The first byte of the UTF-8 form of `u`, a code point outside ASCII.
+const fn lead_byte(u: u32) -> u8 {
+    if u < 0x800 {
+        0xC0 | (u >> 6) as u8
+    } else if u < 0x1_0000 {
+        0xE0 | (u >> 12) as u8
+    } else {
+        0xF0 | (u >> 18) as u8
+    }
+}
+
+/// The first bytes of the UTF-8 forms of the non-ASCII digits we read
+/// ([`ZEROS`] and the mathematical digits), one bit each.
+const DIGIT_LEADS: [u64; 4] = {
+    const fn mark(mut t: [u64; 4], u: u32) -> [u64; 4] {
+        let b = lead_byte(u) as usize;
+        t[b / 64] |= 1 << (b % 64);
+        t
+    }
+    let mut t = mark(mark([0; 4], 0x1D7CE), 0x1D7FF);
+    let mut i = 0;
+    while i < ZEROS.len() {
+        t = mark(mark(t, ZEROS[i]), ZEROS[i] + 9);
+        i += 1;
+    }
+    t
+};
+
+/// Where the search for the next digit goes on after the non-ASCII byte at
+/// `q`, when that byte starts no digit: past it and the continuation bytes
+/// after it (none of which starts a character), without decoding them;
+/// `None` when it may start one ([`classify`] tells).
+#[inline]
+pub(crate) fn past_non_digit(hay: &[u8], q: usize) -> Option<usize> {
+    let b = usize::from(hay[q]);
+    if DIGIT_LEADS[b / 64] >> (b % 64) & 1 != 0 {
+        return None;
+    }
+    let mut e = q + 1;
+    while e < hay.len() && e < q + 4 && hay[e] & 0xC0 == 0x80 {
+        e += 1;
+    }
+    Some(e)
+}
+
 /// Decodes the character at `i`: `(Some(c), len)` or `(None, 1)` for an
 /// invalid or truncated sequence.
 #[inline]
@@ -70,9 +115,20 @@ pub(crate) fn decode(hay: &[u8], i: usize) -> (Option<char>, usize) {
         _ => return (None, 1),
     };
     let Some(bytes) = hay.get(i..i + n) else { return (None, 1) };
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.chars().next(), n),
-        Err(_) => (None, 1),
+    // The continuation bytes carry six bits each; what UTF-8 forbids
+    // (a shorter form, a surrogate, a code point past U+10FFFF) is
+    // invalid, as `std::str::from_utf8` reads it.
+    let mut u = u32::from(b0) & (0x7F >> n);
+    for &b in &bytes[1..] {
+        if b & 0xC0 != 0x80 {
+            return (None, 1);
+        }
+        u = u << 6 | u32::from(b & 0x3F);
+    }
+    let least = [0, 0, 0x80, 0x800, 0x1_0000][n];
+    match char::from_u32(u) {
+        Some(c) if u >= least => (Some(c), n),
+        _ => (None, 1),
     }
 }
 
@@ -103,8 +159,37 @@ pub(crate) fn incomplete_tail(hay: &[u8]) -> usize {
     0
 }
 
+/// Code points below this have their classes kept in pages of 256, each
+/// worked out the first time a character in it is read: planes 0 and 1,
+/// where text's accented letters, quotes, dashes, symbols and emoji are.
+const PAGED: u32 = 0x2_0000;
+
 /// The class of a non-ASCII character.
+///
+/// (Telling a class anew reads the digit table and the Unicode alphabetic
+/// table: about 800 instructions, for every curly quote, dash, accented
+/// letter or emoji between numbers. Kept by page, a class is one look-up.)
 fn class_of(c: char) -> Class {
+    use std::sync::OnceLock;
+    type Page = [Class; 256];
+    static PAGES: [OnceLock<Box<Page>>; (PAGED >> 8) as usize] =
+        [const { OnceLock::new() }; (PAGED >> 8) as usize];
+    let u = c as u32;
+    if u >= PAGED {
+        return class_anew(c);
+    }
+    let page = PAGES[(u >> 8) as usize].get_or_init(|| {
+        let first = u & !0xFF;
+        Box::new(std::array::from_fn(|k| {
+            // (A surrogate, which no `char` is, stands for nothing.)
+            char::from_u32(first + k as u32).map_or(Class::Other, class_anew)
+        }))
+    });
+    page[(u & 0xFF) as usize]
+}
+
+/// [`class_of`], worked out from the tables.
+fn class_anew(c: char) -> Class {
     let u = c as u32;
     if (0x1D7CE..=0x1D7FF).contains(&u) {
         return Class::Digit(((u - 0x1D7CE) % 10) as u8);
@@ -577,6 +662,108 @@ pub(crate) fn find_digit_candidate_swar(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every sequence of two or three bytes, and of four with the edge
+    /// values of each byte after the first, decodes as the standard
+    /// library's UTF-8 check reads it.
+    #[test]
+    fn decode_reads_as_the_standard_library() {
+        let std_decode = |b: &[u8]| match std::str::from_utf8(b) {
+            Ok(s) => (s.chars().next(), b.len()),
+            Err(_) => (None, 1),
+        };
+        let check = |b: &[u8]| {
+            // (`decode` reads as many bytes as the first byte says.)
+            let n = match b[0] {
+                0xC2..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF4 => 4,
+                _ => 1,
+            };
+            let want = if b[0] < 0x80 || n > 1 && b.len() >= n {
+                std_decode(&b[..n.min(b.len())])
+            } else {
+                (None, 1)
+            };
+            assert_eq!(decode(b, 0), want, "{b:02X?}");
+        };
+        let edges =
+            [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF];
+        for b0 in 0..=255u8 {
+            check(&[b0]);
+            for b1 in 0..=255u8 {
+                check(&[b0, b1]);
+                if b0 >= 0xE0 {
+                    for b2 in 0..=255u8 {
+                        check(&[b0, b1, b2]);
+                    }
+                }
+                if b0 >= 0xF0 {
+                    for b2 in edges {
+                        for b3 in edges {
+                            check(&[b0, b1, b2, b3]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every non-ASCII digit starts with a byte [`past_non_digit`] stops
+    /// at; that the search goes on past it is the same outcome as
+    /// [`classify`] gives for the other characters; and it never passes an
+    /// ASCII byte or the start of the next character.
+    #[test]
+    fn digit_leads_cover_every_digit() {
+        assert!(ZEROS.iter().all(|&z| z + 9 < PAGED));
+        let mut buf = [0u8; 4];
+        for u in 0x80..PAGED {
+            let Some(c) = char::from_u32(u) else { continue };
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let mut t = b.to_vec();
+            t.extend_from_slice(b"7\xC3");
+            match (class_of(c), past_non_digit(&t, 0)) {
+                (Class::Digit(_), p) => assert_eq!(p, None, "U+{u:04X}"),
+                (_, Some(p)) => assert_eq!(p, b.len(), "U+{u:04X}"),
+                (_, None) => {}
+            }
+        }
+        // Invalid bytes: past the lead and its continuation bytes only.
+        assert_eq!(past_non_digit(b"\xE2\x80x", 0), Some(2));
+        assert_eq!(past_non_digit(b"\x80\x80\x80\x80\x80", 0), Some(4));
+        assert_eq!(past_non_digit(b"\xC3", 0), Some(1));
+        assert_eq!(past_non_digit("\u{FF11}".as_bytes(), 0), None);
+    }
+
+    /// The classes kept by page are the classes worked out anew, for every
+    /// character in the pages (read in an order that starts pages in the
+    /// middle), and some are what the scanner reads them as.
+    #[test]
+    fn paged_classes_are_the_classes() {
+        for u in (0x80..PAGED).rev().step_by(7).chain(0x80..PAGED) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(class_of(c), class_anew(c), "U+{u:04X}");
+            }
+        }
+        for (c, want) in [
+            ('\u{0663}', Class::Digit(3)),
+            ('\u{FF15}', Class::Digit(5)),
+            ('\u{1D7D9}', Class::Digit(1)),
+            ('\u{1FBF7}', Class::Digit(7)),
+            ('\u{00A0}', Class::Sep(Sep::Space)),
+            ('\u{2013}', Class::Sep(Sep::Dash)),
+            ('\u{200B}', Class::Invisible),
+            ('é', Class::Letter),
+            ('ツ', Class::Letter),
+            ('\u{2019}', Class::Other),
+            ('…', Class::Other),
+            ('😀', Class::Other),
+            ('\u{20000}', Class::Letter),
+            ('\u{E0031}', Class::Other),
+        ] {
+            assert_eq!(class_of(c), want, "{c:?}");
+        }
+    }
 
     #[test]
     fn escaped_separators() {

@@ -4937,6 +4937,15 @@ impl Scanner {
                             break Some(q);
                         }
                         Some(q) => {
+                            // (Most characters outside ASCII, quotes,
+                            // dashes, accented letters, emoji, are told
+                            // from their first byte.)
+                            if let Some(e) =
+                                chars::past_non_digit(&hay[..lim], q)
+                            {
+                                p = e;
+                                continue;
+                            }
                             let (c, n) = chars::classify(&hay[..lim], q);
                             if let Class::Digit(_) = c {
                                 break Some(q);
