@@ -9,7 +9,8 @@
 #   cp target/release/examples/hot /tmp/hot-old    # then change, rebuild
 #   benches/ab.sh /tmp/hot-old target/release/examples/hot chat 15
 #
-# Usage: benches/ab.sh OLD NEW [chat|chat-messages|logs|prose|transcripts|rows]
+# Usage: benches/ab.sh OLD NEW [chat|chat-messages|chat-unicode|logs|prose|
+#                       transcripts|rows]
 #                       [ROUNDS] [ITERS]
 # Run it against OLD itself first: the median should be within 1 % of 1.
 set -euo pipefail

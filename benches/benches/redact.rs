@@ -1,4 +1,4 @@
-//! One-shot redaction throughput on five corpora, next to the floor: a
+//! One-shot redaction throughput on six corpora, next to the floor: a
 //! plain count of ASCII digits over the same bytes.
 //!
 //! Run: `cargo bench -p pci-redact-bench --bench redact`. Each corpus's
@@ -9,7 +9,8 @@ use criterion::{
 };
 use pci_redact::Redactor;
 use pci_redact_bench::{
-    chat, clean_prose, count_digits, logs, rows, transcripts, Corpus,
+    chat, chat_unicode, clean_prose, count_digits, logs, rows, transcripts,
+    Corpus,
 };
 
 const SIZE: usize = 4 << 20;
@@ -17,9 +18,10 @@ const SIZE: usize = 4 << 20;
 fn bench(c: &mut Criterion) {
     let spoken = Redactor::new();
     let numeric = Redactor::builder().spoken(false).build().expect("valid");
-    let corpora: [(&str, Corpus); 5] = [
+    let corpora: [(&str, Corpus); 6] = [
         ("clean-prose", clean_prose(SIZE)),
         ("chat", chat(SIZE)),
+        ("chat-unicode", chat_unicode(SIZE)),
         ("logs", logs(SIZE)),
         ("transcripts", transcripts(SIZE)),
         ("rows", rows(SIZE)),

@@ -1,12 +1,14 @@
 //! Redacts one bench corpus many times, for a profiler to look at.
 //! `chat-messages` is the chat corpus redacted a line at a time, as a
-//! webchat backend calls the library once a message.
+//! webchat backend calls the library once a message; `chat-unicode` is the
+//! chat corpus with quotes, dashes, accented letters and emoji.
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
     let spoken = std::env::args().nth(2).as_deref() != Some("numeric");
     let c = match which.as_str() {
         "chat" | "chat-messages" => pci_redact_bench::chat(4 << 20),
+        "chat-unicode" => pci_redact_bench::chat_unicode(4 << 20),
         "logs" => pci_redact_bench::logs(4 << 20),
         "transcripts" => pci_redact_bench::transcripts(1 << 20),
         "rows" => pci_redact_bench::rows(4 << 20),

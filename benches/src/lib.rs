@@ -200,6 +200,43 @@ pub fn chat(size: usize) -> Corpus {
     Corpus { text, findings }
 }
 
+/// Characters outside ASCII that chat text is full of: curly quotes and
+/// apostrophes, dashes, an ellipsis, accented letters, emoji.
+const DECORATIONS: &[&str] = &[
+    "it\u{2019}s",
+    "don\u{2019}t",
+    "\u{201C}thanks\u{201D}",
+    "ok\u{2026}",
+    "caf\u{E9}",
+    "\u{2014}",
+    "\u{1F600}",
+    "\u{1F44D}",
+    "na\u{EF}ve",
+];
+
+/// The [`chat`] corpus with one or two words with characters outside ASCII
+/// (a curly quote or apostrophe, a dash, an ellipsis, an accented letter,
+/// an emoji) at the end of half its lines without a finding: the same
+/// findings, in text with such characters between them.
+pub fn chat_unicode(size: usize) -> Corpus {
+    let plain = chat(size);
+    let mut rng = Rng::new(7);
+    let mut text = String::with_capacity(plain.text.len() * 11 / 10);
+    for line in plain.text.lines() {
+        text.push_str(line);
+        let finding =
+            ["card", "ssn", "security"].iter().any(|k| line.contains(k));
+        if !finding && rng.below(2) == 0 {
+            for _ in 0..1 + rng.below(2) {
+                text.push(' ');
+                text.push_str(rng.pick(DECORATIONS));
+            }
+        }
+        text.push('\n');
+    }
+    Corpus { text, findings: plain.findings }
+}
+
 /// Log lines dense with digits: timestamps, epoch milliseconds, ids,
 /// phone numbers, IP addresses, durations; a card every 400 lines.
 pub fn logs(size: usize) -> Corpus {
