@@ -916,9 +916,11 @@ impl StartFilter {
     /// Returns `Ok` with what `check` returned, or `Err(p)`: every start
     /// before `p` has been offered and the rest, `hay[p..end]`, is for the
     /// caller's own walk (`p == from` on the scalar path; the AVX2 path
-    /// leaves the last bytes of `hay`, and the AVX-512 path reads to `end`,
-    /// through masked loads at the end of `hay`). Whether `hay[from - 1]`
-    /// is a letter counts, as in the scalar walk.
+    /// leaves at most the last three positions before `end` where `hay`
+    /// goes on after it, and reads the end of `hay` from a copy; the
+    /// AVX-512 path reads to `end`, through masked loads at the end of
+    /// `hay`). Whether `hay[from - 1]` is a letter counts, as in the scalar
+    /// walk.
     pub(crate) fn find<R>(
         &self,
         hay: &[u8],
@@ -968,27 +970,9 @@ impl StartFilter {
         mut check: impl FnMut(usize) -> Option<R>,
     ) -> Result<R, usize> {
         use std::arch::x86_64::{
-            __m256i, _mm256_add_epi8, _mm256_and_si256,
-            _mm256_broadcastsi128_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8,
-            _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
-            _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
-            _mm256_srli_epi16, _mm_loadu_si128,
+            __m256i, _mm256_loadu_si256, _mm256_setzero_si256,
         };
-        let table = |t: &[u8; 16]| {
-            // SAFETY: `t` is 16 bytes, exactly what the unaligned
-            // 128-bit load reads.
-            let x = unsafe { _mm_loadu_si128(t.as_ptr().cast()) };
-            _mm256_broadcastsi128_si256(x)
-        };
-        let lo: [__m256i; WIDTH] = std::array::from_fn(|k| table(&self.lo[k]));
-        let hi: [__m256i; WIDTH] = std::array::from_fn(|k| table(&self.hi[k]));
-        let nibble = _mm256_set1_epi8(0x0F);
-        let fold = _mm256_set1_epi8(0x20);
-        // A lower-cased letter plus 0x1F is 0x80 to 0x99: as a signed
-        // byte, below -102.
-        let to_signed = _mm256_set1_epi8(0x1F);
-        let past_z = _mm256_set1_epi8(-102);
-        let zero = _mm256_setzero_si256();
+        let t = self.avx2_tables();
         let load = |at: usize| {
             assert!(at + 32 <= hay.len());
             // SAFETY: the assertion keeps the 32 bytes read inside `hay`
@@ -997,40 +981,13 @@ impl StartFilter {
             // alignment requirement.
             unsafe { _mm256_loadu_si256(hay.as_ptr().add(at).cast()) }
         };
-        // The 32 bytes at `p`: the letters among them, one bit each; the
-        // positions where some bucket accepts the four bytes that end
-        // there (with the bytes of `carry`, the step before's looks-ups);
-        // and this step's look-ups, to carry.
-        let block = |p: usize, carry: &[__m256i; 3]| {
-            let x = load(p);
-            let l = _mm256_and_si256(x, nibble);
-            let h = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
-            let at: [__m256i; WIDTH] = std::array::from_fn(|k| {
-                _mm256_and_si256(
-                    _mm256_shuffle_epi8(lo[k], l),
-                    _mm256_shuffle_epi8(hi[k], h),
-                )
-            });
-            let e = _mm256_and_si256(
-                _mm256_and_si256(at[3], shift_avx2::<15>(carry[2], at[2])),
-                _mm256_and_si256(
-                    shift_avx2::<14>(carry[1], at[1]),
-                    shift_avx2::<13>(carry[0], at[0]),
-                ),
-            );
-            let none = _mm256_movemask_epi8(_mm256_cmpeq_epi8(e, zero)) as u32;
-            let v = _mm256_add_epi8(_mm256_or_si256(x, fold), to_signed);
-            let letters =
-                _mm256_movemask_epi8(_mm256_cmpgt_epi8(past_z, v)) as u32;
-            (u64::from(letters), u64::from(!none), [at[0], at[1], at[2]])
-        };
         let letter = |i: usize| hay[i].is_ascii_alphabetic();
         // Bits 0 to 3: whether the four bytes before `p` are letters, the
         // nearest last.
         let mut before = (1..=4).fold(0u64, |m, k| {
             m | u64::from(from >= k && letter(from - k)) << (4 - k)
         });
-        let mut carry = [zero; 3];
+        let mut carry: [__m256i; 3] = [_mm256_setzero_si256(); 3];
         let mut p = from;
         // Sixty-four bytes a step while they lie before `end`, else 32
         // that may reach past it, while `hay` holds them. The steps with
@@ -1043,39 +1000,113 @@ impl StartFilter {
                 }
                 let (letters, ends, len) =
                     if p + 64 <= end && p + 64 <= hay.len() {
-                        let (l0, e0, c0) = block(p, &carry);
-                        let (l1, e1, c1) = block(p + 32, &c0);
+                        let (l0, e0, c0) = block_avx2(&t, load(p), &carry);
+                        let (l1, e1, c1) = block_avx2(&t, load(p + 32), &c0);
                         carry = c1;
                         (l0 | l1 << 32, e0 | e1 << 32, 64)
                     } else {
-                        let (l, e, c) = block(p, &carry);
+                        let (l, e, c) = block_avx2(&t, load(p), &carry);
                         carry = c;
                         (l, e, 32)
                     };
-                // Bit `t` stands for position `p - 3 + t`: the start of
-                // the four bytes that end at `p + t`.
-                let shifted = letters << 3 | before >> 1;
-                let mut starts = shifted & !(shifted << 1 | before & 1) & ends;
-                if end + 3 - p < len {
-                    starts &= (1u64 << (end + 3 - p)) - 1;
-                }
+                let starts = word_starts(p, end, letters, ends, before);
                 before = letters >> (len - 4) & 0xF;
-                let base = p - 3;
+                let base = p;
                 p += len;
                 if starts != 0 {
                     break (base, starts);
                 }
             };
             while starts != 0 {
-                let s = base + starts.trailing_zeros() as usize;
+                // (No start before `from`: the first step's carry is
+                // empty, so `starts` has none of its three lowest bits.)
+                let s = base + starts.trailing_zeros() as usize - 3;
                 starts &= starts - 1;
                 if let Some(r) = check(s) {
                     return Ok(r);
                 }
             }
         }
+        // The first position not offered yet.
+        let next = if p == from { from } else { p - 3 };
+        if next < end && p + 32 > hay.len() {
+            // SAFETY: the CPU supports AVX2, as this function's caller
+            // checked.
+            return unsafe {
+                self.find_end_avx2(hay, p, end, &carry, before, &mut check)
+            };
+        }
         // The last three positions' words are the caller's to walk.
-        Err(if p == from { from } else { (p - 3).min(end) })
+        Err(next.min(end))
+    }
+
+    /// The AVX2 filter's tables, in registers.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    fn avx2_tables(&self) -> Avx2Tables {
+        use std::arch::x86_64::{
+            _mm256_broadcastsi128_si256, _mm_loadu_si128,
+        };
+        let table = |t: &[u8; 16]| {
+            // SAFETY: `t` is 16 bytes, exactly what the unaligned
+            // 128-bit load reads.
+            let x = unsafe { _mm_loadu_si128(t.as_ptr().cast()) };
+            _mm256_broadcastsi128_si256(x)
+        };
+        Avx2Tables {
+            lo: std::array::from_fn(|k| table(&self.lo[k])),
+            hi: std::array::from_fn(|k| table(&self.hi[k])),
+        }
+    }
+
+    /// The end of [`find_avx2`](Self::find_avx2): the positions from
+    /// `p - 3` (or `p`, where the search starts there) to `end`, where
+    /// fewer than 32 bytes of `hay` are left from `p`. They are read from
+    /// a copy with zeros after the text, which are no letters and pass any
+    /// position after a prefix's end, so that the end of the text reads as
+    /// the scalar walk reads it. Out of line: inlined, it made the main
+    /// loop keep more of its registers on the stack.
+    ///
+    /// # Safety
+    ///
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[inline(never)]
+    unsafe fn find_end_avx2<R>(
+        &self,
+        hay: &[u8],
+        p: usize,
+        end: usize,
+        carry: &[std::arch::x86_64::__m256i; 3],
+        before: u64,
+        check: &mut impl FnMut(usize) -> Option<R>,
+    ) -> Result<R, usize> {
+        use std::arch::x86_64::_mm256_loadu_si256;
+        let t = self.avx2_tables();
+        let mut rest = [0u8; 64];
+        rest[..hay.len() - p].copy_from_slice(&hay[p..]);
+        // SAFETY: `rest` is 64 bytes, and each load reads 32 of them; the
+        // loads have no alignment requirement.
+        let (x0, x1) = unsafe {
+            (
+                _mm256_loadu_si256(rest.as_ptr().cast()),
+                _mm256_loadu_si256(rest[32..].as_ptr().cast()),
+            )
+        };
+        let (l0, e0, c0) = block_avx2(&t, x0, carry);
+        let (l1, e1, _) = block_avx2(&t, x1, &c0);
+        let mut starts =
+            word_starts(p, end, l0 | l1 << 32, e0 | e1 << 32, before);
+        while starts != 0 {
+            let s = p + starts.trailing_zeros() as usize - 3;
+            starts &= starts - 1;
+            if let Some(r) = check(s) {
+                return Ok(r);
+            }
+        }
+        Err(end)
     }
 
     /// [`find`](Self::find) with AVX-512 (F, BW, VBMI), 64 positions at a
@@ -1186,6 +1217,84 @@ impl StartFilter {
             p += 64;
         }
         Err(p.min(end).max(from))
+    }
+}
+
+/// The AVX2 filter's tables ([`StartFilter`]'s `lo` and `hi`), each row
+/// in both lanes of a register.
+#[cfg(target_arch = "x86_64")]
+struct Avx2Tables {
+    lo: [std::arch::x86_64::__m256i; WIDTH],
+    hi: [std::arch::x86_64::__m256i; WIDTH],
+}
+
+/// One step of 32 bytes `x` of the AVX2 filter: the letters among them,
+/// one bit each; the positions where some bucket accepts the four bytes
+/// that end there (with the bytes of `carry`, the step before's
+/// look-ups); and this step's look-ups, to carry. The buckets at each
+/// position come from the one load, and those of positions 0 to 2 are
+/// shifted to line up with the fourth byte.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn block_avx2(
+    t: &Avx2Tables,
+    x: std::arch::x86_64::__m256i,
+    carry: &[std::arch::x86_64::__m256i; 3],
+) -> (u64, u64, [std::arch::x86_64::__m256i; 3]) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_and_si256, _mm256_cmpeq_epi8,
+        _mm256_cmpgt_epi8, _mm256_movemask_epi8, _mm256_or_si256,
+        _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+        _mm256_srli_epi16,
+    };
+    let nibble = _mm256_set1_epi8(0x0F);
+    let l = _mm256_and_si256(x, nibble);
+    let h = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
+    let at: [__m256i; WIDTH] = std::array::from_fn(|k| {
+        _mm256_and_si256(
+            _mm256_shuffle_epi8(t.lo[k], l),
+            _mm256_shuffle_epi8(t.hi[k], h),
+        )
+    });
+    let e = _mm256_and_si256(
+        _mm256_and_si256(at[3], shift_avx2::<15>(carry[2], at[2])),
+        _mm256_and_si256(
+            shift_avx2::<14>(carry[1], at[1]),
+            shift_avx2::<13>(carry[0], at[0]),
+        ),
+    );
+    let none = _mm256_cmpeq_epi8(e, _mm256_setzero_si256());
+    let none = _mm256_movemask_epi8(none) as u32;
+    // A lower-cased letter plus 0x1F is 0x80 to 0x99: as a signed byte,
+    // below -102.
+    let v = _mm256_add_epi8(
+        _mm256_or_si256(x, _mm256_set1_epi8(0x20)),
+        _mm256_set1_epi8(0x1F),
+    );
+    let letters =
+        _mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-102), v));
+    (u64::from(letters as u32), u64::from(!none), [at[0], at[1], at[2]])
+}
+
+/// The word starts a step at `p` of the AVX2 filter offers, given its
+/// `letters` and the `ends` of the four bytes its buckets accept, and
+/// whether the four bytes before `p` are letters (`before`, the nearest
+/// in bit 3): bit `t` stands for position `p - 3 + t`, the start of the
+/// four bytes that end at `p + t`; none at `end` or after it.
+#[inline(always)]
+fn word_starts(
+    p: usize,
+    end: usize,
+    letters: u64,
+    ends: u64,
+    before: u64,
+) -> u64 {
+    let shifted = letters << 3 | before >> 1;
+    let starts = shifted & !(shifted << 1 | before & 1) & ends;
+    match end + 3 - p {
+        n @ 0..64 => starts & ((1u64 << n) - 1),
+        _ => starts,
     }
 }
 
@@ -1549,40 +1658,43 @@ mod tests {
     }
 
     /// A word at the very end of the text, at any offset, is offered by
-    /// the AVX-512 path as it is when a space follows it, and that path
+    /// each vector path as it is when a space follows it, and the path
     /// reads to the end: a short text (a chat message) is read whole, its
-    /// end through masked loads, not left to the word walk.
+    /// end through masked loads (AVX-512) or a copy (AVX2), not left to
+    /// the word walk.
     #[test]
     fn words_at_the_end_of_the_text() {
         let f = StartFilter::new(&PREFIXES, &[]);
-        let Some(wide) = f.at_level(Level::Avx512) else {
-            return;
-        };
         let words = "three Thirty ONE oh Oh ten TWO mAy forty fortyfive z zz \
                      thr tw f xthree";
-        // (The AVX-512 path is the last `offered` reads.)
-        let spaced = offered(&f, words).pop().expect("a path");
-        let mut got = Vec::new();
-        for w in words.split(' ') {
-            for pad in 0..140 {
-                let mut hay = vec![b'.'; pad];
-                hay.extend_from_slice(w.as_bytes());
-                let mut seen = Vec::new();
-                let r = wide.find(&hay, 0, hay.len(), |s| {
-                    seen.push(s);
-                    None::<()>
-                });
-                assert_eq!(r.err(), Some(hay.len()), "{w} at {pad}");
-                assert!(seen.iter().all(|&s| s == pad), "{w} at {pad}");
-                // (The spaced reading tries offsets below 70.)
-                if seen == [pad] && pad < 70 {
-                    got.push(format!("{w}@{pad}"));
+        // (`offered` reads the paths this CPU runs in this order.)
+        let paths = [Level::Scalar, Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter_map(|l| f.at_level(l));
+        for (path, spaced) in paths.zip(offered(&f, words)).skip(1) {
+            let mut got = Vec::new();
+            for w in words.split(' ') {
+                for pad in 0..140 {
+                    let mut hay = vec![b'.'; pad];
+                    hay.extend_from_slice(w.as_bytes());
+                    let mut seen = Vec::new();
+                    let r = path.find(&hay, 0, hay.len(), |s| {
+                        seen.push(s);
+                        None::<()>
+                    });
+                    let at = format!("{:?}: {w} at {pad}", path.level);
+                    assert_eq!(r.err(), Some(hay.len()), "{at}");
+                    assert!(seen.iter().all(|&s| s == pad), "{at}");
+                    // (The spaced reading tries offsets below 70.)
+                    if seen == [pad] && pad < 70 {
+                        got.push(format!("{w}@{pad}"));
+                    }
                 }
             }
+            got.dedup();
+            assert!(!got.is_empty());
+            assert_eq!(got, spaced, "{:?}", path.level);
         }
-        got.dedup();
-        assert!(!got.is_empty());
-        assert_eq!(got, spaced);
     }
 
     /// With common words to avoid, the buckets keep "the", "for" and
