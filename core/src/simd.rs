@@ -1086,7 +1086,19 @@ impl StartFilter {
         use std::arch::x86_64::_mm256_loadu_si256;
         let t = self.avx2_tables();
         let mut rest = [0u8; 64];
-        rest[..hay.len() - p].copy_from_slice(&hay[p..]);
+        let (src, n) = (&hay[p..], hay.len() - p);
+        // (Fewer than 32 bytes, copied as two pieces of a fixed length that
+        // may overlap, not through a call to `memcpy`.)
+        let mut copy = |k: usize| {
+            rest[..k].copy_from_slice(&src[..k]);
+            rest[n - k..n].copy_from_slice(&src[n - k..]);
+        };
+        match n {
+            16.. => copy(16),
+            8..16 => copy(8),
+            4..8 => copy(4),
+            _ => src.iter().zip(&mut rest).for_each(|(&b, r)| *r = b),
+        }
         // SAFETY: `rest` is 64 bytes, and each load reads 32 of them; the
         // loads have no alignment requirement.
         let (x0, x1) = unsafe {
