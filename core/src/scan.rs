@@ -778,6 +778,20 @@ impl Scanner {
             let wend = hay.len().min(t + AHEAD);
             let abs_t = base + t as u64;
             let lo = (abs_t.saturating_sub(LOOKBEHIND as u64) - base) as usize;
+            // (A digit word alone in a sentence, "I have one question",
+            // is read as the full reading reads it, without the run
+            // parser: [`lone_digit_word`].)
+            if let Some(sp) = inner
+                .spoken
+                .filter(|_| !self.in_run && hay[t].is_ascii_alphabetic())
+            {
+                if let Some(e) = lone_digit_word(sp, &hay[..wend], lo, t) {
+                    self.short_run = true;
+                    self.work += 1 + (e - t) as u64;
+                    self.cursor = base + e as u64;
+                    continue;
+                }
+            }
             let cx = Ctx {
                 inner,
                 win: &hay[..wend],
@@ -5264,6 +5278,36 @@ fn next_word(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, Word)> {
     None
 }
 
+/// The end of the digit word at `t` ("one", "four", "oh") when it is a
+/// run of its own that the full reading passes over: one digit (no card
+/// data has fewer than three), then one space and a word of ASCII letters
+/// that means nothing to a spoken number (no number word, homophone or
+/// filler), which ends the run ([`parse_run`]), and no expiry month or
+/// year field before it ([`part_field_before`]). The full reading marks it
+/// a short run, as the caller does; in English text most number words
+/// are such ("I have one question", "two of them"). `None` to leave the
+/// word to the full reading, as it is where the window (`w`) ends before
+/// the next word does, and when the quick paths are off.
+fn lone_digit_word(
+    sp: &Spoken,
+    w: &[u8],
+    lo: usize,
+    t: usize,
+) -> Option<usize> {
+    if !fast_paths() {
+        return None;
+    }
+    let (we, word) = sp.word_at(w, t);
+    if !matches!(word, Some(Word::Digit(_))) || w.get(we) != Some(&b' ') {
+        return None;
+    }
+    let (e2, next) = sp.word_at(w, we + 1);
+    if e2 == we + 1 || next.is_some() || w.get(e2).is_none_or(|&b| b >= 0x80) {
+        return None;
+    }
+    part_field_before(w, lo, t).is_none().then_some(we)
+}
+
 /// Whether the text at `e` ends a sentence or a line: maybe spaces, then
 /// a full stop, comma, question or exclamation mark, semicolon, line break
 /// or the end of the input (`eof`: the window reaches it).
@@ -6869,6 +6913,10 @@ mod tests {
                     "\n[2026/11/05 10:01:09.250] agent: ", "\n05.11.2026 10:01 ",
                     "\n11/05/26 10:01 PM x: ", " cvv?",
                     "[", "]", "[9:41]", "(12:30:07)", "[09:41] ", ":07",
+                    "one", " four ", "Oh ", " seven", "ones ", " question",
+                    " of ", " may ", " june ", " double ", " hundred ",
+                    " dash ", " sorry ", "I ", " more ", "one-", " nine.",
+                    " eight,", " zero ", " mean ", " o ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
