@@ -1,7 +1,8 @@
 //! Redacts one bench corpus many times, for a profiler to look at.
 //! `chat-messages` is the chat corpus redacted a line at a time, as a
 //! webchat backend calls the library once a message; `chat-unicode` is the
-//! chat corpus with quotes, dashes, accented letters and emoji.
+//! chat corpus with quotes, dashes, accented letters and emoji;
+//! `prose-number-words` is prose with number words that are no card data.
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
@@ -9,6 +10,7 @@ fn main() {
     let c = match which.as_str() {
         "chat" | "chat-messages" => pci_redact_bench::chat(4 << 20),
         "chat-unicode" => pci_redact_bench::chat_unicode(4 << 20),
+        "prose-number-words" => pci_redact_bench::prose_number_words(4 << 20),
         "logs" => pci_redact_bench::logs(4 << 20),
         "transcripts" => pci_redact_bench::transcripts(1 << 20),
         "rows" => pci_redact_bench::rows(4 << 20),

@@ -142,6 +142,41 @@ pub fn clean_prose(size: usize) -> Corpus {
     Corpus { text, findings: 0 }
 }
 
+/// Phrases with number words that are no card data, as English text
+/// holds them.
+const NUMBER_PHRASES: &[&str] = &[
+    "I have one question",
+    "two of them",
+    "it took four days",
+    "we may need to check",
+    "one more thing",
+    "the first one",
+    "in one or two days",
+    "oh I see",
+    "a hundred times",
+    "at three in the afternoon",
+    "June was busy",
+];
+
+/// Prose with no digits but with number words that are no card data in
+/// about one sentence in three ("I have one question", "we may need to
+/// check", "a hundred times"): text a spoken-number reader must read and
+/// pass over. `size` bytes or a little more, and no finding.
+pub fn prose_number_words(size: usize) -> Corpus {
+    let mut rng = Rng::new(11);
+    let mut text = String::with_capacity(size + 128);
+    while text.len() < size {
+        if rng.below(3) == 0 {
+            text.push_str(rng.pick(NUMBER_PHRASES));
+            text.push(' ');
+        }
+        let n = 6 + rng.below(12);
+        sentence(&mut rng, &mut text, n);
+        text.push(if rng.below(8) == 0 { '\n' } else { ' ' });
+    }
+    Corpus { text, findings: 0 }
+}
+
 /// Webchat lines with times, order numbers and prices, and about one
 /// finding per 2 KB (cards, CVVs, expiry dates, SSNs).
 pub fn chat(size: usize) -> Corpus {

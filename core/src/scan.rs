@@ -778,20 +778,6 @@ impl Scanner {
             let wend = hay.len().min(t + AHEAD);
             let abs_t = base + t as u64;
             let lo = (abs_t.saturating_sub(LOOKBEHIND as u64) - base) as usize;
-            // (A digit word alone in a sentence, "I have one question",
-            // is read as the full reading reads it, without the run
-            // parser: [`lone_digit_word`].)
-            if let Some(sp) = inner
-                .spoken
-                .filter(|_| !self.in_run && hay[t].is_ascii_alphabetic())
-            {
-                if let Some(e) = lone_digit_word(sp, &hay[..wend], lo, t) {
-                    self.short_run = true;
-                    self.work += 1 + (e - t) as u64;
-                    self.cursor = base + e as u64;
-                    continue;
-                }
-            }
             let cx = Ctx {
                 inner,
                 win: &hay[..wend],
@@ -799,6 +785,24 @@ impl Scanner {
                 base,
                 eof_end: eof && hay.len() <= t + AHEAD,
             };
+            // (A digit word or a month alone in a sentence, "I have one
+            // question", "we may need", is read as the full reading reads
+            // it, without the run parser: [`lone_number_word`].)
+            if let Some(sp) = inner.spoken.filter(|_| {
+                !self.in_run && track.is_none() && hay[t].is_ascii_alphabetic()
+            }) {
+                if let Some((e, month)) = lone_number_word(sp, cx.win, lo, t) {
+                    // A month is no short run: it bounds the keyword
+                    // look-behind of the next number, as a run does.
+                    self.short_run = !month;
+                    if month && !in_stamp(&cx, t, e) {
+                        self.last_run_end = base + e as u64;
+                    }
+                    self.work += 1 + (e - t) as u64;
+                    self.cursor = base + e as u64;
+                    continue;
+                }
+            }
             if let Some(ts) = track {
                 if let Some((te, d)) = parse_track(cx.win, ts) {
                     self.emit_raw(
@@ -5278,34 +5282,46 @@ fn next_word(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, Word)> {
     None
 }
 
-/// The end of the digit word at `t` ("one", "four", "oh") when it is a
-/// run of its own that the full reading passes over: one digit (no card
-/// data has fewer than three), then one space and a word of ASCII letters
-/// that means nothing to a spoken number (no number word, homophone or
-/// filler), which ends the run ([`parse_run`]), and no expiry month or
-/// year field before it ([`part_field_before`]). The full reading marks it
-/// a short run, as the caller does; in English text most number words
-/// are such ("I have one question", "two of them"). `None` to leave the
-/// word to the full reading, as it is where the window (`w`) ends before
-/// the next word does, and when the quick paths are off.
-fn lone_digit_word(
+/// The end of the digit word or month at `t` ("one", "four", "oh",
+/// "may"), and whether it is a month, when it is a run of its own that the
+/// full reading passes over: one digit or a month alone (no card data has
+/// fewer than three digits, and a month is an expiry date only with a
+/// year), then one space and a word of ASCII letters that means nothing to
+/// a spoken number (no number word, homophone or filler, nor "of" after a
+/// month), which ends the run ([`parse_run`]), and no expiry month or year
+/// field before it
+/// ([`part_field_before`]). The full reading marks a digit a short run
+/// and a month a run, as the caller does; in English text most number
+/// words are such ("I have one question", "two of them", "we may need").
+/// `None` to leave the word to the full reading, as it is where the window
+/// (`w`) ends before the next word does, and when the quick paths are off.
+fn lone_number_word(
     sp: &Spoken,
     w: &[u8],
     lo: usize,
     t: usize,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     if !fast_paths() {
         return None;
     }
     let (we, word) = sp.word_at(w, t);
-    if !matches!(word, Some(Word::Digit(_))) || w.get(we) != Some(&b' ') {
+    let month = match word {
+        Some(Word::Digit(_)) => false,
+        Some(Word::Month(_)) => true,
+        _ => return None,
+    };
+    if w.get(we) != Some(&b' ') {
         return None;
     }
     let (e2, next) = sp.word_at(w, we + 1);
     if e2 == we + 1 || next.is_some() || w.get(e2).is_none_or(|&b| b >= 0x80) {
         return None;
     }
-    part_field_before(w, lo, t).is_none().then_some(we)
+    // ("December of 2027": "of" goes with a month, [`spoken_token`].)
+    if month && w[we + 1..e2].eq_ignore_ascii_case(b"of") {
+        return None;
+    }
+    part_field_before(w, lo, t).is_none().then_some((we, month))
 }
 
 /// Whether the text at `e` ends a sentence or a line: maybe spaces, then
@@ -6916,7 +6932,10 @@ mod tests {
                     "one", " four ", "Oh ", " seven", "ones ", " question",
                     " of ", " may ", " june ", " double ", " hundred ",
                     " dash ", " sorry ", "I ", " more ", "one-", " nine.",
-                    " eight,", " zero ", " mean ", " o ",
+                    " eight,", " zero ", " mean ", " o ", " March ",
+                    " may need ", "exp date ", " 27", " twenty seven",
+                    "valid until ", " jan ", " of 2027", "December ",
+                    " June of twenty", " of ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
