@@ -5286,8 +5286,9 @@ fn next_word(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, Word)> {
 /// "may"), and whether it is a month, when it is a run of its own that the
 /// full reading passes over: one digit or a month alone (no card data has
 /// fewer than three digits, and a month is an expiry date only with a
-/// year), then one space and a word of ASCII letters that means nothing to
-/// a spoken number (no number word, homophone or filler, nor "of" after a
+/// year), then one space (maybe after a full stop, comma, question or
+/// exclamation mark) and a word of ASCII letters that means nothing to a
+/// spoken number (no number word, homophone or filler, nor "of" after a
 /// month), which ends the run ([`parse_run`]), and no expiry month or year
 /// field before it
 /// ([`part_field_before`]). The full reading marks a digit a short run
@@ -5310,15 +5311,20 @@ fn lone_number_word(
         Some(Word::Month(_)) => true,
         _ => return None,
     };
-    if w.get(we) != Some(&b' ') {
-        return None;
-    }
-    let (e2, next) = sp.word_at(w, we + 1);
-    if e2 == we + 1 || next.is_some() || w.get(e2).is_none_or(|&b| b >= 0x80) {
+    // One space, or a full stop, comma, question or exclamation mark and
+    // one space ("just one, thanks").
+    let gap = match w.get(we) {
+        Some(b' ') => 1,
+        Some(b'.' | b',' | b'?' | b'!') if w.get(we + 1) == Some(&b' ') => 2,
+        _ => return None,
+    };
+    let (e2, next) = sp.word_at(w, we + gap);
+    if e2 == we + gap || next.is_some() || w.get(e2).is_none_or(|&b| b >= 0x80)
+    {
         return None;
     }
     // ("December of 2027": "of" goes with a month, [`spoken_token`].)
-    if month && w[we + 1..e2].eq_ignore_ascii_case(b"of") {
+    if month && w[we + gap..e2].eq_ignore_ascii_case(b"of") {
         return None;
     }
     part_field_before(w, lo, t).is_none().then_some((we, month))
@@ -6935,7 +6941,8 @@ mod tests {
                     " eight,", " zero ", " mean ", " o ", " March ",
                     " may need ", "exp date ", " 27", " twenty seven",
                     "valid until ", " jan ", " of 2027", "December ",
-                    " June of twenty", " of ",
+                    " June of twenty", " of ", ". ", "? ", "! ", ", ",
+                    " thanks", "one. ", "may, ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
