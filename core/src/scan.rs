@@ -7131,6 +7131,18 @@ mod tests {
             "cvv 1 2",
             "at 10:30",
             "7",
+            // Number words alone in a sentence ([`lone_number_word`]), and
+            // next to what carries a spoken number on.
+            "I have one question. cvv is one, two three",
+            "cvv one. two three four ok",
+            "security code one? two three, thanks",
+            "my pin is four, thanks; pin four! one two three",
+            "four one one one, one one one one, one one one one, one one \
+             one one",
+            "exp may, 27 ok; exp june. twenty seven; expires may of 2027",
+            "card 4111 1111 1111 1111 exp june, thanks and may need more",
+            "exp_month: may thanks; expiry month june please",
+            "we may need two of them; oh I see one more thing",
         ];
         for text in texts {
             for spoken in [false, true] {
