@@ -5290,10 +5290,10 @@ fn next_word(sp: &Spoken, w: &[u8], e: usize) -> Option<(usize, Word)> {
 /// exclamation mark) and a word of ASCII letters that means nothing to a
 /// spoken number (no number word, homophone or filler, nor "of" after a
 /// month), which ends the run ([`parse_run`]), and no expiry month or year
-/// field before it
-/// ([`part_field_before`]). The full reading marks a digit a short run
-/// and a month a run, as the caller does; in English text most number
-/// words are such ("I have one question", "two of them", "we may need").
+/// field before it ([`part_field_before`]). The full reading marks a digit
+/// a short run and a month a run, as the caller does; in English text most
+/// number words are such ("I have one question", "two of them", "we may
+/// need").
 /// `None` to leave the word to the full reading, as it is where the window
 /// (`w`) ends before the next word does, and when the quick paths are off.
 fn lone_number_word(

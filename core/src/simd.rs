@@ -990,11 +990,10 @@ impl StartFilter {
         let mut carry: [__m256i; 3] = [_mm256_setzero_si256(); 3];
         let mut p = from;
         // Sixty-four bytes a step while they lie before `end`, else 32
-        // that may reach past it, while `hay` holds them. The steps with
-        // no start run in a loop of their own, with no call in it to
-        // spill the tables.
+        // that may reach past it, while `hay` holds them. A step with no
+        // start goes straight on to the next.
         'steps: loop {
-            let (base, mut starts) = loop {
+            let (base, starts) = loop {
                 if !(p < end && p + 32 <= hay.len()) {
                     break 'steps;
                 }
@@ -1017,14 +1016,10 @@ impl StartFilter {
                     break (base, starts);
                 }
             };
-            while starts != 0 {
-                // (No start before `from`: the first step's carry is
-                // empty, so `starts` has none of its three lowest bits.)
-                let s = base + starts.trailing_zeros() as usize - 3;
-                starts &= starts - 1;
-                if let Some(r) = check(s) {
-                    return Ok(r);
-                }
+            // (No start before `from`: the first step's carry is empty,
+            // so `starts` has none of its three lowest bits.)
+            if let Some(r) = offer(base, starts, &mut check) {
+                return Ok(r);
             }
         }
         // The first position not offered yet.
@@ -1065,15 +1060,15 @@ impl StartFilter {
     /// fewer than 32 bytes of `hay` are left from `p`. They are read from
     /// a copy with zeros after the text, which are no letters and pass any
     /// position after a prefix's end, so that the end of the text reads as
-    /// the scalar walk reads it. Out of line: inlined, it made the main
-    /// loop keep more of its registers on the stack.
+    /// the scalar walk reads it. (A function of its own, with its own
+    /// tables: written into the main loop, it made that loop keep more of
+    /// its registers on the stack.)
     ///
     /// # Safety
     ///
     /// The CPU must support AVX2.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    #[inline(never)]
     unsafe fn find_end_avx2<R>(
         &self,
         hay: &[u8],
@@ -1109,16 +1104,8 @@ impl StartFilter {
         };
         let (l0, e0, c0) = block_avx2(&t, x0, carry);
         let (l1, e1, _) = block_avx2(&t, x1, &c0);
-        let mut starts =
-            word_starts(p, end, l0 | l1 << 32, e0 | e1 << 32, before);
-        while starts != 0 {
-            let s = p + starts.trailing_zeros() as usize - 3;
-            starts &= starts - 1;
-            if let Some(r) = check(s) {
-                return Ok(r);
-            }
-        }
-        Err(end)
+        let starts = word_starts(p, end, l0 | l1 << 32, e0 | e1 << 32, before);
+        offer(p, starts, check).ok_or(end)
     }
 
     /// [`find`](Self::find) with AVX-512 (F, BW, VBMI), 64 positions at a
@@ -1308,6 +1295,25 @@ fn word_starts(
         n @ 0..64 => starts & ((1u64 << n) - 1),
         _ => starts,
     }
+}
+
+/// Calls `check` with each word start that `starts` flags for the AVX2
+/// step at `p` ([`word_starts`]: bit `t` for position `p - 3 + t`), in
+/// order, until it returns something.
+#[inline(always)]
+fn offer<R>(
+    p: usize,
+    mut starts: u64,
+    check: &mut impl FnMut(usize) -> Option<R>,
+) -> Option<R> {
+    while starts != 0 {
+        let s = p + starts.trailing_zeros() as usize - 3;
+        starts &= starts - 1;
+        if let Some(r) = check(s) {
+            return Some(r);
+        }
+    }
+    None
 }
 
 /// `cur` moved up by `16 - B` bytes (`B` from 1 to 15) across its two
