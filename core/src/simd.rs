@@ -1102,9 +1102,16 @@ impl StartFilter {
                 _mm256_loadu_si256(rest[32..].as_ptr().cast()),
             )
         };
+        // The first block offers the starts up to `p + 28`: the second is
+        // read only where the text goes on past that.
         let (l0, e0, c0) = block_avx2(&t, x0, carry);
-        let (l1, e1, _) = block_avx2(&t, x1, &c0);
-        let starts = word_starts(p, end, l0 | l1 << 32, e0 | e1 << 32, before);
+        let (letters, ends) = if n <= 29 {
+            (l0, e0)
+        } else {
+            let (l1, e1, _) = block_avx2(&t, x1, &c0);
+            (l0 | l1 << 32, e0 | e1 << 32)
+        };
+        let starts = word_starts(p, end, letters, ends, before);
         offer(p, starts, check).ok_or(end)
     }
 
