@@ -146,8 +146,12 @@ const SIMPLE_GROUPS: usize = 16;
 struct Shape {
     /// Groups (at most [`QUIET_GROUPS`]).
     n: usize,
-    /// Window-relative starts.
-    s: [usize; QUIET_GROUPS],
+    /// Window-relative start of the first group.
+    origin: usize,
+    /// The starts of the groups, as offsets from `origin` (a run spans
+    /// less than a window, [`AHEAD`] bytes; four bytes each keep the
+    /// shape small to set up).
+    s: [u32; QUIET_GROUPS],
     /// Digits in each group (up to 255 counted).
     nd: [u8; QUIET_GROUPS],
     /// The separator before each group as a [`sep_bit`] when it is one
@@ -160,9 +164,20 @@ struct Shape {
 }
 
 impl Shape {
+    /// The window-relative start of group `k`.
+    fn start(&self, k: usize) -> usize {
+        self.origin + self.s[k] as usize
+    }
+
     /// Adds a group of `nd` digits at `s..e` after separator `one_sep`.
     fn push(&mut self, s: usize, e: usize, nd: usize, one_sep: u8) {
-        self.s[self.n] = s;
+        if self.n == 0 {
+            self.origin = s;
+        }
+        // (A run spans less than its window past its first group, AHEAD
+        // bytes: the offset fits.)
+        debug_assert!(s - self.origin <= AHEAD);
+        self.s[self.n] = (s - self.origin) as u32;
         self.nd[self.n] = nd.min(usize::from(u8::MAX)) as u8;
         self.one_sep[self.n] = one_sep;
         if one_sep == sep_bit(Sep::Newline) {
@@ -1001,7 +1016,10 @@ impl Scanner {
         if mask.is_some_and(|m| chars::has_byte(&w[cx.lo.min(t)..t], m)) {
             return None;
         }
-        let group = |k: usize| &w[sh.s[k]..sh.s[k] + usize::from(sh.nd[k])];
+        let group = |k: usize| {
+            let s = sh.start(k);
+            &w[s..s + usize::from(sh.nd[k])]
+        };
         let quiet = self.quiet_shape(cx, &sh, group, true)
             && iban_before(cx, t).is_none()
             && (!read_gap
@@ -1530,14 +1548,14 @@ impl Scanner {
     ) -> bool {
         let n = sh.n;
         let nds = &sh.nd[..n];
-        let s0 = cx.base + sh.s[0] as u64;
+        let start = cx.base + sh.origin as u64;
         // (Further than `CHAIN_GAP` only across the speaker's turns.)
         let reach = if self.chain_speaker.is_some() {
             CHAIN_TURNS_GAP
         } else {
             CHAIN_GAP
         };
-        if self.chain_end.is_some_and(|e| e + reach as u64 >= s0) {
+        if self.chain_end.is_some_and(|e| e + reach as u64 >= start) {
             return false;
         }
         // Three groups printed as an SSN ([`ssn_shape`]): 3, 2 and 4
@@ -1602,7 +1620,7 @@ impl Scanner {
                 }
             }
         }
-        if part_field_before(cx.win, cx.lo, sh.s[n - 1]).is_some() {
+        if part_field_before(cx.win, cx.lo, sh.start(n - 1)).is_some() {
             return false;
         }
         // A calendar date alone (2026-11-05, 11/05/2026) is no finding
@@ -1637,10 +1655,11 @@ impl Scanner {
         // ([`context::NON_LETTER_RUN`]): none stands across the inside of a
         // run of digit groups with one separator between each two (no
         // letters), which is then not read.
+        let s0 = sh.origin;
         let inside =
-            (sh.s[0] + context::NON_LETTER_RUN, e - context::NON_LETTER_RUN);
-        let skip = (simple && lo <= sh.s[0] && inside.0 + 8 <= inside.1)
-            .then_some(inside);
+            (s0 + context::NON_LETTER_RUN, e - context::NON_LETTER_RUN);
+        let skip =
+            (simple && lo <= s0 && inside.0 + 8 <= inside.1).then_some(inside);
         !self.names_finding(cx.inner, cx.win, cx.base, (lo, hi), skip)
     }
 
