@@ -629,15 +629,21 @@ impl Starts {
     #[inline]
     fn find(&self, hay: &[u8], lo: usize, hi: usize) -> usize {
         let w = &hay[lo..hi];
-        let pair = |a: u8, b: u8| {
-            self.seconds[usize::from(self.class[usize::from(a)])]
-                >> self.class[usize::from(b)]
-                & 1
-        };
-        for (i, ab) in w.windows(2).enumerate() {
-            if pair(ab[0], ab[1]) != 0 {
-                return lo + i;
+        let class = |b: u8| self.class[usize::from(b)];
+        if w.len() < 2 {
+            return hi;
+        }
+        // The second bytes that may follow the byte before, carried from
+        // one byte to the next: one class look-up a byte.
+        let mut follow = self.seconds[usize::from(class(w[0]))];
+        let mut i = 1;
+        while i < w.len() {
+            let c = class(w[i]);
+            if follow >> c & 1 != 0 {
+                return lo + i - 1;
             }
+            follow = self.seconds[usize::from(c)];
+            i += 1;
         }
         hi
     }

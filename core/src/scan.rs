@@ -3612,13 +3612,24 @@ fn read_after_end(w: &[u8], e: usize, cap: usize, mask: Option<u8>) -> usize {
 /// the start of their line ("2026-11-05 10:01:09 customer: "; [`timed_label`]):
 /// as the one or two digits of a time, they bound no keyword look-behind,
 /// and a question asked in the turn before is read across them.
-// (The byte after the run inline, the rest out of line: asked once a run
-// that the full decision or its quick path reads.)
+// (The bytes after and before the run inline, the rest out of line: asked
+// once a run that the full decision or its quick path reads.)
 #[inline(always)]
 fn in_stamp(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
-    // A run in a label ends at the time's colon, or at `T` before it.
+    // A run in a label ends at the time's colon, or at `T` before it, and
+    // starts at the line's start or after what a date in a label holds
+    // (most runs stand after a letter or `=`).
     matches!(cx.win.get(e), Some(b':' | b'T' | b' ' | b']' | b')'))
+        && t > cx.lo
+        && (cx.win[t - 1] == b'\n' || in_stamp_date_byte(cx.win[t - 1]))
         && in_stamp_line(cx, t, e)
+}
+
+/// Whether `b` may stand in a label's timestamp before a time's digits:
+/// a digit, a date's separator, an opening bracket, a space or a tab
+/// ([`in_stamp_line`] reads back over these to the line's start).
+fn in_stamp_date_byte(b: u8) -> bool {
+    matches!(b, b'0'..=b'9' | b'-' | b'/' | b'.' | b'[' | b'(' | b' ' | b'\t')
 }
 
 /// [`in_stamp`] past its first test.
@@ -3630,12 +3641,7 @@ fn in_stamp_line(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
     // it): most runs stand after a letter or `=`, and stop this at once.
     let floor = cx.lo.max(t.saturating_sub(12));
     let mut p = t;
-    while p > floor
-        && matches!(
-            w[p - 1],
-            b'0'..=b'9' | b'-' | b'/' | b'.' | b'[' | b'(' | b' ' | b'\t'
-        )
-    {
+    while p > floor && in_stamp_date_byte(w[p - 1]) {
         p -= 1;
     }
     if p <= cx.lo || w[p - 1] != b'\n' {
