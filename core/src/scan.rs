@@ -4453,21 +4453,31 @@ fn no_escaped_sep(w: &[u8], e: usize) -> bool {
 /// Whether a digit group that reaches byte `b` ends there and no run goes
 /// on: an ASCII byte that is neither a digit nor a separator, nor a plus
 /// sign (a space in a form-encoded value: [`gap_at`]).
+// (One table look-up: it is asked several times for most numbers.)
+#[inline(always)]
 fn ends_short(b: u8) -> bool {
-    b < 0x80
-        && !b.is_ascii_digit()
-        && !matches!(
-            b,
-            b' ' | b'\t'
-                | b'-'
-                | b'.'
-                | b'/'
-                | b','
-                | b'\n'
-                | b'\r'
-                | b'|'
-                | b'+'
-        )
+    const ENDS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 0x80 {
+            t[b] = !(b as u8).is_ascii_digit()
+                && !matches!(
+                    b as u8,
+                    b' ' | b'\t'
+                        | b'-'
+                        | b'.'
+                        | b'/'
+                        | b','
+                        | b'\n'
+                        | b'\r'
+                        | b'|'
+                        | b'+'
+                );
+            b += 1;
+        }
+        t
+    };
+    ENDS[usize::from(b)]
 }
 
 /// Whether the ASCII digits `w[t..e]` (three or more) end a run at a
@@ -6922,6 +6932,20 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind(), s[f.span().range()].to_string()))
             .collect()
+    }
+
+    /// A group ends alone at the ASCII bytes that [`chars::classify`]
+    /// makes a letter or other (no digit, no separator), but for `+`, a
+    /// space in a form-encoded value; never at a byte outside ASCII.
+    #[test]
+    fn ends_short_is_the_bytes_no_run_goes_on_across() {
+        for b in 0..=u8::MAX {
+            let class = chars::classify(&[b], 0).0;
+            let want = b < 0x80
+                && matches!(class, Class::Letter | Class::Other)
+                && b != b'+';
+            assert_eq!(ends_short(b), want, "byte {b:#04x}");
+        }
     }
 
     /// The digits of an IBAN printed in groups of four, with no "IBAN"
