@@ -1094,21 +1094,18 @@ impl StartFilter {
             4..8 => copy(4),
             _ => src.iter().zip(&mut rest).for_each(|(&b, r)| *r = b),
         }
-        // SAFETY: `rest` is 64 bytes, and each load reads 32 of them; the
-        // loads have no alignment requirement.
-        let (x0, x1) = unsafe {
-            (
-                _mm256_loadu_si256(rest.as_ptr().cast()),
-                _mm256_loadu_si256(rest[32..].as_ptr().cast()),
-            )
+        // SAFETY: `rest` is 64 bytes, and each load reads 32 of its first
+        // or its last 32; the loads have no alignment requirement.
+        let load = |at: usize| unsafe {
+            _mm256_loadu_si256(rest[at..at + 32].as_ptr().cast())
         };
         // The first block offers the starts up to `p + 28`: the second is
         // read only where the text goes on past that.
-        let (l0, e0, c0) = block_avx2(&t, x0, carry);
+        let (l0, e0, c0) = block_avx2(&t, load(0), carry);
         let (letters, ends) = if n <= 29 {
             (l0, e0)
         } else {
-            let (l1, e1, _) = block_avx2(&t, x1, &c0);
+            let (l1, e1, _) = block_avx2(&t, load(32), &c0);
             (l0 | l1 << 32, e0 | e1 << 32)
         };
         let starts = word_starts(p, end, letters, ends, before);
