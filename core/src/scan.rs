@@ -4311,6 +4311,17 @@ fn short_number_end(
     // point and the word after are read only when it does not.)
     let b = w[e];
     let ends = if ends_short(b) {
+        // A clock time in brackets ("[09:41] agent:") is passed over whole,
+        // as the vector search passes over those it reads whole.
+        if b == b':'
+            && t >= 1
+            && matches!(w[t - 1], b'[' | b'(')
+            && fast_paths()
+        {
+            if let Some(k) = bracket_clock_end(w, e) {
+                return Some(k);
+            }
+        }
         ends_alone(w, e)
     } else if b == b',' {
         comma_ends_short(w, e)
@@ -4345,6 +4356,34 @@ fn short_number_end(
         e = e2;
     }
     Some(e)
+}
+
+/// The closing bracket (`]` or `)`) of a clock time in brackets whose hours
+/// end at `w[e]`, a colon: one or two times a colon and two digits, then
+/// the bracket, with a byte after it in `w` ([`crate::simd`]'s
+/// `clock_digits` reads the same times). The numbers of such a time are
+/// each passed over by [`short_number_end`]: after the opening bracket, no
+/// track data starts and no field name stands; a colon and two digits, and
+/// the closing bracket, end each of them; and the byte after is there to
+/// be read.
+#[inline]
+fn bracket_clock_end(w: &[u8], e: usize) -> Option<usize> {
+    let two = |k: usize| {
+        w.get(k..k + 3).is_some_and(|x| {
+            x[0] == b':' && x[1..].iter().all(u8::is_ascii_digit)
+        })
+    };
+    let mut k = e;
+    for _ in 0..2 {
+        if !two(k) {
+            return None;
+        }
+        k += 3;
+        if matches!(w.get(k), Some(b']' | b')')) {
+            return (k + 1 < w.len()).then_some(k);
+        }
+    }
+    None
 }
 
 /// [`short_number_end`] for the digits `hay[t..e]` that reach the end of
@@ -6974,6 +7013,49 @@ mod tests {
                     "{lead:?} DE{check}"
                 );
             }
+        }
+    }
+
+    /// A clock time is passed over whole only from its opening bracket to
+    /// its closing one ([`bracket_clock_end`]): the quick paths decide as
+    /// the full reading does; a card that starts with a time's last digits
+    /// ("[12:36 1111…", no closing bracket) or right after a time is still
+    /// found; and a field name before the hours still names them ("exp
+    /// month:12:27]": no bracket).
+    #[test]
+    fn clock_times_in_brackets_pass_whole_only() {
+        let r = Redactor::new();
+        // (A Diners Club number, 36…, Luhn-valid in fourteen digits.)
+        for (text, cards) in [
+            ("[12:36 1111 1111 1111 ok", 1),
+            ("(12:36 1111 1111 1111 ok", 1),
+            ("[12:05:36 1111 1111 1111 ok", 1),
+            ("[12:36] 1111 1111 1111 ok", 0),
+            ("[09:41]4111 1111 1111 1111 ok", 1),
+            ("[09:41] agent: my card is 4111 1111 1111 1111", 1),
+            ("(9:41:07) card 4111 1111 1111 1111\n[9:42] ok", 1),
+            ("[12:36]", 0),
+            ("[12:36", 0),
+            ("exp:12:30] ok", 0),
+            (";12:30]? ok", 0),
+            ("exp month:12:27] x", 0),
+            ("exp_month=12:27) x", 0),
+            ("pin 12:34] ok", 0),
+            ("cvv 12:34] ok", 0),
+            ("exp 12:27) ok", 0),
+            ("expiry:\n12:27) ok", 0),
+            ("[123:45] ok [12:345] ok [1:2] ok [09:41:0] ok", 0),
+        ] {
+            let found = kinds(&r, text)
+                .into_iter()
+                .filter(|(k, _)| *k == Kind::Card)
+                .count();
+            assert_eq!(found, cards, "{text:?}");
+            assert_eq!(
+                outcome(&r, text, true),
+                outcome(&r, text, false),
+                "{text:?}"
+            );
         }
     }
 

@@ -128,6 +128,33 @@ fn opens_clock(b: &[u8], m: u64) -> bool {
     q >= 1 && q < b.len() && matches!(b[q - 1], b'[' | b'(')
 }
 
+/// Whether the byte before `hay[q]` is an opening bracket (`[` or `(`),
+/// where a clock time in brackets may start ([`clock_digits`]).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn after_bracket(hay: &[u8], q: usize) -> bool {
+    q >= 1 && matches!(hay[q - 1], b'[' | b'(')
+}
+
+/// Where a vector step of `width` bytes at `i` reads again, with `CLOCKS`
+/// when its first candidate `hay[i + q]` follows an opening bracket too
+/// near the step's end (or in the step before) for a time after it to fit
+/// the step with the byte after it: from the bracket, so the next step
+/// holds the whole time ([`clock_digits`], at most eleven bytes from the
+/// bracket on). A step from the bracket reads the candidate second, never
+/// again this far in, so the search goes on.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn clock_cut<const CLOCKS: bool>(
+    hay: &[u8],
+    i: usize,
+    q: usize,
+    width: usize,
+) -> Option<usize> {
+    (CLOCKS && (q == 0 || q + 10 > width) && after_bracket(hay, i + q))
+        .then(|| i + q - 1)
+}
+
 /// The bytes of the clock times in brackets in a block of `width` bytes
 /// (at most 64), from the first digit to the last, given the block's bits
 /// (bit `k` for byte `k`) of ASCII digits, of opening brackets (`[` or
@@ -258,7 +285,12 @@ unsafe fn find_digit_candidate_avx512<const CLOCKS: bool>(
                 m &= !unsafe { clocks_avx512(b, d) };
             }
             if m != 0 {
-                return Some(i + m.trailing_zeros() as usize);
+                let q = m.trailing_zeros() as usize;
+                if let Some(r) = clock_cut::<CLOCKS>(hay, i, q, 64) {
+                    i = r;
+                    continue;
+                }
+                return Some(i + q);
             }
         }
         i += 64;
@@ -362,7 +394,12 @@ unsafe fn find_digit_candidate_avx2<const CLOCKS: bool>(
                 m &= !unsafe { clocks_avx2(b, d) };
             }
             if m != 0 {
-                return Some(i + m.trailing_zeros() as usize);
+                let q = m.trailing_zeros() as usize;
+                if let Some(r) = clock_cut::<CLOCKS>(hay, i, q, 32) {
+                    i = r;
+                    continue;
+                }
+                return Some(i + q);
             }
         }
         i += 32;
@@ -1571,6 +1608,48 @@ mod tests {
                     "{level:?} {:?}",
                     String::from_utf8_lossy(time)
                 );
+            }
+        }
+    }
+
+    /// The vector search passes over a clock time wherever a vector step
+    /// reads it, cut by the step's edge or not, from every start sixteen
+    /// bytes or more before its first digit (those the first look reads
+    /// come back as they are), where 64 bytes or more follow its opening
+    /// bracket: the search reads again from the bracket.
+    #[test]
+    fn vector_search_passes_over_times_cut_by_its_steps() {
+        let levels = [Level::Avx2, Level::Avx512]
+            .into_iter()
+            .filter(|&l| l <= supported());
+        for level in levels {
+            for time in
+                [&b"[09:41]"[..], b"(9:41)", b"[10:02:33]", b"(1:02:33)"]
+            {
+                let len = 16 + 3 * 64 + 16;
+                for at in 0..=len - 65 {
+                    let mut t = vec![b'x'; len];
+                    t[at..at + time.len()].copy_from_slice(time);
+                    let last = len - 1;
+                    t[last] = b'7';
+                    for from in (0..=at + 1).filter(|f| f + 16 <= at + 1) {
+                        assert_eq!(
+                            find_digit_candidate_at::<true>(
+                                || level,
+                                &t,
+                                from
+                            ),
+                            Some(last),
+                            "{level:?} {at} {from} {:?}",
+                            String::from_utf8_lossy(time)
+                        );
+                    }
+                    // Without `CLOCKS`, the time's first digit.
+                    assert_eq!(
+                        find_digit_candidate_at::<false>(|| level, &t, 0),
+                        Some(at + 1),
+                    );
+                }
             }
         }
     }
