@@ -6150,6 +6150,73 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     if !at_line_start(w, p) {
         return None;
     }
+    // The common shape, "[09:41] " or "(09:41) " and then no space or
+    // tab, is told from its bytes; the rest is read in full
+    // ([`stamp_end`]), to the same end.
+    let (after, bracketed) = match w.get(p..p + 9) {
+        Some(&[o, h1, h2, b':', m1, m2, c, b' ', next])
+            if matches!((o, c), (b'[', b']') | (b'(', b')'))
+                && [h1, h2, m1, m2].iter().all(u8::is_ascii_digit)
+                && !matches!(next, b' ' | b'\t') =>
+        {
+            (p + 8, true)
+        }
+        _ => match stamp_end(w, p, eof)? {
+            Ok(x) => x,
+            Err(()) => return Some(Err(())),
+        },
+    };
+    label_after(w, after, bracketed, eof)
+}
+
+/// The end of [`timed_label`] from `after`, where the spaces or tabs after
+/// its timestamp end: after any word (and maybe a number) and a colon, a
+/// speaker's label; else, for a timestamp in brackets (`bracketed`), the
+/// timestamp alone.
+#[inline(always)]
+fn label_after(
+    w: &[u8],
+    after: usize,
+    bracketed: bool,
+    eof: bool,
+) -> Option<Result<usize, ()>> {
+    // After a timestamp, any word (and maybe a number) and a colon name a
+    // speaker: "Customer:", "Jane:", "Speaker 2:".
+    let word = word_end(w, after);
+    let mut e = word;
+    if (1..=16).contains(&(word - after)) {
+        if matches!(w.get(e), Some(b' ' | b'_'))
+            && w.get(e + 1).is_some_and(u8::is_ascii_digit)
+        {
+            e += 1;
+            while e < w.len() && e - word <= 4 && w[e].is_ascii_digit() {
+                e += 1;
+            }
+        }
+        match w.get(e..e + 2) {
+            Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => {
+                return Some(Ok(e + 1))
+            }
+            None if !eof => return Some(Err(())),
+            None if w.get(e) == Some(&b':') => return Some(Ok(e + 1)),
+            _ => {}
+        }
+    } else if word >= w.len() && !eof {
+        return Some(Err(()));
+    }
+    bracketed.then_some(Ok(after))
+}
+
+/// The timestamp of [`timed_label`] that starts the line at `p`, read in
+/// full: where the spaces or tabs after it end, and whether it stands in
+/// brackets. `None` where no timestamp stands there; `Some(Err(()))` when
+/// the window ends before that can be told (`eof` says the text ends
+/// there).
+fn stamp_end(
+    w: &[u8],
+    p: usize,
+    eof: bool,
+) -> Option<Result<(usize, bool), ()>> {
     // Reads the bytes `ok` accepts from `at`, `min..=max` of them: the end,
     // or `Err` when the window ends before the count is known. (A byte
     // loop with the test inlined: this is asked at many line starts.)
@@ -6257,31 +6324,7 @@ fn timed_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
         return cut();
     };
     let after = after?;
-    // After a timestamp, any word (and maybe a number) and a colon name a
-    // speaker: "Customer:", "Jane:", "Speaker 2:".
-    let word = word_end(w, after);
-    let mut e = word;
-    if (1..=16).contains(&(word - after)) {
-        if matches!(w.get(e), Some(b' ' | b'_'))
-            && w.get(e + 1).is_some_and(u8::is_ascii_digit)
-        {
-            e += 1;
-            while e < w.len() && e - word <= 4 && w[e].is_ascii_digit() {
-                e += 1;
-            }
-        }
-        match w.get(e..e + 2) {
-            Some([b':', b' ' | b'\n' | b'\r' | b'\t']) => {
-                return Some(Ok(e + 1))
-            }
-            None if !eof => return Some(Err(())),
-            None if w.get(e) == Some(&b':') => return Some(Ok(e + 1)),
-            _ => {}
-        }
-    } else if word >= w.len() && !eof {
-        return Some(Err(()));
-    }
-    close.map(|_| Ok(after))
+    Some(Ok((after, close.is_some())))
 }
 
 /// Where the time starts after the date that starts a timestamp at `p`
@@ -7551,6 +7594,83 @@ mod tests {
         }
         let t = "customer 1: 4111111111111111\ncustomer 1: 123";
         assert_eq!(kinds(t), [Kind::Card, Kind::Cvv]);
+    }
+
+    /// The quick reading of a timestamp in brackets ("[09:41] agent: ")
+    /// ends every label where the full reading ([`stamp_end`], then
+    /// [`label_after`]) ends it: such stamps and near misses (two spaces
+    /// or a tab after, mismatched brackets, one or three digits, seconds),
+    /// before a speaker, a word or nothing, with the text ending at every
+    /// byte or going on.
+    #[test]
+    fn quick_stamps_read_as_the_full_reading() {
+        let full = |w: &[u8], p: usize, eof: bool| {
+            if !at_line_start(w, p) {
+                return None;
+            }
+            match stamp_end(w, p, eof)? {
+                Ok((after, bracketed)) => {
+                    label_after(w, after, bracketed, eof)
+                }
+                Err(()) => Some(Err(())),
+            }
+        };
+        let stamps = [
+            "[09:41] ",
+            "(09:41) ",
+            "[23:59] ",
+            "[09:41]  ",
+            "[09:41]\t",
+            "[09:41)",
+            "(09:41] ",
+            "[9:41] ",
+            "[109:41] ",
+            "[09:411] ",
+            "[09:41:07] ",
+            "[09-41] ",
+            "[09:4a] ",
+            "[0a:41] ",
+            "09:41 ",
+            "[09:41]",
+        ];
+        let rests = [
+            "agent: hi",
+            "Customer:\nx",
+            "spk_1: 4",
+            "x",
+            "okay then",
+            "",
+            ":",
+            "\t",
+            " agent: a",
+            "4111",
+            "AM agent: x",
+            "a b: c",
+        ];
+        let mut n = 0;
+        for stamp in stamps {
+            for rest in rests {
+                let w = format!("\n{stamp}{rest}");
+                let w = w.as_bytes();
+                for cut in 1..=w.len() {
+                    for eof in [false, true] {
+                        let w = &w[..cut];
+                        assert_eq!(
+                            timed_label(w, 1, eof),
+                            full(w, 1, eof),
+                            "{:?} {eof}",
+                            String::from_utf8_lossy(w)
+                        );
+                        n += usize::from(matches!(
+                            timed_label(w, 1, eof),
+                            Some(Ok(_))
+                        ));
+                    }
+                }
+            }
+        }
+        // (Labels were read, not only refused.)
+        assert!(n > 100, "{n}");
     }
 
     /// A timestamp that starts a line, with the speaker label after it
