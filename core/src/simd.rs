@@ -1567,19 +1567,23 @@ mod tests {
         }
     }
 
+    /// The vector paths this CPU runs.
+    fn vector_levels() -> impl Iterator<Item = Level> {
+        [Level::Avx2, Level::Avx512].into_iter().filter(|&l| l <= supported())
+    }
+
+    /// Clock times in brackets of each shape the vector steps pass over.
+    const CLOCK_TIMES: [&[u8]; 4] =
+        [b"[09:41]", b"(9:41)", b"[10:02:33]", b"(1:02:33)"];
+
     /// The vector steps pass over a clock time they read whole, with the
     /// byte after it, at every place in the step: the search goes on to
     /// the digit after the time without stopping there.
     #[test]
     fn vector_steps_pass_over_whole_clock_times() {
-        let levels = [Level::Avx2, Level::Avx512]
-            .into_iter()
-            .filter(|&l| l <= supported());
-        for level in levels {
+        for level in vector_levels() {
             let step = if level == Level::Avx512 { 64 } else { 32 };
-            for time in
-                [&b"[09:41]"[..], b"(9:41)", b"[10:02:33]", b"(1:02:33)"]
-            {
+            for time in CLOCK_TIMES {
                 for at in 0..=step - time.len() - 1 {
                     // Sixteen bytes the first look reads, then the step.
                     let mut t = vec![b'x'; 16 + 2 * step + 16];
@@ -1619,13 +1623,8 @@ mod tests {
     /// bracket: the search reads again from the bracket.
     #[test]
     fn vector_search_passes_over_times_cut_by_its_steps() {
-        let levels = [Level::Avx2, Level::Avx512]
-            .into_iter()
-            .filter(|&l| l <= supported());
-        for level in levels {
-            for time in
-                [&b"[09:41]"[..], b"(9:41)", b"[10:02:33]", b"(1:02:33)"]
-            {
+        for level in vector_levels() {
+            for time in CLOCK_TIMES {
                 let len = 16 + 3 * 64 + 16;
                 for at in 0..=len - 65 {
                     let mut t = vec![b'x'; len];
