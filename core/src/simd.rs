@@ -136,13 +136,13 @@ fn after_bracket(hay: &[u8], q: usize) -> bool {
     q >= 1 && matches!(hay[q - 1], b'[' | b'(')
 }
 
-/// Where a vector step of `width` bytes at `i` reads again, with `CLOCKS`
-/// when its first candidate `hay[i + q]` follows an opening bracket too
-/// near the step's end (or in the step before) for a time after it to fit
-/// the step with the byte after it: from the bracket, so the next step
-/// holds the whole time ([`clock_digits`], at most eleven bytes from the
-/// bracket on). A step from the bracket reads the candidate second, never
-/// again this far in, so the search goes on.
+/// Where a vector step of `width` bytes at `i` reads again (with
+/// `CLOCKS`) when its first candidate `hay[i + q]` follows an opening
+/// bracket too near the step's end (or in the step before) for a time
+/// after it to fit the step with the byte after it: from the bracket, so
+/// the next step holds the whole time ([`clock_digits`], at most eleven
+/// bytes from the bracket on). A step from the bracket reads the
+/// candidate second, never again this far in, so the search goes on.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn clock_cut<const CLOCKS: bool>(
