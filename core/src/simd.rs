@@ -125,7 +125,7 @@ pub(crate) fn find_trigger_candidate(
 #[inline(always)]
 fn opens_clock(b: &[u8], m: u64) -> bool {
     let q = m.trailing_zeros() as usize;
-    q >= 1 && q < b.len() && matches!(b[q - 1], b'[' | b'(')
+    q < b.len() && after_bracket(b, q)
 }
 
 /// Whether the byte before `hay[q]` is an opening bracket (`[` or `(`),
