@@ -911,6 +911,10 @@ CVV_EXP = [
     "Your one-time passcode is 482913",
     "your one time PIN is 4821, valid for 5 minutes",
     "one-time passcode 4821, and my card pin is [[pin:1234]]",
+    # A one-time code is short: a number of card length after its name is
+    # a card typed where the code was asked for.
+    "your one time PIN [[card/visa:4111111111111111]]",
+    "one-time passcode: [[card/american-express:378282246310005]] sorry wrong box",
     # A quantity (a unit or a count after it) or a year after "in" is no
     # CVV, PIN or expiry date.
     "the cvv check failed 1000 times last month",

@@ -1265,9 +1265,17 @@ impl Scanner {
             if run.after_mask { run_floor.min(kw_at) } else { run_floor };
         // Only cards (12 digits or more) and spoken attempts read the run's
         // keyword.
+        // A one-time passcode or PIN is a short code: the word says
+        // nothing of a number of card length after it ("your one time PIN
+        // 4111 …" is a card typed where the code was asked for), as
+        // "order" or "IMEI" do of numbers that long.
         let kw_before_from = (run_digits >= 12)
             .then(|| ctx_before_from(cx, kw_at, floor))
-            .flatten();
+            .flatten()
+            .filter(|k| {
+                k.cat != Cat::Other
+                    || !context::mentions_pin(&cx.win[k.start..k.end])
+            });
         let kw_before_at = kw_before_from.map(|k| (k.end, k.cat));
         let kw_before = kw_before_at.map(|(_, c)| c);
         let kw_after = if run_digits < 12 || run.cut {

@@ -860,3 +860,29 @@ fn a_bare_track_b_at_the_end_of_a_chunk_is_held_back() {
         assert_eq!(out, want, "chunks of {cut}");
     }
 }
+
+/// Target `no_pan_survives`: `one time PIN` then a card glued to an invalid
+/// byte (`…PIN\xff4111…=`).
+///
+/// Root cause: "one time PIN" and "one-time passcode" are in the keyword
+/// table as words for another kind of number, so that the code after them
+/// is no card's PIN; like "order" or "IMEI", such a word also turned down
+/// a card printed as one block right after it. A one-time code is four to
+/// ten digits: the word now says nothing of a number of card length.
+#[test]
+fn one_time_pin_before_card() {
+    let r = card_is_masked(include_bytes!(
+        "../../fuzz/regressions/no_pan_survives/one-time-pin-before-card"
+    ));
+    for text in [
+        "your one time PIN 4111111111111111",
+        "one-time passcode: 4111111111111111",
+    ] {
+        assert!(
+            !shows_card(&r.redact_bytes(text.as_bytes())),
+            "a card survived"
+        );
+    }
+    // The code itself is still neither a card nor a PIN.
+    assert!(r.find("your one time PIN is 482913").is_empty());
+}
