@@ -704,6 +704,9 @@ CVV_EXP = [
     "the lease on 10.12.27.4 expires at noon",
     "renewal fee when it expires: $12.27",
     "the expiry fee is £8.29 or €12.30",
+    "it was 9.99 in total, thanks; the update is 1.12 now",
+    "good thru [[expiry:09.28]]; MM/YY: [[expiry:11.29]]",
+    "date on the card [[expiry:03.30]]",
     # Year-first expiry dates, after an expiry keyword only.
     "Expiry: [[expiry:2027-12]]",
     "\"exp_date\": \"[[expiry:2029-08]]\"",

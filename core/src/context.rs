@@ -123,6 +123,20 @@ pub(crate) fn mentions_pin(w: &[u8]) -> bool {
     })
 }
 
+/// Whether `w` holds "exp", "valid", "good", "date" or "mm/yy" in any
+/// case: a quick test that an expiry keyword ([`Cat::Expiry`]), in any of
+/// the spellings the keyword table compiles, may be there.
+pub(crate) fn mentions_expiry(w: &[u8]) -> bool {
+    let then = |rest: &[u8], s: &[u8]| {
+        rest.get(..s.len()).is_some_and(|x| x.eq_ignore_ascii_case(s))
+    };
+    letter_then(w, b'e', *b"xxxx", |r| then(r, b"xp"))
+        || letter_then(w, b'd', *b"aaaa", |r| then(r, b"ate"))
+        || letter_then(w, b'v', *b"aaaa", |r| then(r, b"alid"))
+        || letter_then(w, b'g', *b"oooo", |r| then(r, b"ood"))
+        || letter_then(w, b'm', *b"mmmm", |r| then(r, b"m/yy"))
+}
+
 /// Whether `w` holds "ss", "soc", "s s" or "s_s" in any case: a quick
 /// test that an SSN keyword ([`Cat::Ssn`]), in any of the spellings the
 /// keyword table compiles, may be there.
@@ -1170,6 +1184,14 @@ mod tests {
             );
             let ssn: [&[u8]; 4] = [b"ss", b"soc", b"s s", b"s_s"];
             assert_eq!(mentions_ssn(&w), walk(&w, &ssn), "{w:?}");
+            // (The same bytes, shifted onto the letters of expiry words.)
+            let w: Vec<u8> = w
+                .iter()
+                .map(|&b| b"eExXpPdDaAtTvViIlLgGoOmM/yY "[usize::from(b) % 28])
+                .collect();
+            let expiry: [&[u8]; 5] =
+                [b"exp", b"date", b"valid", b"good", b"mm/yy"];
+            assert_eq!(mentions_expiry(&w), walk(&w, &expiry), "{w:?}");
         }
     }
 
@@ -1179,9 +1201,10 @@ mod tests {
     #[test]
     fn quick_tests_pass_every_keyword() {
         type Quick = (Cat, fn(&[u8]) -> bool, &'static str);
-        let quick: [Quick; 2] = [
+        let quick: [Quick; 3] = [
             (Cat::Pin, mentions_pin, "my PIN is"),
             (Cat::Ssn, mentions_ssn, "my Social is"),
+            (Cat::Expiry, mentions_expiry, "it Expires in"),
         ];
         for (cat, mentions, said) in quick {
             for v in spellings(cat) {
@@ -1201,8 +1224,11 @@ mod tests {
     #[test]
     fn quick_tests_find_a_keyword_anywhere() {
         type Quick = (Cat, fn(&[u8]) -> bool);
-        let quick: [Quick; 2] =
-            [(Cat::Pin, mentions_pin), (Cat::Ssn, mentions_ssn)];
+        let quick: [Quick; 3] = [
+            (Cat::Pin, mentions_pin),
+            (Cat::Ssn, mentions_ssn),
+            (Cat::Expiry, mentions_expiry),
+        ];
         for (cat, mentions) in quick {
             for v in spellings(cat) {
                 for len in v.len()..140 {

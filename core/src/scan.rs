@@ -4335,7 +4335,10 @@ fn short_number_end(
         comma_ends_short(w, e)
     } else {
         let decimal = b == b'.' && e + 1 < lim && w[e + 1].is_ascii_digit();
-        decimal && !(dotted_expiry_lead(w, t) && may_be_dotted_expiry(w, t, e))
+        decimal
+            && !(dotted_expiry_lead(w, t)
+                && may_be_dotted_expiry(w, t, e)
+                && expiry_word_near(hay, t, e, eof))
             || word_after(inner, w, e)
     };
     let done = ends
@@ -4425,6 +4428,27 @@ fn dotted_expiry_lead(w: &[u8], t: usize) -> bool {
     t == 0
         || matches!(w[t - 1], b' ' | b'\t' | b'\n' | b'(' | b'"' | b'\'')
         || w[t - 1] == b':' && t >= 2 && !w[t - 2].is_ascii_digit()
+}
+
+/// Whether an expiry keyword may stand where [`Scanner::dotted_expiry`]
+/// looks for one for the month `hay[t..e]` and the year after the dot at
+/// `hay[e]` ([`context::mentions_expiry`]): in the look-behind before `t`,
+/// or in the [`CTX_AFTER`] bytes after the year (the look-up after it
+/// stops sooner, at a digit, a line break or a mask character; no keyword
+/// holds the digits and the dot between). `true` where the text read so
+/// far ends before that (`eof`: it ends where the text does). Most
+/// numbers it is asked of are prices ("it was 9.99 in total").
+// (Out of line: it is asked only of numbers that read as a month, a dot
+// and a year.)
+#[inline(never)]
+fn expiry_word_near(hay: &[u8], t: usize, e: usize, eof: bool) -> bool {
+    let want = e + 1 + chars::digits_from(hay, e + 1, 5) + CTX_AFTER;
+    if hay.len() < want && !eof {
+        return true;
+    }
+    context::mentions_expiry(
+        &hay[t.saturating_sub(LOOKBEHIND)..want.min(hay.len())],
+    )
 }
 
 /// Whether the one or two digits `w[t..e]` and the decimal part after the
@@ -7169,7 +7193,8 @@ mod tests {
                     " may need ", "exp date ", " 27", " twenty seven",
                     "valid until ", " jan ", " of 2027", "December ",
                     " June of twenty", " of ", ". ", "? ", "! ", ", ",
-                    " thanks", "one. ", "may, ",
+                    " thanks", "one. ", "may, ", " 9.99", "good thru ",
+                    "MM/YY ", "update ", "EXP",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -7181,6 +7206,36 @@ mod tests {
                     outcome(&r, &text, false),
                     "spoken {}", spoken
                 );
+            }
+        }
+    }
+
+    /// A number that reads as a month, a dot and a year is passed over as
+    /// a price only where no expiry keyword stands near: the quick reading
+    /// agrees with the full one with the keyword at every distance before
+    /// and after it, up to past the look-ups' reach, and with the text cut
+    /// anywhere after it.
+    #[test]
+    fn dotted_numbers_read_their_keyword_at_any_distance() {
+        let r = Redactor::new();
+        let check = |text: &str| {
+            assert_eq!(
+                outcome(&r, text, true),
+                outcome(&r, text, false),
+                "{text}"
+            );
+        };
+        for word in ["exp", "Valid thru", "good until", "mm/yy", "update"] {
+            for k in 0..80 {
+                let pad = "ab ".repeat(k / 3) + &"x".repeat(k % 3);
+                let before = format!("{word} {pad} 12.27 ok");
+                let after = format!("it was 9.99 {pad} {word} then");
+                for text in [before, after] {
+                    check(&text);
+                    for cut in text.len() - 12..text.len() {
+                        check(&text[..cut]);
+                    }
+                }
             }
         }
     }
@@ -7370,6 +7425,11 @@ mod tests {
             "card 4111 1111 1111 1111 exp june, thanks and may need more",
             "exp_month: may thanks; expiry month june please",
             "we may need two of them; oh I see one more thing",
+            // Numbers that read as a month, a dot and a year: prices and
+            // versions with no expiry keyword near, and expiry dates with
+            // one before or after, at the edges of where it is looked for.
+            "it was 9.99 in total; the update is 1.12 now, 12.50 thanks",
+            "expiry\n12.27 ok; good thru 09.28; MM/YY 11.29; the date 03.30",
         ];
         for text in texts {
             for spoken in [false, true] {
