@@ -883,16 +883,30 @@ impl Scanner {
         let end = loop {
             let nd = chars::digits_from(w, p, 20);
             let e = p + nd;
+            // (At the end of the window only where the text ends.)
+            let at_end = e >= w.len();
             if nd == 0
                 || nd > 19
-                || e >= w.len()
-                || w[e] >= 0x80
+                || at_end && !cx.eof_end
+                || !at_end && w[e] >= 0x80
                 || sh.n == SIMPLE_GROUPS
             {
                 return None;
             }
             sh.push(p, e, nd, sep);
             digits += nd;
+            // A run that ends the text ("my zip is 90210", a message of
+            // its own) ends there, as the gap rule reads it. (Not one of
+            // three or four digits, often a CVV or a PIN after its keyword,
+            // nor one that may hold a card: those are read in full at
+            // once. Fewer than three digits are left to
+            // [`short_number_end`].)
+            if at_end {
+                if !(5..12).contains(&digits) {
+                    return None;
+                }
+                break e;
+            }
             let b = w[e];
             // A lone dot between groups joins them only as `dot_joins` says
             // (which the full reading reads); otherwise it is a decimal
@@ -973,7 +987,13 @@ impl Scanner {
             let ends = dot_end
                 || match chars::classify(w, e).0 {
                     Class::Letter => true,
-                    Class::Other => b != b'+' && !chars::may_start_escape(b),
+                    // (A `%`, `&` or `\` that starts no escaped separator
+                    // ends the run as any other such byte: "100% sure".)
+                    Class::Other => {
+                        b != b'+'
+                            && (!chars::may_start_escape(b)
+                                || no_escaped_sep(w, e))
+                    }
                     Class::Sep(Sep::Space)
                         if b == b' '
                             && a < w.len()
@@ -7430,6 +7450,22 @@ mod tests {
             // one before or after, at the edges of where it is looked for.
             "it was 9.99 in total; the update is 1.12 now, 12.50 thanks",
             "expiry\n12.27 ok; good thru 09.28; MM/YY 11.29; the date 03.30",
+            // A `%`, `&` or `\` after three digits or more: a separator
+            // escaped, or a byte that ends the run.
+            "100% sure; 4111%201111%201111%201111 and 250%",
+            "card=4111&nbsp;1111&nbsp;1111&nbsp;1111; 300&more 555&#160;12",
+            "4111\\u00a01111\\u00a01111\\u00a01111 or 123\\x and 456%2",
+            // Runs that end the text: a message of its own.
+            "my zip is 90210",
+            "cvv 737",
+            "pin: 4821",
+            "ssn 078051120",
+            "exp 0827",
+            "555-123-4567",
+            "4111 1111 1111 1111",
+            "order 1234 5678 9012 3456",
+            "**** **** **** 1111",
+            "1111",
         ];
         for text in texts {
             for spoken in [false, true] {
