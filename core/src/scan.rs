@@ -1009,7 +1009,9 @@ impl Scanner {
                         && cx
                             .inner
                             .spoken
-                            .is_none_or(|sp| no_number_word(sp, w, a))
+                            .is_none_or(|sp| {
+                                no_number_word(sp, w, a, cx.eof_end)
+                            })
                         && !label_at(w, a)
                     }
                     // Other separators no digit follows ("4567\nINFO", "4567.
@@ -4253,21 +4255,21 @@ fn word_after(inner: &Inner, w: &[u8], e: usize) -> bool {
         return false;
     }
     match inner.spoken {
-        Some(sp) => no_number_word(sp, w, e + 1),
+        Some(sp) => no_number_word(sp, w, e + 1, false),
         None => word_end(w, e + 1) < lim,
     }
 }
 
-/// Whether the word at `w[a]` ends before the end of `w` and is no number
-/// word or filler.
-fn no_number_word(sp: &Spoken, w: &[u8], a: usize) -> bool {
+/// Whether the word at `w[a]` ends before the end of `w` (or at it, where
+/// the text ends there: `eof`) and is no number word or filler.
+fn no_number_word(sp: &Spoken, w: &[u8], a: usize, eof: bool) -> bool {
     // (A word that no word of the table starts as is none, however it
     // goes on past the end of `w`.)
     if a < w.len() && !sp.may_be_word(w, a) {
         return true;
     }
     let (we, word) = sp.word_at(w, a);
-    we < w.len() && word.is_none()
+    (we < w.len() || eof) && word.is_none()
 }
 
 /// Whether the words at `w[a]` may name the next group of digits
@@ -7466,6 +7468,14 @@ mod tests {
             "order 1234 5678 9012 3456",
             "**** **** **** 1111",
             "1111",
+            // A word that ends the text after a number: no number word
+            // goes on past it.
+            "that is 1500 dollars",
+            "cvv 737 thanks",
+            "4111 1111 1111 1111 thanks",
+            "4111 1111 1111 111 one",
+            "555 123 uh",
+            "pin 4821 four",
         ];
         for text in texts {
             for spoken in [false, true] {
