@@ -989,11 +989,7 @@ impl Scanner {
                     Class::Letter => true,
                     // (A `%`, `&` or `\` that starts no escaped separator
                     // ends the run as any other such byte: "100% sure".)
-                    Class::Other => {
-                        b != b'+'
-                            && (!chars::may_start_escape(b)
-                                || no_escaped_sep(w, e))
-                    }
+                    Class::Other => ends_alone(w, e),
                     Class::Sep(Sep::Space)
                         if b == b' '
                             && a < w.len()
