@@ -1072,8 +1072,14 @@ impl Scanner {
         // A run of ASCII digit groups that the quick decision finds holds
         // nothing ("+1 555 123 4567\n2026-11-05T…", "2026-11-05 12:34"),
         // read without the full run parser: the same groups, the same
-        // decision, and the same state after it.
-        if first && cx.win[t].is_ascii_digit() && fast_paths() {
+        // decision, and the same state after it. (Not a number that may
+        // go on from a card, "exp 12/27 cvv 123": the quick decision
+        // turns it down after its groups are read.)
+        if first
+            && cx.win[t].is_ascii_digit()
+            && fast_paths()
+            && !self.chain_near(cx.base + t as u64)
+        {
             if let Some(e) = self.quiet_simple_run(cx, t) {
                 self.work += 1 + (e - t) as u64;
                 return (e, false, false);
@@ -1560,11 +1566,26 @@ impl Scanner {
         self.quiet_shape(cx, &sh, |k| gs[k].digits(), false)
     }
 
+    /// Whether a number starting at `start` (absolute) may go on from
+    /// the chain of the last card ([`Scanner::after_card`]): it starts
+    /// within [`CHAIN_GAP`] bytes of the chain's end, or within
+    /// [`CHAIN_TURNS_GAP`] where the card's line names its speaker.
+    fn chain_near(&self, start: u64) -> bool {
+        // (Further than `CHAIN_GAP` only across the speaker's turns.)
+        let reach = if self.chain_speaker.is_some() {
+            CHAIN_TURNS_GAP
+        } else {
+            CHAIN_GAP
+        };
+        self.chain_end.is_some_and(|e| e + reach as u64 >= start)
+    }
+
     /// [`Scanner::quiet`] on the shape of the run's groups, none spoken, a
     /// month, masked or kept; `group(k)` gives the digits of group `k` (19
     /// at most), as values or ASCII digits (the low four bits are read).
     /// `simple` says the groups are digits with one separator and no letter
-    /// between each two, as [`Scanner::quiet_simple_run`] reads them.
+    /// between each two, as [`Scanner::quiet_simple_run`] reads them (which
+    /// [`Scanner::step`] does not ask where [`Scanner::chain_near`] holds).
     fn quiet_shape<'g>(
         &mut self,
         cx: &Ctx<'_, '_>,
@@ -1574,14 +1595,8 @@ impl Scanner {
     ) -> bool {
         let n = sh.n;
         let nds = &sh.nd[..n];
-        let start = cx.base + sh.origin as u64;
-        // (Further than `CHAIN_GAP` only across the speaker's turns.)
-        let reach = if self.chain_speaker.is_some() {
-            CHAIN_TURNS_GAP
-        } else {
-            CHAIN_GAP
-        };
-        if self.chain_end.is_some_and(|e| e + reach as u64 >= start) {
+        // (The quick run reader is not asked where a chain is near.)
+        if !simple && self.chain_near(cx.base + sh.origin as u64) {
             return false;
         }
         // Three groups printed as an SSN ([`ssn_shape`]): 3, 2 and 4
