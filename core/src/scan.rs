@@ -1073,12 +1073,14 @@ impl Scanner {
         // nothing ("+1 555 123 4567\n2026-11-05T…", "2026-11-05 12:34"),
         // read without the full run parser: the same groups, the same
         // decision, and the same state after it. (Not a number that may
-        // go on from a card, "exp 12/27 cvv 123": the quick decision
-        // turns it down after its groups are read.)
+        // go on from a card, "exp 12/27 cvv 123", nor one printed as an
+        // SSN or a card: the quick decision turns those down after their
+        // groups are read.)
         if first
             && cx.win[t].is_ascii_digit()
             && fast_paths()
             && !self.chain_near(cx.base + t as u64)
+            && !printed_as_finding(cx.win, t)
         {
             if let Some(e) = self.quiet_simple_run(cx, t) {
                 self.work += 1 + (e - t) as u64;
@@ -2981,6 +2983,36 @@ fn ssn_shape(gs: &[Group]) -> bool {
         && gs[2].gap.chars == 1
         && gs[1].gap.seps == gs[2].gap.seps
         && matches!(gs[1].gap.seps, 1 | 2 | 4)
+}
+
+/// Whether the ASCII digits at `w[t]` start a run printed as an SSN
+/// ("078-05-1120": three digits, two and four, joined by the same one
+/// dash, space or dot) or as a card ("4111 1111 1111 1111": three groups
+/// of four digits and the first digit of a fourth, joined by the same one
+/// space or dash). The quick run reader turns down every run that holds
+/// the first ([`Scanner::quiet_shape`]), and the second holds a card more
+/// often than not; both are left to the full reading at once.
+fn printed_as_finding(w: &[u8], t: usize) -> bool {
+    // `pat`: `d` a digit, `s` the separator, `sep`, each time; then, for
+    // an SSN, a byte that is no digit (or the end).
+    let printed = |pat: &[u8], sep: u8, end: bool| {
+        w.get(t..t + pat.len()).is_some_and(|x| {
+            pat.iter().zip(x).all(|(&p, &b)| match p {
+                b'd' => b.is_ascii_digit(),
+                _ => b == sep,
+            })
+        }) && (!end || !w.get(t + pat.len()).is_some_and(u8::is_ascii_digit))
+    };
+    // (The byte that separates the first group tells which to read.)
+    match (w.get(t + 3), w.get(t + 4)) {
+        (Some(&sep @ (b'-' | b' ' | b'.')), _) => {
+            printed(b"dddsddsdddd", sep, true)
+        }
+        (_, Some(&sep @ (b' ' | b'-'))) => {
+            printed(b"ddddsddddsddddsd", sep, false)
+        }
+        _ => false,
+    }
 }
 
 /// Whether three groups print a North American phone number: three
@@ -7269,6 +7301,50 @@ mod tests {
                         check(&text[..cut]);
                     }
                 }
+            }
+        }
+    }
+
+    /// The runs left to the full reading at once by their print: an SSN
+    /// (3, 2 and 4 digits, one dash, space or dot repeated) or the start
+    /// of a card printed in fours (one space or dash repeated), and no
+    /// near miss.
+    #[test]
+    fn printed_as_finding_reads_ssns_and_cards_in_fours() {
+        let yes = [
+            "078-05-1120",
+            "078 05 1120",
+            "078.05.1120 ok",
+            "078-05-1120\n",
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1",
+            "4111 1111 1111 1111 123",
+        ];
+        let no = [
+            "078-05 1120",
+            "078-05-11201",
+            "078-05-112",
+            "078-051-120",
+            "078/05/1120",
+            "4111 1111 1111",
+            "4111 1111 1111 ",
+            "4111 1111-1111 1111",
+            "4111.1111.1111.1111",
+            "41111 1111 1111 1111",
+            "2026-11-05 10:02",
+            "555 123 4567",
+            "12345",
+        ];
+        for (texts, want) in [(&yes[..], true), (&no[..], false)] {
+            for t in texts {
+                // At the start of the text and after other text.
+                assert_eq!(printed_as_finding(t.as_bytes(), 0), want, "{t:?}");
+                let after = format!("ssn: {t}");
+                assert_eq!(
+                    printed_as_finding(after.as_bytes(), 5),
+                    want,
+                    "{t:?}"
+                );
             }
         }
     }
