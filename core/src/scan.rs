@@ -305,12 +305,10 @@ pub(crate) struct Scanner {
     in_long: bool,
     /// End of the last card, or of an expiry date or CVV that followed one.
     chain_end: Option<u64>,
-    /// The speaker whose turn holds the end of that card, if its line
-    /// names one ([`Scanner::line_speaker`]).
-    chain_speaker: Option<Speaker>,
-    /// The absolute start of the last line whose speaker was read, and
-    /// that speaker: the findings of one line read it once.
-    speaker_line: Option<(u64, Option<Speaker>)>,
+    /// The head of the line that holds the end of that card, whose
+    /// speaker's turn it is if the line names one
+    /// ([`Scanner::chain_speaker`]).
+    chain_line: LineHead,
     /// The chain ends at a card whose security code has three digits (any
     /// but American Express): a group of four digits right after it that
     /// reads as MMYY is its expiry date, not a CVV.
@@ -458,8 +456,7 @@ impl Scanner {
             in_run: false,
             in_long: false,
             chain_end: None,
-            chain_speaker: None,
-            speaker_line: None,
+            chain_line: LineHead::NONE,
             chain_at_code3_card: false,
             chain_listed: (0, 0),
             last_run_end: 0,
@@ -1465,7 +1462,7 @@ impl Scanner {
                     _ => Listed::default(),
                 };
                 self.chain_listed = (end, list.bits() & !cat_bit(Cat::Card));
-                self.chain_speaker = self.line_speaker(cx, gs[c.j].s);
+                self.chain_line_at(cx, gs[c.j].s);
                 self.chain_at_code3_card =
                     c.brand != Some(Brand::AmericanExpress);
                 // A card that ends its field of a delimited record may be
@@ -1572,14 +1569,14 @@ impl Scanner {
     /// the chain of the last card ([`Scanner::after_card`]): it starts
     /// within [`CHAIN_GAP`] bytes of the chain's end, or within
     /// [`CHAIN_TURNS_GAP`] where the card's line names its speaker.
-    fn chain_near(&self, start: u64) -> bool {
-        // (Further than `CHAIN_GAP` only across the speaker's turns.)
-        let reach = if self.chain_speaker.is_some() {
-            CHAIN_TURNS_GAP
-        } else {
-            CHAIN_GAP
-        };
-        self.chain_end.is_some_and(|e| e + reach as u64 >= start)
+    #[inline(always)]
+    fn chain_near(&mut self, start: u64) -> bool {
+        let Some(e) = self.chain_end else { return false };
+        // (Further than `CHAIN_GAP` only across the speaker's turns: the
+        // speaker is read only in between.)
+        e + CHAIN_GAP as u64 >= start
+            || e + CHAIN_TURNS_GAP as u64 >= start
+                && self.chain_speaker().is_some()
     }
 
     /// [`Scanner::quiet`] on the shape of the run's groups, none spoken, a
@@ -2206,48 +2203,61 @@ impl Scanner {
         self.chain_listed = (end, (list.bits() | carried) & !cat_bit(kind));
         self.chain_end = Some(end);
         if reason == Reason::Keyword {
-            self.chain_speaker = self.line_speaker(cx, s);
+            self.chain_line_at(cx, s);
         }
         self.chain_at_code3_card = false;
     }
 
-    /// The speaker's name ([`turn_name`]) on the line that holds `at`:
-    /// `None` when the line names none, or the name is longer than a
-    /// [`Speaker`] holds, or the line starts before the window's
-    /// look-behind (unless the text starts there).
+    /// Copies the head of the line that holds `at` for
+    /// [`Scanner::chain_speaker`]: none when the line starts before the
+    /// window's look-behind (unless the text starts there). The findings
+    /// of one line copy it once.
     // (Out of line: asked once a finding, after its decision.)
     #[inline(never)]
-    fn line_speaker(
-        &mut self,
-        cx: &Ctx<'_, '_>,
-        at: usize,
-    ) -> Option<Speaker> {
+    fn chain_line_at(&mut self, cx: &Ctx<'_, '_>, at: usize) {
         let w = cx.win;
         let ls = match memchr::memrchr(b'\n', &w[cx.lo.min(at)..at]) {
             Some(i) => cx.lo.min(at) + i + 1,
             None if cx.lo == 0 && cx.base == 0 => 0,
-            None => return None,
+            None => {
+                self.chain_line = LineHead::NONE;
+                return;
+            }
         };
         let abs = cx.base + ls as u64;
-        if let Some((l, sp)) = self.speaker_line {
-            if l == abs {
-                return sp;
-            }
+        if self.chain_line.line == Some(abs) {
+            return;
         }
         // (A line break before the text's first line makes it a line start
         // for the label readers, which ask for one; no label is longer than
         // 64 bytes.)
         let head = &w[ls..at.min(ls + 64)];
-        let mut buf = [b'\n'; 65];
-        buf[1..=head.len()].copy_from_slice(head);
-        let line = &buf[..=head.len()];
+        let h = &mut self.chain_line;
+        h.bytes[0] = b'\n';
+        h.bytes[1..=head.len()].copy_from_slice(head);
+        h.len = head.len() as u8 + 1;
+        h.line = Some(abs);
+        h.speaker = None;
+    }
+
+    /// The speaker's name ([`turn_name`]) on the line that holds the end of
+    /// the chain ([`Scanner::chain_line_at`]): `None` when the line names
+    /// none, or the name is longer than a [`Speaker`] holds, or no head of
+    /// the line was copied. Read the first time it is asked for: most
+    /// chains end with no number near enough to ask.
+    #[inline(never)]
+    fn chain_speaker(&mut self) -> Option<Speaker> {
+        if let Some(sp) = self.chain_line.speaker {
+            return sp;
+        }
+        let line = &self.chain_line.bytes[..usize::from(self.chain_line.len)];
         let sp = turn_name(line, 1, true).and_then(|(ns, ne, _)| {
             let name = &line[ns..ne];
             let mut out = [0u8; 16];
             out.get_mut(..name.len())?.copy_from_slice(name);
             Some((out, name.len() as u8))
         });
-        self.speaker_line = Some((abs, sp));
+        self.chain_line.speaker = Some(sp);
         sp
     }
 
@@ -2261,7 +2271,7 @@ impl Scanner {
     /// turn of the card's speaker, and another's turn between holds only
     /// such a label ("agent: and the code?").
     fn after_card(
-        &self,
+        &mut self,
         cx: &Ctx<'_, '_>,
         s: usize,
         end: usize,
@@ -2300,7 +2310,7 @@ impl Scanner {
                         return false;
                     }
                     card_turn =
-                        self.chain_speaker.is_some_and(|(name, len)| {
+                        self.chain_speaker().is_some_and(|(name, len)| {
                             cx.win[ns..ne].eq_ignore_ascii_case(
                                 &name[..usize::from(len)],
                             )
@@ -6499,6 +6509,28 @@ pub(crate) fn turn_label_end(w: &[u8], p: usize) -> Option<usize> {
 /// A speaker's name as a turn's label prints it ([`turn_name`]): its
 /// bytes (16 at most) and their number.
 type Speaker = ([u8; 16], u8);
+
+/// The head of a line that a chain of findings ends on, copied when the
+/// chain is made ([`Scanner::chain_line_at`]), and the speaker's name in
+/// it once read ([`Scanner::chain_speaker`]).
+#[derive(Clone, Debug)]
+struct LineHead {
+    /// The absolute start of the line; `None` when none was copied.
+    line: Option<u64>,
+    /// A line break, then the line's first bytes up to the finding (64 at
+    /// most), as the label readers read a line.
+    bytes: [u8; 65],
+    /// How many of `bytes` hold the line break and the head.
+    len: u8,
+    /// The speaker's name, once read.
+    speaker: Option<Option<Speaker>>,
+}
+
+impl LineHead {
+    /// No line: no speaker.
+    const NONE: LineHead =
+        LineHead { line: None, bytes: [0; 65], len: 0, speaker: Some(None) };
+}
 
 /// Whether the digits at `w[p]` may start a timestamp that labels a turn
 /// ([`timed_label`]): one or two digits and a colon; or a date's first
