@@ -1340,6 +1340,15 @@ impl Scanner {
                 && kw_before != Some(Cat::Other),
             reach: gs.iter().rposition(|g| g.masked).map_or(0, |p| p + 1),
         };
+        // After that SSN the card keyword after the run vouches for a
+        // window, as it does once the SSN is masked ("IMEI 123-45-6789\n
+        // 5555 4111 1111 my card"): the word before no longer reaches it.
+        let card_kw_at = |i: usize| CardKw {
+            after: card_kw.after
+                || kw_after == Some(Cat::Card)
+                    && ssn_end.is_some_and(|k| k <= i),
+            ..card_kw
+        };
 
         // Cards, greedy from the left; a window printed as no card is
         // passed over for a checked card printed as one that overlaps
@@ -1350,7 +1359,8 @@ impl Scanner {
         // (No window holds twelve digits when the run does not.)
         let mut i = if run_digits < 12 { commit_lim } else { 0 };
         while i < commit_lim {
-            match best_card(cx, run, gs, (i, n), kw_window(i), &card_kw) {
+            match best_card(cx, run, gs, (i, n), kw_window(i), &card_kw_at(i))
+            {
                 Some(c) => {
                     let better =
                         (!well_formed(&gs[c.i..=c.j]))
@@ -1362,7 +1372,7 @@ impl Scanner {
                                         gs,
                                         (i2, n),
                                         kw_window(i2),
-                                        &card_kw,
+                                        &card_kw_at(i2),
                                     )
                                     .is_some_and(|b| {
                                         b.reason == Reason::CardValid
@@ -1382,7 +1392,7 @@ impl Scanner {
                             gs,
                             (i, i2),
                             kw_window(i),
-                            &card_kw,
+                            &card_kw_at(i),
                         ) {
                             Some(c) => {
                                 i = c.j + 1;
@@ -2544,6 +2554,7 @@ struct RunKw {
 }
 
 /// Where a card keyword around a run vouches for a card in it.
+#[derive(Clone, Copy)]
 struct CardKw {
     /// A card keyword before the run: for a window at its start.
     before: bool,

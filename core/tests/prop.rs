@@ -431,6 +431,31 @@ proptest! {
     }
 }
 
+/// A card after an SSN printed in a run that a not-a-card word starts
+/// ("IMEI 123-45-6789", then the card on the next line) is found in the
+/// first reading, where the card keyword after the run vouches for it as
+/// it does once the SSN is masked.
+#[test]
+fn card_after_an_ssn_that_a_not_a_card_word_names() {
+    let r = Redactor::new();
+    for text in [
+        "IMEI 123-45-6789 \n 5555 4111 1111 my card is ones",
+        "IMEI 123-45-6789 \n \u{ff15} 5555 4111 1111 my card is ones",
+        "order 123-45-6789\n5555 4111 1111 is my card",
+    ] {
+        let kinds: Vec<_> = r.find(text).iter().map(|f| f.kind()).collect();
+        assert_eq!(kinds, [Kind::Ssn, Kind::Card], "{text:?}");
+        let once = r.redact(text).into_owned();
+        assert!(once.contains("**** **** 1111"), "{once:?}");
+        assert_eq!(r.redact(&once), once);
+    }
+    // Without the keyword after, the word before still speaks of the run:
+    // no card is read after the SSN.
+    let text = "IMEI 123-45-6789 \n 5555 4111 1111 ok";
+    let kinds: Vec<_> = r.find(text).iter().map(|f| f.kind()).collect();
+    assert_eq!(kinds, [Kind::Ssn], "{text:?}");
+}
+
 /// Inputs the idempotence property found, kept as plain cases: a second
 /// redaction finds nothing the first left.
 #[test]
@@ -465,6 +490,10 @@ fn redaction_is_idempotent_on_found_inputs() {
         // A year said in its field is masked in six characters, which
         // bound the next number's keyword look-behind: so does the year.
         "exp_year: twenty double 5555 security code ones",
+        // The card keyword after a run vouches for a card after an SSN in
+        // it, as it does once the SSN is masked: the not-a-card word
+        // before the SSN no longer reaches the card.
+        "IMEI 123-45-6789 \n \u{ff15} 5555 4111%201111 my card is ones",
     ] {
         let once = r.redact(text).into_owned();
         let twice = r.redact(&once).into_owned();
