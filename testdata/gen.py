@@ -393,6 +393,10 @@ PAN = [
     "| [[card/visa:4111 1111 1111 1111]] | [[expiry:12/27]] | [[cvv:123]] |",
     # A chance Luhn hit across a phone number and a card printed in fours: the card wins.
     "note 596-901-1199, [[card/discover:6011-1111-1111-1117]] is the card",
+    # An SSN printed after "IMEI" is a number of its own: the word before it
+    # does not reach the card on the next line, which "my card" after the
+    # run names.
+    "IMEI [[ssn:123-45-6789]]\n[[card/mastercard:5555 4111 1111]] is my card",
     # "card" introduces the number after it, not the IMEI-like number before.
     "device 019729267702754 registered - ok the new card is [[card/visa:4012888888881881]]",
     "old device 864423340580942 registered - cc [[card/discover:6011-1111-1111-1117]]",
