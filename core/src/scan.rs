@@ -1319,9 +1319,12 @@ impl Scanner {
             }
             _ => None,
         };
-        let kw_window = |i: usize| match kw_before_at {
+        // (`past`: a card found in the run ends before the window, which
+        // is then a number of its own as after an SSN.)
+        let kw_window = |i: usize, past: bool| match kw_before_at {
             Some((e, Cat::Other))
                 if gs[i].s > e + LOOKBEHIND
+                    || past
                     || ssn_end.is_some_and(|k| k <= i) =>
             {
                 kw_after
@@ -1340,13 +1343,14 @@ impl Scanner {
                 && kw_before != Some(Cat::Other),
             reach: gs.iter().rposition(|g| g.masked).map_or(0, |p| p + 1),
         };
-        // After that SSN the card keyword after the run vouches for a
-        // window, as it does once the SSN is masked ("IMEI 123-45-6789\n
-        // 5555 4111 1111 my card"): the word before no longer reaches it.
-        let card_kw_at = |i: usize| CardKw {
+        // After that SSN, or a card found in the run, the card keyword
+        // after the run vouches for a window, as it does once the number
+        // before is masked ("IMEI 123-45-6789\n5555 4111 1111 my card"):
+        // the word before no longer reaches it.
+        let card_kw_at = |i: usize, past: bool| CardKw {
             after: card_kw.after
                 || kw_after == Some(Cat::Card)
-                    && ssn_end.is_some_and(|k| k <= i),
+                    && (past || ssn_end.is_some_and(|k| k <= i)),
             ..card_kw
         };
 
@@ -1359,8 +1363,15 @@ impl Scanner {
         // (No window holds twelve digits when the run does not.)
         let mut i = if run_digits < 12 { commit_lim } else { 0 };
         while i < commit_lim {
-            match best_card(cx, run, gs, (i, n), kw_window(i), &card_kw_at(i))
-            {
+            let past = cards.last().is_some_and(|c| c.j < i);
+            match best_card(
+                cx,
+                run,
+                gs,
+                (i, n),
+                kw_window(i, past),
+                &card_kw_at(i, past),
+            ) {
                 Some(c) => {
                     let better =
                         (!well_formed(&gs[c.i..=c.j]))
@@ -1371,8 +1382,8 @@ impl Scanner {
                                         run,
                                         gs,
                                         (i2, n),
-                                        kw_window(i2),
-                                        &card_kw_at(i2),
+                                        kw_window(i2, past),
+                                        &card_kw_at(i2, past),
                                     )
                                     .is_some_and(|b| {
                                         b.reason == Reason::CardValid
@@ -1391,8 +1402,8 @@ impl Scanner {
                             run,
                             gs,
                             (i, i2),
-                            kw_window(i),
-                            &card_kw_at(i),
+                            kw_window(i, past),
+                            &card_kw_at(i, past),
                         ) {
                             Some(c) => {
                                 i = c.j + 1;

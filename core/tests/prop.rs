@@ -431,12 +431,12 @@ proptest! {
     }
 }
 
-/// A card after an SSN printed in a run that a not-a-card word starts
-/// ("IMEI 123-45-6789", then the card on the next line) is found in the
-/// first reading, where the card keyword after the run vouches for it as
-/// it does once the SSN is masked.
+/// A card after an SSN (or a card) printed in a run that a not-a-card
+/// word starts ("IMEI 123-45-6789", then the card on the next line) is
+/// found in the first reading, where the card keyword after the run
+/// vouches for it as it does once the number before is masked.
 #[test]
-fn card_after_an_ssn_that_a_not_a_card_word_names() {
+fn card_after_a_number_that_a_not_a_card_word_names() {
     let r = Redactor::new();
     for text in [
         "IMEI 123-45-6789 \n 5555 4111 1111 my card is ones",
@@ -449,6 +449,10 @@ fn card_after_an_ssn_that_a_not_a_card_word_names() {
         assert!(once.contains("**** **** 1111"), "{once:?}");
         assert_eq!(r.redact(&once), once);
     }
+    // After a card found in the run, as after the SSN.
+    let text = "IMEI 4111 1111 1111 1111\n5555 4111 1111 my card";
+    let kinds: Vec<_> = r.find(text).iter().map(|f| f.kind()).collect();
+    assert_eq!(kinds, [Kind::Card, Kind::Card], "{text:?}");
     // Without the keyword after, the word before still speaks of the run:
     // no card is read after the SSN.
     let text = "IMEI 123-45-6789 \n 5555 4111 1111 ok";
@@ -494,6 +498,8 @@ fn redaction_is_idempotent_on_found_inputs() {
         // it, as it does once the SSN is masked: the not-a-card word
         // before the SSN no longer reaches the card.
         "IMEI 123-45-6789 \n \u{ff15} 5555 4111%201111 my card is ones",
+        // ...and after a card found in the run.
+        "IMEI 4444%2D 4444%2D %201111%20 \n 1111 uh 4111 4111%201111 my card is -",
     ] {
         let once = r.redact(text).into_owned();
         let twice = r.redact(&once).into_owned();
