@@ -438,26 +438,26 @@ proptest! {
 #[test]
 fn card_after_a_number_that_a_not_a_card_word_names() {
     let r = Redactor::new();
+    let kinds = |text: &str| -> Vec<Kind> {
+        r.find(text).iter().map(|f| f.kind()).collect()
+    };
     for text in [
         "IMEI 123-45-6789 \n 5555 4111 1111 my card is ones",
         "IMEI 123-45-6789 \n \u{ff15} 5555 4111 1111 my card is ones",
         "order 123-45-6789\n5555 4111 1111 is my card",
     ] {
-        let kinds: Vec<_> = r.find(text).iter().map(|f| f.kind()).collect();
-        assert_eq!(kinds, [Kind::Ssn, Kind::Card], "{text:?}");
+        assert_eq!(kinds(text), [Kind::Ssn, Kind::Card], "{text:?}");
         let once = r.redact(text).into_owned();
         assert!(once.contains("**** **** 1111"), "{once:?}");
         assert_eq!(r.redact(&once), once);
     }
     // After a card found in the run, as after the SSN.
     let text = "IMEI 4111 1111 1111 1111\n5555 4111 1111 my card";
-    let kinds: Vec<_> = r.find(text).iter().map(|f| f.kind()).collect();
-    assert_eq!(kinds, [Kind::Card, Kind::Card], "{text:?}");
+    assert_eq!(kinds(text), [Kind::Card, Kind::Card], "{text:?}");
     // Without the keyword after, the word before still speaks of the run:
     // no card is read after the SSN.
     let text = "IMEI 123-45-6789 \n 5555 4111 1111 ok";
-    let kinds: Vec<_> = r.find(text).iter().map(|f| f.kind()).collect();
-    assert_eq!(kinds, [Kind::Ssn], "{text:?}");
+    assert_eq!(kinds(text), [Kind::Ssn], "{text:?}");
 }
 
 /// Inputs the idempotence property found, kept as plain cases: a second
