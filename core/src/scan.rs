@@ -3025,23 +3025,26 @@ fn ssn_shape(gs: &[Group]) -> bool {
 /// the first ([`Scanner::quiet_shape`]), and the second holds a card more
 /// often than not; both are left to the full reading at once.
 fn printed_as_finding(w: &[u8], t: usize) -> bool {
-    // `pat`: `d` a digit, `s` the separator, `sep`, each time; then, for
-    // an SSN, a byte that is no digit (or the end).
-    let printed = |pat: &[u8], sep: u8, end: bool| {
-        w.get(t..t + pat.len()).is_some_and(|x| {
-            pat.iter().zip(x).all(|(&p, &b)| match p {
-                b'd' => b.is_ascii_digit(),
-                _ => b == sep,
-            })
-        }) && (!end || !w.get(t + pat.len()).is_some_and(u8::is_ascii_digit))
+    let at = |i: usize| w.get(t + i).copied();
+    let digits = |r: std::ops::Range<usize>| {
+        r.into_iter().all(|i| at(i).is_some_and(|b| b.is_ascii_digit()))
     };
-    // (The byte that separates the first group tells which to read.)
-    match (w.get(t + 3), w.get(t + 4)) {
-        (Some(&sep @ (b'-' | b' ' | b'.')), _) => {
-            printed(b"dddsddsdddd", sep, true)
+    // (The separators first: most numbers' do not fit.)
+    match (at(3), at(4)) {
+        (Some(sep @ (b'-' | b' ' | b'.')), _) => {
+            at(6) == Some(sep)
+                && digits(1..3)
+                && digits(4..6)
+                && digits(7..11)
+                && !digits(11..12)
         }
-        (_, Some(&sep @ (b' ' | b'-'))) => {
-            printed(b"ddddsddddsddddsd", sep, false)
+        (_, Some(sep @ (b' ' | b'-'))) => {
+            at(9) == Some(sep)
+                && at(14) == Some(sep)
+                && digits(1..4)
+                && digits(5..9)
+                && digits(10..14)
+                && digits(15..16)
         }
         _ => false,
     }
@@ -7383,6 +7386,10 @@ mod tests {
             "4111 1111 1111",
             "4111 1111 1111 ",
             "4111 1111-1111 1111",
+            "4111 1111 1111-1111",
+            "4111 1111 111 1111",
+            "07-805-1120",
+            "1 2-45-6789",
             "4111.1111.1111.1111",
             "41111 1111 1111 1111",
             "2026-11-05 10:02",
