@@ -2246,7 +2246,7 @@ impl Scanner {
             }
         };
         let abs = cx.base + ls as u64;
-        if self.chain_line.line == Some(abs) {
+        if self.chain_line.line == abs {
             return;
         }
         // (A line break before the text's first line makes it a line start
@@ -2257,8 +2257,8 @@ impl Scanner {
         h.bytes[0] = b'\n';
         h.bytes[1..=head.len()].copy_from_slice(head);
         h.len = head.len() as u8 + 1;
-        h.line = Some(abs);
-        h.speaker = None;
+        h.line = abs;
+        h.name = None;
     }
 
     /// The speaker's name ([`turn_name`]) on the line that holds the end of
@@ -2268,18 +2268,17 @@ impl Scanner {
     /// chains end with no number near enough to ask.
     #[inline(never)]
     fn chain_speaker(&mut self) -> Option<Speaker> {
-        if let Some(sp) = self.chain_line.speaker {
-            return sp;
-        }
-        let line = &self.chain_line.bytes[..usize::from(self.chain_line.len)];
-        let sp = turn_name(line, 1, true).and_then(|(ns, ne, _)| {
-            let name = &line[ns..ne];
-            let mut out = [0u8; 16];
-            out.get_mut(..name.len())?.copy_from_slice(name);
-            Some((out, name.len() as u8))
+        let h = &mut self.chain_line;
+        let (ns, ne) = *h.name.get_or_insert_with(|| {
+            let line = &h.bytes[..usize::from(h.len)];
+            turn_name(line, 1, true)
+                .filter(|&(ns, ne, _)| ne - ns <= 16)
+                .map_or((0, 0), |(ns, ne, _)| (ns as u8, ne as u8))
         });
-        self.chain_line.speaker = Some(sp);
-        sp
+        let name = &h.bytes[usize::from(ns)..usize::from(ne)];
+        let mut out = [0u8; 16];
+        out[..name.len()].copy_from_slice(name);
+        (ne > ns).then_some((out, name.len() as u8))
     }
 
     /// Whether a number starting at `s` directly follows a card (and maybe
@@ -6540,21 +6539,26 @@ type Speaker = ([u8; 16], u8);
 /// it once read ([`Scanner::chain_speaker`]).
 #[derive(Clone, Debug)]
 struct LineHead {
-    /// The absolute start of the line; `None` when none was copied.
-    line: Option<u64>,
+    /// The absolute start of the line; `u64::MAX` when none was copied.
+    line: u64,
     /// A line break, then the line's first bytes up to the finding (64 at
     /// most), as the label readers read a line.
     bytes: [u8; 65],
     /// How many of `bytes` hold the line break and the head.
     len: u8,
-    /// The speaker's name, once read.
-    speaker: Option<Option<Speaker>>,
+    /// Where the speaker's name stands in `bytes` once read; empty when
+    /// the line names none (or a name longer than a [`Speaker`] holds).
+    name: Option<(u8, u8)>,
 }
 
 impl LineHead {
     /// No line: no speaker.
-    const NONE: LineHead =
-        LineHead { line: None, bytes: [0; 65], len: 0, speaker: Some(None) };
+    const NONE: LineHead = LineHead {
+        line: u64::MAX,
+        bytes: [0; 65],
+        len: 0,
+        name: Some((0, 0)),
+    };
 }
 
 /// Whether the digits at `w[p]` may start a timestamp that labels a turn
@@ -7855,6 +7859,15 @@ mod tests {
             assert_eq!(kinds(t), want, "{t:?}");
         }
         let t = "customer 1: 4111111111111111\ncustomer 1: 123";
+        assert_eq!(kinds(t), [Kind::Card, Kind::Cvv]);
+        // A name longer than a [`Speaker`] holds (sixteen bytes) names no
+        // speaker: the next turn, though it prints the same label, does
+        // not go on with the card.
+        let t = "[10:02] representatives 1234: my card is 4111 1111 1111 \
+                 1111\n[10:03] representatives 1234: 123";
+        assert_eq!(kinds(t), [Kind::Card]);
+        let t = "[10:02] agent 12: my card is 4111 1111 1111 1111\n\
+                 [10:03] agent 12: 123";
         assert_eq!(kinds(t), [Kind::Card, Kind::Cvv]);
     }
 
