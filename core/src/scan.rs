@@ -7083,11 +7083,14 @@ fn after_masked(cx: &Ctx<'_, '_>, t: usize) -> bool {
             }
             seps += 1;
         }
-        // Filler words may stand between digits ("**** uh 4111").
+        // Filler words may stand between digits ("**** uh 4111"); the
+        // separators are counted from the last of them, as the gap rule
+        // counts them ([`gap_at`]).
         match filler_before(cx, p).filter(|_| words < 4) {
             Some(q) => {
                 p = q;
                 words += 1;
+                seps = 0;
             }
             None => break,
         }
