@@ -1,4 +1,4 @@
-//! One-shot redaction throughput on seven corpora, next to the floor: a
+//! One-shot redaction throughput on eight corpora, next to the floor: a
 //! plain count of ASCII digits over the same bytes.
 //!
 //! Run: `cargo bench -p pci-redact-bench --bench redact`. Each corpus's
@@ -10,7 +10,7 @@ use criterion::{
 use pci_redact::Redactor;
 use pci_redact_bench::{
     chat, chat_unicode, clean_prose, count_digits, logs, prose_number_words,
-    rows, transcripts, Corpus,
+    rows, syslog, transcripts, Corpus,
 };
 
 const SIZE: usize = 4 << 20;
@@ -18,12 +18,13 @@ const SIZE: usize = 4 << 20;
 fn bench(c: &mut Criterion) {
     let spoken = Redactor::new();
     let numeric = Redactor::builder().spoken(false).build().expect("valid");
-    let corpora: [(&str, Corpus); 7] = [
+    let corpora: [(&str, Corpus); 8] = [
         ("clean-prose", clean_prose(SIZE)),
         ("prose-number-words", prose_number_words(SIZE)),
         ("chat", chat(SIZE)),
         ("chat-unicode", chat_unicode(SIZE)),
         ("logs", logs(SIZE)),
+        ("syslog", syslog(SIZE)),
         ("transcripts", transcripts(SIZE)),
         ("rows", rows(SIZE)),
     ];

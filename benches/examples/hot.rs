@@ -12,6 +12,7 @@ fn main() {
         "chat-unicode" => pci_redact_bench::chat_unicode(4 << 20),
         "prose-number-words" => pci_redact_bench::prose_number_words(4 << 20),
         "logs" => pci_redact_bench::logs(4 << 20),
+        "syslog" => pci_redact_bench::syslog(4 << 20),
         "transcripts" => pci_redact_bench::transcripts(1 << 20),
         "rows" => pci_redact_bench::rows(4 << 20),
         _ => pci_redact_bench::clean_prose(4 << 20),

@@ -6,6 +6,7 @@ fn main() {
     let c = match which.as_str() {
         "chat" => pci_redact_bench::chat(200_000),
         "logs" => pci_redact_bench::logs(200_000),
+        "syslog" => pci_redact_bench::syslog(200_000),
         "transcripts" => pci_redact_bench::transcripts(200_000),
         "rows" => pci_redact_bench::rows(200_000),
         _ => pci_redact_bench::clean_prose(200_000),

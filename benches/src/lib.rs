@@ -310,6 +310,76 @@ pub fn logs(size: usize) -> Corpus {
     Corpus { text, findings }
 }
 
+/// System log records as syslog writes them: the month named in words, the
+/// day and the time, the host and the process with its id, then a message
+/// with user names, addresses, ports, order numbers and amounts; a card in
+/// a payment message every 400 records.
+pub fn syslog(size: usize) -> Corpus {
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec",
+    ];
+    const USERS: &[&str] = &["alice", "bob", "deploy", "backup"];
+    let mut rng = Rng::new(5);
+    let mut text = String::with_capacity(size + 256);
+    let mut findings = 0;
+    let mut line = 0;
+    while text.len() < size {
+        line += 1;
+        text.push_str(&format!(
+            "{} {:2} {:02}:{:02}:{:02} web{} ",
+            rng.pick(MONTHS),
+            1 + rng.below(28),
+            rng.below(24),
+            rng.below(60),
+            rng.below(60),
+            1 + rng.below(9),
+        ));
+        let ip = format!(
+            "10.{}.{}.{}",
+            rng.below(256),
+            rng.below(256),
+            rng.below(256)
+        );
+        let user = rng.pick(USERS);
+        let message = match rng.below(5) {
+            0 => format!(
+                "sshd[{}]: Accepted password for {user} from {ip} port {} ssh2",
+                100 + rng.below(99_900),
+                1024 + rng.below(64_000),
+            ),
+            1 => format!(
+                "sshd[{}]: Connection closed by {ip} port {} [preauth]",
+                100 + rng.below(99_900),
+                1024 + rng.below(64_000),
+            ),
+            2 => format!(
+                "systemd[1]: Started Session {} of user {user}.",
+                1 + rng.below(9999),
+            ),
+            3 => format!(
+                "CRON[{}]: ({user}) CMD (run-parts /etc/cron.hourly)",
+                100 + rng.below(99_900),
+            ),
+            _ => format!(
+                "payments[{}]: charged order {} amount {}.{:02} status=200",
+                100 + rng.below(99_900),
+                10_000_000 + rng.below(89_999_999),
+                1 + rng.below(500),
+                rng.below(100),
+            ),
+        };
+        text.push_str(&message);
+        if line % 400 == 0 {
+            text.push_str(" card=");
+            text.push_str(rng.pick(CARDS));
+            findings += 1;
+        }
+        text.push('\n');
+    }
+    Corpus { text, findings }
+}
+
 /// Delimited rows, as a CSV export of a contact centre's call table:
 /// ids, counts, durations and amounts split by commas, a free-text note at
 /// the end of each row, and a card in a note every 200 rows.
@@ -422,6 +492,7 @@ mod tests {
             clean_prose(200_000),
             chat(200_000),
             logs(200_000),
+            syslog(200_000),
             transcripts(200_000),
         ] {
             assert_eq!(r.find(&c.text).len(), c.findings);

@@ -1035,7 +1035,7 @@ impl Scanner {
             let s = sh.start(k);
             &w[s..s + usize::from(sh.nd[k])]
         };
-        let quiet = self.quiet_shape(cx, &sh, group, true)
+        let quiet = self.quiet_shape(cx, &sh, group, true, true)
             && iban_before(cx, t).is_none()
             && (!read_gap
                 || matches!(
@@ -1251,7 +1251,13 @@ impl Scanner {
         // phone number and the next line's date, ISBNs) are none of ours,
         // as can be told at once. (A shorter run, which reads no card
         // window and no keyword of its own, is read faster in full.)
-        if whole_run && run_digits >= 9 && fast_paths() && self.quiet(cx, gs) {
+        // (A month named in words, "Nov  5 12:34:56", is read in full at
+        // greater cost: such a run is asked whatever its digits.)
+        if whole_run
+            && (run_digits >= 9 || gs[0].month)
+            && fast_paths()
+            && self.quiet(cx, gs)
+        {
             return (gs[n - 1].e, false, false);
         }
         // In a cut run, decide only the groups from which no card window
@@ -1569,9 +1575,23 @@ impl Scanner {
     /// to the next number or line after the run).
     /// Without a keyword, the other kinds need one of those. A run of more
     /// than [`QUIET_GROUPS`] groups is left to the full reading.
+    ///
+    /// A month named in words ("Nov  5 12:34:56 host", "on March 3 2026")
+    /// is an expiry date only after a keyword or a card, or in a field
+    /// named as the month of one: such a run of twelve digits or fewer
+    /// (counting the month's), which holds no window of 13, is passed over
+    /// on the same terms, and on the month's field too. Other number words
+    /// are left to the full reading.
     fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
         if gs.len() > QUIET_GROUPS
-            || gs.iter().any(|g| g.spoken | g.month | g.masked | g.kept)
+            || gs.iter().any(|g| g.spoken & !g.month | g.masked | g.kept)
+        {
+            return false;
+        }
+        let month = gs.iter().any(|g| g.month);
+        if month
+            && (gs.iter().map(|g| g.nd).sum::<usize>() > 12
+                || part_field_before(cx.win, cx.lo, gs[0].s).is_some())
         {
             return false;
         }
@@ -1583,7 +1603,7 @@ impl Scanner {
                 sh.lines |= 1 << k;
             }
         }
-        self.quiet_shape(cx, &sh, |k| gs[k].digits(), false)
+        self.quiet_shape(cx, &sh, |k| gs[k].digits(), false, !month)
     }
 
     /// Whether a number starting at `start` (absolute) may go on from
@@ -1606,12 +1626,15 @@ impl Scanner {
     /// `simple` says the groups are digits with one separator and no letter
     /// between each two, as [`Scanner::quiet_simple_run`] reads them (which
     /// [`Scanner::step`] does not ask where [`Scanner::chain_near`] holds).
+    /// `dates` lets a calendar date of numerals pass without its keywords
+    /// read (not where a month is named in words).
     fn quiet_shape<'g>(
         &mut self,
         cx: &Ctx<'_, '_>,
         sh: &Shape,
         group: impl Fn(usize) -> &'g [u8],
         simple: bool,
+        dates: bool,
     ) -> bool {
         let n = sh.n;
         let nds = &sh.nd[..n];
@@ -1688,7 +1711,8 @@ impl Scanner {
         // whatever keyword stands near ([`is_date`]): no keyword is read.
         let date_sep =
             sep_bit(Sep::Dash) | sep_bit(Sep::Dot) | sep_bit(Sep::Slash);
-        if n == 3
+        if dates
+            && n == 3
             && sh.one_sep[1] & date_sep != 0
             && sh.one_sep[2] == sh.one_sep[1]
             && date_parts(|k| {
@@ -7323,7 +7347,10 @@ mod tests {
                     "valid until ", " jan ", " of 2027", "December ",
                     " June of twenty", " of ", ". ", "? ", "! ", ", ",
                     " thanks", "one. ", "may, ", " 9.99", "good thru ",
-                    "MM/YY ", "update ", "EXP",
+                    "MM/YY ", "update ", "EXP", "Nov  5 ", "\nDec 15 ",
+                    "\nNov  5 12:34:56 host sshd[1234]: ", " Mar 3 2026",
+                    "May-05-", "Jan/", " sept. ", "exp_month=June ",
+                    "expiry month ", " march 4111 ", "Oct 31, 2026 ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -7513,6 +7540,15 @@ mod tests {
             "555 123 4567 4 digit code is 123",
             "555 123 4567 3-digit one",
             "12 555 123 4 digit code 123",
+            // Runs that a month named in words starts: a date in a log
+            // record or a sentence, next to a keyword, a card or a field
+            // of an expiry date, and runs too long to pass over.
+            "Nov  5 12:34:56 host sshd[1234]: ok\nDec 15 10:01:02 host",
+            "on March 3 2026 I paid, exp may 27 and cvv june 5",
+            "card 4111 1111 1111 1111 Nov 5 and 4111111111111111 june 27",
+            " March 4111111111111112 1 and june 4111 1111 1111 1111 ok",
+            "exp_month=June 5, expiry month may 12 and may 5 is the exp",
+            "agent: the expiry month?\ncustomer: june 5\nagent: pin? june 12",
             // The numbers of a time, passed over together, and times whose
             // last number is read on its own or goes on.
             "[12:03] cvv 123",
