@@ -1249,12 +1249,22 @@ impl Scanner {
         }
         // Most long runs of several groups in logs and look-alike text (a
         // phone number and the next line's date, ISBNs) are none of ours,
-        // as can be told at once. (A shorter run, which reads no card
-        // window and no keyword of its own, is read faster in full.)
-        // (A month named in words, "Nov  5 12:34:56", is read in full at
-        // greater cost: such a run is asked whatever its digits.)
+        // as can be told at once; so are most shorter runs of two groups
+        // or more ("36 -0700" in an access log's time, "90,206" in a
+        // delimited record) and runs that a month named in words starts
+        // ("Nov  5 12:34:56"), which the full reading reads at greater
+        // cost. (One group of fewer than nine digits, which reads no card
+        // window and no keyword of its own, is read faster in full; so is
+        // a short run that a month's number starts, "12/27", most often an
+        // expiry date after its keyword, which the quick decision would
+        // read only to turn it down, and one of number words, which it
+        // turns down at once.)
         if whole_run
-            && (run_digits >= 9 || gs[0].month)
+            && (run_digits >= 9
+                || n > 1
+                    && !gs[0].spoken
+                    && !(gs[0].nd <= 2 && month_ok(gs[0].value()))
+                || gs[0].month)
             && fast_paths()
             && self.quiet(cx, gs)
         {
@@ -7351,6 +7361,8 @@ mod tests {
                     "\nNov  5 12:34:56 host sshd[1234]: ", " Mar 3 2026",
                     "May-05-", "Jan/", " sept. ", "exp_month=June ",
                     "expiry month ", " march 4111 ", "Oct 31, 2026 ",
+                    "[10/Oct/2000:13:55:36 -0700] ", "\" 200 2326 \"",
+                    " -0700", "12 / 27", "1 2 3", "12-34 ", "12 34 56",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -7549,6 +7561,13 @@ mod tests {
             " March 4111111111111112 1 and june 4111 1111 1111 1111 ok",
             "exp_month=June 5, expiry month may 12 and may 5 is the exp",
             "agent: the expiry month?\ncustomer: june 5\nagent: pin? june 12",
+            // Runs of two groups or more and fewer than nine digits, which
+            // the quick decision reads too: a short kind after its
+            // keyword, before it, or after a card; none without.
+            "exp 12 / 27 and cvv 1 2 3 then pin 12 34 and 12 27 is the exp",
+            "card 4111 1111 1111 1111 12 27 1 2 3 and 36 -0700 ok",
+            "x [10/Oct/2000:13:55:36 -0700] \"GET /\" 200 2326 \"-\"",
+            "the code\n[10:02] customer: 1 2 3\nagent: and 12-34 or 555 12",
             // The numbers of a time, passed over together, and times whose
             // last number is read on its own or goes on.
             "[12:03] cvv 123",
