@@ -2,7 +2,8 @@
 //! `chat-messages` is the chat corpus redacted a line at a time, as a
 //! webchat backend calls the library once a message; `chat-unicode` is the
 //! chat corpus with quotes, dashes, accented letters and emoji;
-//! `prose-number-words` is prose with number words that are no card data.
+//! `prose-number-words` is prose with number words that are no card data;
+//! `syslog` is system log records with the month named in words.
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
