@@ -646,6 +646,8 @@ CVV_EXP = [
     "valid thru [[expiry:03/29]]",
     "exp date: [[expiry:11/2030]]",
     "good thru [[expiry:7/27]]",
+    "Month/Year: [[expiry:08/27]]",
+    "the month and year on the card are [[expiry:11/29]]",
     "The security code is [[cvv:4 5 6]].",
     "cvv: [[cvv:1 2 3 4]]",
     "pin [[pin:1234]]",
@@ -1093,6 +1095,7 @@ SPOKEN = [
     # ("O three slash two seven"), when a digit word comes next.
     "expiry is [[expiry:o three slash two seven]]",
     "Agent: what's the expiry date\nCustomer: [[expiry:O three slash two seven]]",
+    "Agent: what month and year is on the card?\nCustomer: [[expiry:march twenty seven]]",
     "the security code is [[cvv:o one two]]",
     "Big O two times faster",
     "expiry is o ring sized three",

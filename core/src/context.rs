@@ -76,7 +76,8 @@ static WORDS: &[(&str, Cat)] = &[
     ("good thru", Cat::Expiry),
     ("good through", Cat::Expiry), ("good until", Cat::Expiry),
     ("date on the card", Cat::Expiry), ("date on your card", Cat::Expiry),
-    ("mm/yy", Cat::Expiry),
+    ("mm/yy", Cat::Expiry), ("month/year", Cat::Expiry),
+    ("month and year", Cat::Expiry),
     ("ccexp", Cat::Expiry), ("cc-exp", Cat::Expiry),
     ("ssn", Cat::Ssn), ("ss#", Cat::Ssn), ("social security", Cat::Ssn),
     ("social", Cat::Ssn), ("soc sec", Cat::Ssn), ("s s n", Cat::Ssn),
@@ -123,9 +124,9 @@ pub(crate) fn mentions_pin(w: &[u8]) -> bool {
     })
 }
 
-/// Whether `w` holds "exp", "valid", "good", "date" or "mm/yy" in any
-/// case: a quick test that an expiry keyword ([`Cat::Expiry`]), in any of
-/// the spellings the keyword table compiles, may be there.
+/// Whether `w` holds "exp", "valid", "good", "date", "mm/yy" or "month"
+/// in any case: a quick test that an expiry keyword ([`Cat::Expiry`]), in
+/// any of the spellings the keyword table compiles, may be there.
 pub(crate) fn mentions_expiry(w: &[u8]) -> bool {
     let then = |rest: &[u8], s: &[u8]| {
         rest.get(..s.len()).is_some_and(|x| x.eq_ignore_ascii_case(s))
@@ -134,7 +135,9 @@ pub(crate) fn mentions_expiry(w: &[u8]) -> bool {
         || letter_then(w, b'd', *b"aaaa", |r| then(r, b"ate"))
         || letter_then(w, b'v', *b"aaaa", |r| then(r, b"alid"))
         || letter_then(w, b'g', *b"oooo", |r| then(r, b"ood"))
-        || letter_then(w, b'm', *b"mmmm", |r| then(r, b"m/yy"))
+        || letter_then(w, b'm', *b"mmoo", |r| {
+            then(r, b"m/yy") || then(r, b"onth")
+        })
 }
 
 /// Whether `w` holds "ss", "soc", "s s" or "s_s" in any case: a quick
