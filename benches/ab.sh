@@ -10,7 +10,7 @@
 #   benches/ab.sh /tmp/hot-old target/release/examples/hot chat 15
 #
 # Usage: benches/ab.sh OLD NEW [chat|chat-messages|chat-unicode|logs|prose|
-#                       prose-number-words|transcripts|rows]
+#                       prose-number-words|transcripts|rows|syslog]
 #                       [ROUNDS] [ITERS]
 # Run it against OLD itself first: the median should be within 1 % of 1.
 set -euo pipefail
