@@ -300,14 +300,25 @@ pub fn logs(size: usize) -> Corpus {
             rng.below(1000),
             rng.below(10000),
         ));
-        if line % 400 == 0 {
-            text.push_str(" card=");
-            text.push_str(rng.pick(CARDS));
-            findings += 1;
-        }
-        text.push('\n');
+        end_record(&mut rng, &mut text, line, &mut findings);
     }
     Corpus { text, findings }
+}
+
+/// Ends log record `line` of [`logs`] or [`syslog`]: a card in one record
+/// of 400 (counted in `findings`), then the line break.
+fn end_record(
+    rng: &mut Rng,
+    text: &mut String,
+    line: usize,
+    findings: &mut usize,
+) {
+    if line.is_multiple_of(400) {
+        text.push_str(" card=");
+        text.push_str(rng.pick(CARDS));
+        *findings += 1;
+    }
+    text.push('\n');
 }
 
 /// System log records as syslog writes them: the month named in words, the
@@ -370,12 +381,7 @@ pub fn syslog(size: usize) -> Corpus {
             ),
         };
         text.push_str(&message);
-        if line % 400 == 0 {
-            text.push_str(" card=");
-            text.push_str(rng.pick(CARDS));
-            findings += 1;
-        }
-        text.push('\n');
+        end_record(&mut rng, &mut text, line, &mut findings);
     }
     Corpus { text, findings }
 }
