@@ -1593,12 +1593,16 @@ impl Scanner {
     /// on the same terms, and on the month's field too. Other number words
     /// are left to the full reading.
     fn quiet(&mut self, cx: &Ctx<'_, '_>, gs: &[Group]) -> bool {
-        if gs.len() > QUIET_GROUPS
-            || gs.iter().any(|g| g.spoken & !g.month | g.masked | g.kept)
-        {
+        if gs.len() > QUIET_GROUPS {
             return false;
         }
-        let month = gs.iter().any(|g| g.month);
+        let mut month = false;
+        for g in gs {
+            if g.spoken & !g.month | g.masked | g.kept {
+                return false;
+            }
+            month |= g.month;
+        }
         if month
             && (gs.iter().map(|g| g.nd).sum::<usize>() > 12
                 || part_field_before(cx.win, cx.lo, gs[0].s).is_some())
