@@ -999,12 +999,21 @@ impl Scanner {
                             && nd <= 2
                             && w[a] | 0x20 == b'd'
                             && counts_digits_word(&w[e..]))
-                        && cx
-                            .inner
-                            .spoken
-                            .is_none_or(|sp| {
-                                no_number_word(sp, w, a, cx.eof_end)
-                            })
+                        && match cx.inner.spoken {
+                            None => true,
+                            // A filler ("2025 and it broke", "order 123
+                            // is late") ends the run where the gap rule,
+                            // read below, ends it there.
+                            Some(sp) => match word_ending_run(
+                                sp, w, a, cx.eof_end,
+                            ) {
+                                Some(filler) => {
+                                    read_gap |= filler;
+                                    true
+                                }
+                                None => false,
+                            },
+                        }
                         && !label_at(w, a)
                     }
                     // Other separators no digit follows ("4567\nINFO", "4567.
@@ -4387,6 +4396,32 @@ fn no_number_word(sp: &Spoken, w: &[u8], a: usize, eof: bool) -> bool {
     (we < w.len() || eof) && word.is_none()
 }
 
+/// What the word at `w[a]`, after a run and a space, is to the run:
+/// `Some(false)` where it is no number word nor filler and ends before
+/// the end of `w` (or at it, where the text ends there: `eof`), so that
+/// the run ends before it; `Some(true)` where it is a filler ("and",
+/// "is", "sorry"), through which the gap rule ([`gap_at`]) may read on;
+/// `None` where it says a digit or may go on past the end of `w`.
+fn word_ending_run(
+    sp: &Spoken,
+    w: &[u8],
+    a: usize,
+    eof: bool,
+) -> Option<bool> {
+    if a < w.len() && !sp.may_be_word(w, a) {
+        return Some(false);
+    }
+    let (we, word) = sp.word_at(w, a);
+    if we >= w.len() && !eof {
+        return None;
+    }
+    match word {
+        None => Some(false),
+        Some(x) if x.is_filler() => Some(true),
+        Some(_) => None,
+    }
+}
+
 /// Whether the words at `w[a]` may name the next group of digits
 /// ([`group_label`]: "4111 1111 1111 last four 1111"), which the full
 /// reading reads through after three digits or more: a quick path that
@@ -7367,6 +7402,8 @@ mod tests {
                     "expiry month ", " march 4111 ", "Oct 31, 2026 ",
                     "[10/Oct/2000:13:55:36 -0700] ", "\" 200 2326 \"",
                     " -0700", "12 / 27", "1 2 3", "12-34 ", "12 34 56",
+                    " is ", " and it ", " so ", " no ", " again ", " yes",
+                    " then ", " is late", " and the ", "uh",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
