@@ -3589,12 +3589,15 @@ fn ctx_before_from(
     {
         // (Only a keyword that names a kind: a not-a-card word in the turn
         // before, "I've updated the ticket.", is about something else.)
+        // (The stretch after `near` holds no keyword, as read above, and
+        // none reaches into it across the digits before it: the turn
+        // before is read up to them.)
         let far = after_last_number(w, lo, s, mask, true);
         if far < near {
             return cx
                 .inner
                 .keywords
-                .last_at(w, cx.lo, far, s)
+                .last_at(w, cx.lo, far, near)
                 .filter(|&(_, k, c)| c != Cat::Other && !new_sentence(w, k, s))
                 .map(|(start, end, cat)| KwBefore {
                     from: far,
@@ -3681,7 +3684,7 @@ fn is_answer_word(word: &[u8]) -> bool {
 /// Digits inside words ("cvv2") and before "digit" ("3-digit code") are
 /// part of a keyword, not a number; with `turns`, so are one or two digits
 /// of a timestamp or a speaker's number that start a line
-/// ([`in_turn_label`]). Masked text (three or more mask characters, maybe
+/// ([`turn_label_of_line`]). Masked text (three or more mask characters, maybe
 /// with `/` or `-` between them: `***`, `**/**`) counts as a number, so
 /// that text redacted once reads the same when redacted again.
 fn after_last_number(
@@ -3692,6 +3695,9 @@ fn after_last_number(
     turns: bool,
 ) -> usize {
     let mut i = hi;
+    // The turn label of the line the last number read stands on, read
+    // once for all its numbers ([`turn_label_of_line`]).
+    let mut line: Option<(usize, Option<usize>)> = None;
     while i > lo {
         // (Bytes that are no digit and no mask character are passed at
         // once.)
@@ -3736,14 +3742,22 @@ fn after_last_number(
             && chars::escape_over(w, lo, j).is_some_and(|(s, e)| {
                 e >= end && chars::escaped_sep(w, s).is_none()
             });
+        if in_word || before_digit || part || escape {
+            i = j;
+            continue;
+        }
         // One or two digits of a timestamp or a speaker's number that
         // start a line ("[10:03] customer: ", "speaker 2: ") are none: a
         // question asked in the turn before is read across them.
-        let turn = turns
-            && end < hi
-            && may_be_turn_digits(w[end], end - j)
-            && in_turn_label(&w[..hi], lo, j, end);
-        if !in_word && !before_digit && !part && !escape && !turn {
+        if !(turns && end < hi && may_be_turn_digits(w[end], end - j)) {
+            return end;
+        }
+        let (start, label) = match line {
+            Some((start, label)) if j >= start => (start, label),
+            _ => turn_label_of_line(&w[..hi], lo, j),
+        };
+        line = Some((start, label));
+        if label.is_none_or(|e| end > e) {
             return end;
         }
         i = j;
@@ -3810,7 +3824,7 @@ fn in_stamp_line(cx: &Ctx<'_, '_>, t: usize, e: usize) -> bool {
 }
 
 /// Whether `nd` digits followed by `after` may be part of a timestamp or a
-/// speaker's number that start a line ([`in_turn_label`]): one or two
+/// speaker's number that start a line ([`turn_label_of_line`]): one or two
 /// before a colon, a closing bracket, a decimal point or comma, a date's
 /// separator or `T`, a time zone, or a space or tab; or a date's year
 /// before a dash or slash ("2026-11-05 10:01:09 customer: "), or after the
@@ -3841,13 +3855,26 @@ fn may_be_turn_digits(after: u8, nd: usize) -> bool {
 /// Whether the digits `w[j..end]` stand in a timestamp and speaker label
 /// that start their line ([`timed_label`], [`speaker_label`]), the line
 /// starting after `lo`.
+/// The start of the line that the digits at `w[j]` stand on, after a
+/// line break after `lo`, and the end of the timestamp and speaker label
+/// that start it ([`timed_label`], [`speaker_label`]), if they do; `(lo,
+/// None)` where no line break stands in `w[lo..j]`. The same for every
+/// digit of the line from its start on: [`after_last_number`] reads it
+/// once for the numbers of a line.
 // (Out of line: few numbers are followed by a colon or a bracket.)
 #[inline(never)]
-fn in_turn_label(w: &[u8], lo: usize, j: usize, end: usize) -> bool {
+fn turn_label_of_line(
+    w: &[u8],
+    lo: usize,
+    j: usize,
+) -> (usize, Option<usize>) {
     let Some(nl) = memchr::memrchr(b'\n', &w[lo..j]) else {
-        return false;
+        return (lo, None);
     };
-    let mut p = lo + nl + 1;
+    let start = lo + nl + 1;
+    // (The label's first byte is the line's first that is no space or
+    // tab; `w[j]` is a digit, so it stands at `j` at the latest.)
+    let mut p = start;
     while p < j && matches!(w[p], b' ' | b'\t') {
         p += 1;
     }
@@ -3855,7 +3882,10 @@ fn in_turn_label(w: &[u8], lo: usize, j: usize, end: usize) -> bool {
         b'0'..=b'9' | b'[' | b'(' => timed_label(w, p, true),
         _ => speaker_label(w, p, true),
     };
-    matches!(label, Some(Ok(e)) if end <= e)
+    match label {
+        Some(Ok(e)) => (start, Some(e)),
+        _ => (start, None),
+    }
 }
 
 /// Whether the group of one or two digits at `w[p..e]` (`said`, when
@@ -7417,6 +7447,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The look-behind's bound, with turns read: the one or two digits of
+    /// each line's timestamp or speaker's number are passed over, line by
+    /// line (each line's label is read once, for all its numbers), and a
+    /// number of the same shape in the text of a line bounds it.
+    #[test]
+    fn turn_digits_are_passed_line_by_line() {
+        let after = |text: &str, needle: &str| {
+            text.find(needle).map(|p| p + needle.len()).unwrap()
+        };
+        let bound = |text: &str, turns: bool| {
+            after_last_number(text.as_bytes(), 0, text.len(), None, turns)
+        };
+        let cases = [
+            "Agent: what is the security code?\n[10:01:07] customer: ",
+            "agent: cvv?\n[10:01] customer: ok\n[10:02] customer: ",
+            "agent: cvv?\nspeaker 2: ok\n05.11.2026 10:01:09 customer: ",
+        ];
+        for text in cases {
+            assert_eq!(bound(text, true), 0, "{text:?}");
+        }
+        let text =
+            "agent: cvv?\ncustomer: my room is 5 ok\n[10:02] customer: ";
+        assert_eq!(bound(text, true), after(text, "is 5"));
+        let text = "agent: cvv?\n[10:01] customer: room 5 ok\n[10:02] agent: ";
+        assert_eq!(bound(text, true), after(text, "room 5"));
+        let text = "agent: cvv?\n[10:01] customer: ok\n[10:02] customer: ";
+        assert_eq!(bound(text, false), after(text, "[10:02"));
     }
 
     /// A number that reads as a month, a dot and a year is passed over as
