@@ -394,14 +394,43 @@ fn plain_masked(
 ) -> bool {
     // (Not `%` nor `&`, which may start an escaped separator whose digits
     // are kept: `%20`, `&#160;`.)
-    let mut total = 0;
-    for &b in orig {
-        if b >= 0x80
+    let plain = |b: u8| {
+        !(b >= 0x80
             || b.is_ascii_alphabetic()
             || b == b'%'
             || b == b'&'
-            || b == b'\n'
-        {
+            || b == b'\n')
+    };
+    // Most findings are 64 bytes or fewer: their digits are marked in a
+    // word ([`plain_bits`]), the kept ones taken off its ends, and the rest
+    // masked in a copy.
+    if orig.len() <= 64 {
+        let mut buf = [0u8; 64];
+        buf[..orig.len()].copy_from_slice(orig);
+        let (mut digits, other) = plain_bits(&buf, orig.len());
+        if other != 0 {
+            return false;
+        }
+        for _ in 0..first {
+            digits &= digits.wrapping_sub(1);
+        }
+        for _ in 0..last {
+            if digits == 0 {
+                break;
+            }
+            digits &= !(1 << (63 - digits.leading_zeros()));
+        }
+        let out = &mut buf[..orig.len()];
+        while digits != 0 {
+            out[digits.trailing_zeros() as usize] = mask;
+            digits &= digits - 1;
+        }
+        put(out);
+        return true;
+    }
+    let mut total = 0;
+    for &b in orig {
+        if !plain(b) {
             return false;
         }
         total += usize::from(b.is_ascii_digit());
@@ -419,6 +448,22 @@ fn plain_masked(
         put(out);
     }
     true
+}
+
+/// The digits of the first `n` bytes of `b` (the rest zeros), and the
+/// bytes no plain finding holds ([`plain_masked`]), as bits: with SSE2 in
+/// [`crate::simd::plain_bits`], elsewhere a byte at a time.
+#[inline]
+fn plain_bits(b: &[u8; 64], n: usize) -> (u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    return crate::simd::plain_bits(b, n);
+    #[cfg(not(target_arch = "x86_64"))]
+    b[..n].iter().enumerate().fold((0, 0), |(d, o), (i, &c)| {
+        let bad = c >= 0x80
+            || c.is_ascii_alphabetic()
+            || matches!(c, b'%' | b'&' | b'\n');
+        (d | u64::from(c.is_ascii_digit()) << i, o | u64::from(bad) << i)
+    })
 }
 
 /// The end of the label of a turn that starts a line at `orig[i]` inside a
@@ -459,6 +504,58 @@ mod tests {
         let mut b = Redactor::builder();
         b.mask(Kind::Card, style.clone()).mask_char(mask);
         b.build().expect("valid")
+    }
+
+    proptest::proptest! {
+        /// A plain typed finding is masked as a byte-at-a-time reading of
+        /// the rule masks it: every digit but the first `first` and the
+        /// last `last`, the rest of the bytes kept; any byte no plain
+        /// finding holds (not ASCII, a letter, `%`, `&`, a line break)
+        /// turns it down. Up to 64 bytes go through the word of digit
+        /// bits, longer ones through the loop; both are read here.
+        #[test]
+        fn plain_findings_mask_as_the_rule_says(
+            text in proptest::collection::vec(
+                proptest::sample::select(
+                    b"0123456789 -./|*,:%&\n\0aZ\x7f\x80\xe2\xff".to_vec(),
+                ),
+                0..100,
+            ),
+            digits_only in proptest::bool::weighted(0.7),
+            first in 0usize..10,
+            last in 0usize..8,
+        ) {
+            let text: Vec<u8> = if digits_only {
+                text.into_iter().filter(|b| b.is_ascii_digit() || b" -./".contains(b)).collect()
+            } else {
+                text
+            };
+            let mut got = Vec::new();
+            let plain = super::plain_masked(&text, first, last, b'#', |b| {
+                got.extend_from_slice(b)
+            });
+            let bad = text.iter().any(|&b| {
+                b >= 0x80 || b.is_ascii_alphabetic() || b"%&\n".contains(&b)
+            });
+            proptest::prop_assert_eq!(plain, !bad);
+            if plain {
+                let total = text.iter().filter(|b| b.is_ascii_digit()).count();
+                let mut k = 0;
+                let want: Vec<u8> = text
+                    .iter()
+                    .map(|&b| {
+                        if !b.is_ascii_digit() {
+                            return b;
+                        }
+                        k += 1;
+                        if k > first && k + last <= total { b'#' } else { b }
+                    })
+                    .collect();
+                proptest::prop_assert_eq!(got, want);
+            } else {
+                proptest::prop_assert!(got.is_empty());
+            }
+        }
     }
 
     /// Each digit style on a typed card, as the policy table says.

@@ -587,6 +587,43 @@ pub(crate) fn digits_from(s: &[u8], from: usize, max: usize) -> usize {
     n.min(max)
 }
 
+/// Of the first `n` bytes of `b` (the rest are zeros): the bits of those
+/// that are ASCII digits, and the bits of those that no plain typed
+/// finding holds (not ASCII, an ASCII letter, `%`, `&` or a line break;
+/// [`crate::mask`]'s `plain_masked`). Sixteen bytes a step, with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn plain_bits(b: &[u8; 64], n: usize) -> (u64, u64) {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_sub_epi8,
+    };
+    let (mut digits, mut other) = (0u64, 0u64);
+    for k in (0..n.min(64)).step_by(16) {
+        let x = load16(b, k);
+        // SAFETY: these instructions are SSE2, which the x86-64 target
+        // always enables (every x86-64 processor has it); they read and
+        // write registers only.
+        let (letter, high) = unsafe {
+            // `b | 0x20` in `a..=z`: an ASCII letter in either case.
+            let l = _mm_sub_epi8(
+                _mm_or_si128(x, _mm_set1_epi8(0x20)),
+                _mm_set1_epi8(b'a' as i8),
+            );
+            let letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+            (_mm_movemask_epi8(letter) as u32, _mm_movemask_epi8(x) as u32)
+        };
+        let bad = letter
+            | high
+            | byte_bits(x, b'%')
+            | byte_bits(x, b'&')
+            | byte_bits(x, b'\n');
+        digits |= u64::from(digit_bits(x)) << k;
+        other |= u64::from(bad) << k;
+    }
+    (digits, other)
+}
+
 /// Whether `b` occurs in `s` ([`crate::chars::has_byte`]), with SSE2
 /// ([`first_hit`]). For the short look-behinds of the scanner, where a
 /// general search's set-up costs more than the search.
