@@ -1332,6 +1332,23 @@ def conversation_cases():
              ["4111 1111", "1111 1111 is my order"]),
         conv("conv-spoken-split", [["customer", "four one one one one one one one"], ["customer", "one one one one one one one one"]],
              ["**** *** *** *** *** *** *** ***", "*** *** *** *** *** *** *** ***"]),
+        conv("conv-question-after-stall",
+             [["agent", "And the security code on the back?"], ["customer", "one sec, let me grab my card"], ["customer", "737"]],
+             ["And the security code on the back?", "one sec, let me grab my card", "***"]),
+        conv("conv-question-after-two-stalls",
+             [["agent", "What's the expiry date?"], ["customer", "hold on"], ["customer", "it's in my other wallet"],
+              ["customer", "oh four twenty seven"]],
+             ["What's the expiry date?", "hold on", "it's in my other wallet", "** **** ****** *****"]),
+        conv("conv-question-not-after-three-stalls",
+             [["agent", "Can you confirm your PIN?"], ["customer", "hmm"], ["customer", "hold on"], ["customer", "sorry"],
+              ["customer", "4821"]],
+             ["Can you confirm your PIN?", "hmm", "hold on", "sorry", "4821"]),
+        conv("conv-question-not-across-a-number",
+             [["agent", "What's the security code?"], ["customer", "my room is 12"], ["customer", "737"]],
+             ["What's the security code?", "my room is 12", "737"]),
+        conv("conv-question-not-across-number-words",
+             [["agent", "What's the security code?"], ["customer", "it was twenty five dollars"], ["customer", "737"]],
+             ["What's the security code?", "it was twenty five dollars", "737"]),
     ]
 
 

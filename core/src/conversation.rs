@@ -34,6 +34,14 @@ pub const MAX_BETWEEN: usize = 2;
 /// Bytes of the other speaker's previous message read as context.
 const QUESTION_CONTEXT: usize = 96;
 
+/// At most this many messages of a speaker that hold no number ("one
+/// sec", "let me grab my card") may stand between the other speaker's
+/// question and the answer it gives context to.
+pub const MAX_STALLS: usize = 2;
+
+/// A message longer than this is no stall before an answer.
+const STALL_LEN: usize = 80;
+
 /// A message that can be part of a split card: whether it is nothing but
 /// the digits, and the digits' start, end and values.
 type Fragment = (bool, (usize, usize, Vec<u8>));
@@ -66,16 +74,7 @@ impl Redactor {
         let mut all: Vec<Vec<Finding>> = msgs
             .iter()
             .enumerate()
-            .map(|(i, m)| {
-                let prev = i.checked_sub(1).map(|j| &msgs[j]);
-                let prefix = match prev {
-                    Some(p) if p.speaker != m.speaker => {
-                        tail(p.text, QUESTION_CONTEXT)
-                    }
-                    _ => "",
-                };
-                self.find_after(prefix, m.text)
-            })
+            .map(|(i, m)| self.find_after(question_before(msgs, i), m.text))
             .collect();
         if self.detects(Kind::Card) {
             self.split_cards(msgs, &mut all);
@@ -252,6 +251,37 @@ fn trailing_run(
         s += 1;
     }
     (s > 0 && s < e).then_some((s, e))
+}
+
+/// The left context of message `i`: the end of the other speaker's
+/// message before it, where one stands right before it or before at most
+/// [`MAX_STALLS`] stalls of its own speaker ([`is_stall`]): "What's the
+/// security code?", "one sec, let me grab my card", "737". Empty where the
+/// speaker's own message before it says anything else.
+fn question_before<'a>(msgs: &[Message<'a>], i: usize) -> &'a str {
+    let speaker = msgs[i].speaker;
+    for (k, m) in msgs[..i].iter().rev().enumerate() {
+        if m.speaker != speaker {
+            return tail(m.text, QUESTION_CONTEXT);
+        }
+        if k == MAX_STALLS || !is_stall(m.text) {
+            break;
+        }
+    }
+    ""
+}
+
+/// Whether a message is a stall before an answer: short, with no digit of
+/// any script and at most one word that says a digit ("one sec", "hold
+/// on", "let me grab my card"). (One digit word alone holds no finding
+/// either way.)
+fn is_stall(text: &str) -> bool {
+    let sp = crate::spoken::Spoken::english();
+    let said = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| sp.lookup(w.as_bytes()).is_some_and(|x| x.says_digits()))
+        .count();
+    text.len() <= STALL_LEN && !text.chars().any(char::is_numeric) && said <= 1
 }
 
 /// The last `n` bytes of `s` or fewer, cut at a character boundary.
