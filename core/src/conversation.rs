@@ -11,8 +11,9 @@
 //!   when all of these hold: the fragments are messages of one speaker that
 //!   consist of nothing but digit groups (numerals or spoken digits) of
 //!   fewer than 12 digits each; at most [`MAX_FRAGMENTS`] of them, with at
-//!   most [`MAX_BETWEEN`] messages of other speakers between two fragments
-//!   and no other message of the same speaker; together they hold 12 to 19
+//!   most [`MAX_BETWEEN`] messages of other speakers or pauses of the same
+//!   speaker ("hold on", [`is_pause`]) between two fragments and no other
+//!   message of the same speaker; together they hold 12 to 19
 //!   digits that pass Luhn and match a card brand and length. Every
 //!   fragment is masked; only the last keeps the last digits the policy
 //!   keeps. Numbers in unrelated messages (an order number with words
@@ -27,8 +28,8 @@ use crate::scan;
 /// At most this many messages make one split card.
 pub const MAX_FRAGMENTS: usize = 4;
 
-/// At most this many messages of other speakers may stand between two
-/// fragments of a split card.
+/// At most this many messages of other speakers, or pauses of the same
+/// speaker ([`is_pause`]), may stand between two fragments of a split card.
 pub const MAX_BETWEEN: usize = 2;
 
 /// Bytes of the other speaker's previous message read as context.
@@ -156,7 +157,12 @@ impl Redactor {
                         others = 0;
                         continue;
                     }
-                    break;
+                    // A pause of the same speaker ("hold on", "um ok")
+                    // stands between fragments as another speaker's
+                    // message does; anything else ends the card.
+                    if !is_pause(msgs[j].text) {
+                        break;
+                    }
                 }
                 others += 1;
                 if others > MAX_BETWEEN {
@@ -282,6 +288,27 @@ fn is_stall(text: &str) -> bool {
         .filter(|w| sp.lookup(w.as_bytes()).is_some_and(|x| x.says_digits()))
         .count();
     text.len() <= STALL_LEN && !text.chars().any(char::is_numeric) && said <= 1
+}
+
+/// Whether a message is a pause inside a number read out: one to four
+/// filler words ("hold on", "um ok", "yes"), as the gap rule reads through
+/// between the groups of a card in one text; no take-back ("wait",
+/// "sorry"), which no card spans, and no digit.
+fn is_pause(text: &str) -> bool {
+    let sp = crate::spoken::Spoken::english();
+    let mut words = 0;
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        if w.is_empty() {
+            continue;
+        }
+        if sp.lookup(w.as_bytes()) != Some(crate::spoken::Word::Filler) {
+            return false;
+        }
+        words += 1;
+    }
+    (1..=4).contains(&words)
+        && text.len() <= STALL_LEN
+        && !text.chars().any(char::is_numeric)
 }
 
 /// The last `n` bytes of `s` or fewer, cut at a character boundary.
