@@ -282,12 +282,9 @@ fn question_before<'a>(msgs: &[Message<'a>], i: usize) -> &'a str {
 /// on", "let me grab my card"). (One digit word alone holds no finding
 /// either way.)
 fn is_stall(text: &str) -> bool {
-    let sp = crate::spoken::Spoken::english();
-    let said = text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| sp.lookup(w.as_bytes()).is_some_and(|x| x.says_digits()))
-        .count();
-    text.len() <= STALL_LEN && !text.chars().any(char::is_numeric) && said <= 1
+    let said =
+        words(text).filter(|w| w.is_some_and(|x| x.says_digits())).count();
+    short_without_digits(text) && said <= 1
 }
 
 /// Whether a message is a pause inside a number read out: one to four
@@ -295,20 +292,32 @@ fn is_stall(text: &str) -> bool {
 /// between the groups of a card in one text; no take-back ("wait",
 /// "sorry"), which no card spans, and no digit.
 fn is_pause(text: &str) -> bool {
-    let sp = crate::spoken::Spoken::english();
-    let mut words = 0;
-    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        if w.is_empty() {
-            continue;
-        }
-        if sp.lookup(w.as_bytes()) != Some(crate::spoken::Word::Filler) {
+    let mut n = 0;
+    for w in words(text) {
+        if w != Some(crate::spoken::Word::Filler) {
             return false;
         }
-        words += 1;
+        n += 1;
     }
-    (1..=4).contains(&words)
-        && text.len() <= STALL_LEN
-        && !text.chars().any(char::is_numeric)
+    (1..=4).contains(&n) && short_without_digits(text)
+}
+
+/// What each word (run of ASCII letters) of `text` means in the number-word
+/// table, if anything.
+fn words(
+    text: &str,
+) -> impl Iterator<Item = Option<crate::spoken::Word>> + '_ {
+    let sp = crate::spoken::Spoken::english();
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| sp.lookup(w.as_bytes()))
+}
+
+/// Whether a message is short enough to stand between a question and its
+/// answer, or between the fragments of a card, and holds no digit of any
+/// script.
+fn short_without_digits(text: &str) -> bool {
+    text.len() <= STALL_LEN && !text.chars().any(char::is_numeric)
 }
 
 /// The last `n` bytes of `s` or fewer, cut at a character boundary.

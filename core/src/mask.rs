@@ -392,15 +392,6 @@ fn plain_masked(
     mask: u8,
     mut put: impl FnMut(&[u8]),
 ) -> bool {
-    // (Not `%` nor `&`, which may start an escaped separator whose digits
-    // are kept: `%20`, `&#160;`.)
-    let plain = |b: u8| {
-        !(b >= 0x80
-            || b.is_ascii_alphabetic()
-            || b == b'%'
-            || b == b'&'
-            || b == b'\n')
-    };
     // Most findings are 64 bytes or fewer: their digits are marked in a
     // word ([`plain_bits`]), the kept ones taken off its ends, and the rest
     // masked in a copy.
@@ -430,7 +421,7 @@ fn plain_masked(
     }
     let mut total = 0;
     for &b in orig {
-        if !plain(b) {
+        if !plain_byte(b) {
             return false;
         }
         total += usize::from(b.is_ascii_digit());
@@ -459,11 +450,18 @@ fn plain_bits(b: &[u8; 64], n: usize) -> (u64, u64) {
     return crate::simd::plain_bits(b, n);
     #[cfg(not(target_arch = "x86_64"))]
     b[..n].iter().enumerate().fold((0, 0), |(d, o), (i, &c)| {
-        let bad = c >= 0x80
-            || c.is_ascii_alphabetic()
-            || matches!(c, b'%' | b'&' | b'\n');
+        let bad = !plain_byte(c);
         (d | u64::from(c.is_ascii_digit()) << i, o | u64::from(bad) << i)
     })
+}
+
+/// Whether a plain typed finding may hold byte `b`: ASCII, no letter, no
+/// line break (after which a turn's label may stand), and not `%` nor `&`,
+/// which may start an escaped separator whose digits are kept (`%20`,
+/// `&#160;`).
+#[inline(always)]
+fn plain_byte(b: u8) -> bool {
+    !(b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b'%' | b'&' | b'\n'))
 }
 
 /// The end of the label of a turn that starts a line at `orig[i]` inside a

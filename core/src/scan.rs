@@ -3852,9 +3852,6 @@ fn may_be_turn_digits(after: u8, nd: usize) -> bool {
     }
 }
 
-/// Whether the digits `w[j..end]` stand in a timestamp and speaker label
-/// that start their line ([`timed_label`], [`speaker_label`]), the line
-/// starting after `lo`.
 /// The start of the line that the digits at `w[j]` stand on, after a
 /// line break after `lo`, and the end of the timestamp and speaker label
 /// that start it ([`timed_label`], [`speaker_label`]), if they do; `(lo,
@@ -4417,13 +4414,7 @@ fn word_after(inner: &Inner, w: &[u8], e: usize) -> bool {
 /// Whether the word at `w[a]` ends before the end of `w` (or at it, where
 /// the text ends there: `eof`) and is no number word or filler.
 fn no_number_word(sp: &Spoken, w: &[u8], a: usize, eof: bool) -> bool {
-    // (A word that no word of the table starts as is none, however it
-    // goes on past the end of `w`.)
-    if a < w.len() && !sp.may_be_word(w, a) {
-        return true;
-    }
-    let (we, word) = sp.word_at(w, a);
-    (we < w.len() || eof) && word.is_none()
+    word_ending_run(sp, w, a, eof) == Some(false)
 }
 
 /// What the word at `w[a]`, after a run and a space, is to the run:
@@ -4438,6 +4429,8 @@ fn word_ending_run(
     a: usize,
     eof: bool,
 ) -> Option<bool> {
+    // (A word that no word of the table starts as is none, however it
+    // goes on past the end of `w`.)
     if a < w.len() && !sp.may_be_word(w, a) {
         return Some(false);
     }
