@@ -587,41 +587,144 @@ pub(crate) fn digits_from(s: &[u8], from: usize, max: usize) -> usize {
     n.min(max)
 }
 
-/// Of the first `n` bytes of `b` (the rest are zeros): the bits of those
-/// that are ASCII digits, and the bits of those that no plain typed
-/// finding holds (not ASCII, an ASCII letter, `%`, `&` or a line break;
-/// [`crate::mask`]'s `plain_masked`). Sixteen bytes a step, with SSE2.
+/// The bytes of `s` (fewer than sixteen) as one SSE2 register, zeros
+/// after them: built from integer reads of the bytes, not loaded from a
+/// copy on the stack (a load that reads several smaller stores waits for
+/// them to reach the cache).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn load_short(s: &[u8]) -> std::arch::x86_64::__m128i {
+    let n = s.len();
+    debug_assert!(n < 16);
+    let word = |at: usize| {
+        u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"))
+    };
+    let half = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            s[at..at + 4].try_into().expect("4 bytes"),
+        ))
+    };
+    // Two reads that may overlap; the second shifted right past the bytes
+    // the first holds.
+    let (lo, hi) = match n {
+        8.. => (
+            word(0),
+            word(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+        ),
+        4..8 => (half(0) | (half(n - 4) >> (8 * (8 - n))) << 32, 0),
+        _ => (s.iter().rev().fold(0u64, |v, &b| v << 8 | u64::from(b)), 0),
+    };
+    // SAFETY: an SSE2 instruction, which the x86-64 target always enables;
+    // it reads and writes registers only.
+    unsafe { std::arch::x86_64::_mm_set_epi64x(hi as i64, lo as i64) }
+}
+
+/// Masks a plain typed finding `s` of at most 64 bytes into `out`
+/// ([`crate::mask`]'s `plain_masked`, which [`crate::mask::plain_mask64`]
+/// reads a byte at a time): every ASCII digit but the first `first` and
+/// the last `last` becomes `mask`, the other bytes are copied; `false`,
+/// with `out` left as it is, where `s` holds a byte no plain finding holds
+/// (not ASCII, an ASCII letter, `%`, `&` or a line break). Sixteen bytes a
+/// step with SSE2, read from `s` itself (the last sixteen read again where
+/// the length is no multiple of sixteen) and masked in registers, so that
+/// each store to `out` is one the caller's copy of it reads whole.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-pub(crate) fn plain_bits(b: &[u8; 64], n: usize) -> (u64, u64) {
+pub(crate) fn plain_mask64(
+    s: &[u8],
+    first: usize,
+    last: usize,
+    mask: u8,
+    out: &mut [u8; 64],
+) -> bool {
     use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8, _mm_sub_epi8,
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128,
+        _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_min_epu8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8, _mm_setr_epi8, _mm_setzero_si128,
+        _mm_storeu_si128, _mm_sub_epi8,
+    };
+    let n = s.len();
+    assert!(n <= 64, "a finding of at most 64 bytes");
+    // Where the sixteen-byte blocks start: every sixteenth byte, and the
+    // last sixteen bytes where the length is no multiple of sixteen (from
+    // 0, zeros after the text, where fewer are left).
+    let mut at = [0usize; 5];
+    let mut blocks = 0;
+    while (blocks + 1) * 16 <= n {
+        at[blocks] = blocks * 16;
+        blocks += 1;
+    }
+    if !n.is_multiple_of(16) {
+        at[blocks] = n.saturating_sub(16);
+        blocks += 1;
+    }
+    let load = |a: usize| if n < 16 { load_short(s) } else { load16(s, a) };
+    // SAFETY: these instructions are SSE2, which the x86-64 target always
+    // enables; they read and write registers only.
+    let digit_mask = |x: __m128i| unsafe {
+        let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
+        _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)
     };
     let (mut digits, mut other) = (0u64, 0u64);
-    for k in (0..n.min(64)).step_by(16) {
-        let x = load16(b, k);
-        // SAFETY: these instructions are SSE2, which the x86-64 target
-        // always enables (every x86-64 processor has it); they read and
-        // write registers only.
-        let (letter, high) = unsafe {
+    // Each block's bytes and its digits, kept for the masking below.
+    // SAFETY: as above.
+    let mut kept =
+        [(unsafe { _mm_setzero_si128() }, unsafe { _mm_setzero_si128() }); 5];
+    for (&a, k) in at[..blocks].iter().zip(&mut kept) {
+        let x = load(a);
+        let dm = digit_mask(x);
+        *k = (x, dm);
+        // SAFETY: as above.
+        let (d, letter, high) = unsafe {
             // `b | 0x20` in `a..=z`: an ASCII letter in either case.
             let l = _mm_sub_epi8(
                 _mm_or_si128(x, _mm_set1_epi8(0x20)),
                 _mm_set1_epi8(b'a' as i8),
             );
             let letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
-            (_mm_movemask_epi8(letter) as u32, _mm_movemask_epi8(x) as u32)
+            (
+                _mm_movemask_epi8(dm) as u32,
+                _mm_movemask_epi8(letter) as u32,
+                _mm_movemask_epi8(x) as u32,
+            )
         };
         let bad = letter
             | high
             | byte_bits(x, b'%')
             | byte_bits(x, b'&')
             | byte_bits(x, b'\n');
-        digits |= u64::from(digit_bits(x)) << k;
-        other |= u64::from(bad) << k;
+        digits |= u64::from(d) << a;
+        other |= u64::from(bad) << a;
     }
-    (digits, other)
+    if other != 0 {
+        return false;
+    }
+    // The masked digits lie from `lo` to `hi`.
+    let (lo, hi) = crate::mask::masked_span(digits, first, last);
+    for (&a, &(x, dm)) in at[..blocks].iter().zip(&kept) {
+        // SAFETY: SSE2 instructions, as above; the store writes the sixteen
+        // bytes of `out[a..a + 16]` (`a + 16 <= 64`: `a` is at most
+        // `n - 16`, or 0), which the slice's bounds check vouches for.
+        unsafe {
+            #[rustfmt::skip]
+            let index = _mm_setr_epi8(
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+            );
+            // (Positions below 128: the signed comparisons hold.)
+            let pos = _mm_add_epi8(index, _mm_set1_epi8(a as i8));
+            let from = _mm_cmpgt_epi8(pos, _mm_set1_epi8(lo as i8 - 1));
+            let to = _mm_cmpgt_epi8(_mm_set1_epi8(hi as i8), pos);
+            let m = _mm_and_si128(dm, _mm_and_si128(from, to));
+            let y = _mm_or_si128(
+                _mm_andnot_si128(m, x),
+                _mm_and_si128(m, _mm_set1_epi8(mask as i8)),
+            );
+            let dst: &mut [u8; 16] =
+                (&mut out[a..a + 16]).try_into().expect("16 bytes");
+            _mm_storeu_si128(dst.as_mut_ptr().cast(), y);
+        }
+    }
+    true
 }
 
 /// Whether `b` occurs in `s` ([`crate::chars::has_byte`]), with SSE2
