@@ -104,8 +104,7 @@ impl Redactor {
 
     /// Calls `f` with each finding in `hay`, in order of position.
     pub(crate) fn scan(&self, hay: &[u8], mut f: impl FnMut(Finding)) {
-        let mut sc = Scanner::new();
-        sc.advance(&self.inner, hay, 0, true, &mut f);
+        Scanner::one_shot(&self.inner, hay, &mut f);
     }
 
     /// All findings in `hay`, in order of position, with byte spans.
@@ -535,6 +534,30 @@ mod tests {
         let mut plain = String::from("a");
         assert_eq!(r.redact_with("no numbers here", &mut plain, |_| true), 0);
         assert_eq!(plain, "ano numbers here");
+    }
+
+    /// A callback that scans another text on the same thread gets the
+    /// answers a scan of its own gets, and so does the scan it runs in,
+    /// though both read runs in full (the scratch vectors they borrow are
+    /// one thread's).
+    #[test]
+    fn scans_nest_on_one_thread() {
+        let r = Redactor::new();
+        let outer = "card 4111 1111 1111 1111 exp 12/27, ssn 123-45-6789";
+        let inner = "pay 5555 5555 5555 4444 and 4012 8888 8888 1881 cvv 737";
+        let (want_outer, want_inner) = (r.redact(outer), r.redact(inner));
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        let n = r.redact_with(outer, &mut out, |_| {
+            seen.push(r.redact(inner).into_owned());
+            true
+        });
+        assert_eq!(n, 3);
+        assert_eq!(out, want_outer);
+        assert_eq!(seen, vec![want_inner.into_owned(); 3]);
+        // And again, with what the nested scans gave back.
+        assert_eq!(r.redact(outer), out);
+        assert_eq!(r.find(inner).len(), 3);
     }
 
     /// A replacement that is not a mask written in place (a label, a mask

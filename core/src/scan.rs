@@ -223,6 +223,38 @@ struct Gap {
     comma: bool,
 }
 
+impl Gap {
+    /// The gap as one word, a byte a field.
+    #[inline(always)]
+    fn to_bits(self) -> u64 {
+        u64::from_le_bytes([
+            self.chars,
+            self.seps,
+            self.words,
+            u8::from(self.restart),
+            u8::from(self.said),
+            u8::from(self.turn),
+            u8::from(self.comma),
+            0,
+        ])
+    }
+
+    /// The gap [`Gap::to_bits`] packed.
+    #[inline(always)]
+    fn from_bits(x: u64) -> Gap {
+        let b = x.to_le_bytes();
+        Gap {
+            chars: b[0],
+            seps: b[1],
+            words: b[2],
+            restart: b[3] != 0,
+            said: b[4] != 0,
+            turn: b[5] != 0,
+            comma: b[6] != 0,
+        }
+    }
+}
+
 /// One group of digits: a numeral group or a spoken number token.
 #[derive(Clone, Copy, Debug)]
 struct Group {
@@ -333,6 +365,9 @@ pub(crate) struct Scanner {
     groups: Vec<Group>,
     /// Scratch space for the cards found in it.
     cards: Vec<CardHit>,
+    /// `groups` and `cards` are borrowed from this thread's
+    /// [`Scratch`] when first needed ([`Scanner::one_shot`]).
+    pooled: bool,
     /// What the last search for a digit learned: no digit in
     /// `[from, upto)`, and a digit at `upto` if `found`. Absolute offsets.
     /// Bytes never change once seen, so this stays true; it saves
@@ -442,10 +477,47 @@ struct Ctx<'a, 'h> {
     eof_end: bool,
 }
 
+/// The full reading's scratch vectors, kept on each thread between one-shot
+/// scans ([`Scanner::one_shot`]): a call that reads a run in full would
+/// allocate them and free them again, a tenth of the time of a short
+/// message with a card in it.
+#[derive(Default)]
+struct Scratch {
+    groups: Vec<Group>,
+    cards: Vec<CardHit>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = const {
+        std::cell::Cell::new(Scratch { groups: Vec::new(), cards: Vec::new() })
+    };
+}
+
 impl Scanner {
     /// A scanner at the start of a text.
     pub(crate) fn new() -> Scanner {
         Scanner::starting_at(0)
+    }
+
+    /// Scans the whole of `hay` ([`Scanner::advance`] at its end) with a
+    /// new scanner that borrows this thread's scratch vectors when it first
+    /// reads a run in full ([`Scanner::step`]) and gives them back. (A
+    /// callback that scans another text on the same thread finds them
+    /// taken and allocates its own; the last given back are kept.)
+    pub(crate) fn one_shot(
+        inner: &Inner,
+        hay: &[u8],
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        let mut sc = Scanner::new();
+        sc.pooled = true;
+        sc.advance(inner, hay, 0, true, emit);
+        if sc.groups.capacity() > 0 || sc.cards.capacity() > 0 {
+            let (mut groups, mut cards) = (sc.groups, sc.cards);
+            groups.clear();
+            cards.clear();
+            SCRATCH.with(|c| c.set(Scratch { groups, cards }));
+        }
     }
 
     /// A scanner that starts deciding at `pos`: the bytes before it are
@@ -464,6 +536,7 @@ impl Scanner {
             finding_bounds: false,
             groups: Vec::new(),
             cards: Vec::new(),
+            pooled: false,
             digit_memo: Memo::NONE,
             word_memo: Memo::NONE,
             short_run: false,
@@ -1092,6 +1165,11 @@ impl Scanner {
                 self.work += 1 + (e - t) as u64;
                 return (e, false, false);
             }
+        }
+        if self.pooled && self.groups.capacity() == 0 {
+            let Scratch { groups, cards } =
+                SCRATCH.with(std::cell::Cell::take);
+            (self.groups, self.cards) = (groups, cards);
         }
         let mut groups = std::mem::take(&mut self.groups);
         groups.clear();
@@ -5982,7 +6060,37 @@ fn below_hundred(
 /// labels and the words that name the next group ([`group_label`]) are
 /// read through only when `turns` is set (the run holds three digits or
 /// more: a group read out in one turn).
+#[inline(always)]
 fn gap_at(
+    cx: &Ctx<'_, '_>,
+    q: usize,
+    spoken: Option<&Spoken>,
+    after_masked: bool,
+    turns: bool,
+) -> Result<(usize, Gap), bool> {
+    gap_bits_at(cx, q, spoken, after_masked, turns)
+        .map(|(p, bits)| (p, Gap::from_bits(bits)))
+}
+
+/// [`gap_at`], its gap packed in a word ([`Gap::to_bits`]): returned
+/// through memory, a gap written a field at a time and read by its
+/// caller several fields at once made that read wait for the writes to
+/// reach the cache; one word is written and read whole.
+#[inline(never)]
+fn gap_bits_at(
+    cx: &Ctx<'_, '_>,
+    q: usize,
+    spoken: Option<&Spoken>,
+    after_masked: bool,
+    turns: bool,
+) -> Result<(usize, u64), bool> {
+    gap_fields_at(cx, q, spoken, after_masked, turns)
+        .map(|(p, g)| (p, g.to_bits()))
+}
+
+/// [`gap_at`], read.
+#[inline(always)]
+fn gap_fields_at(
     cx: &Ctx<'_, '_>,
     q: usize,
     spoken: Option<&Spoken>,
