@@ -437,6 +437,9 @@ PAN = [
     "[[card/diners-club:3056.9309.0259.04]]",
     "v2024.1001.2003.5 released",
     "total 1234.5678.9012.34",
+    # A card that ends a log line is found before the next record.
+    "pay [[card/visa:4111 1111 1111 1111]]\n2026-11-05 10:01:07,120 INFO ok",
+    "card=[[card/visa:4111111111111111]]\n2026-11-05T10:01:07Z INFO x",
 ]
 
 NEGATIVE = [
@@ -541,6 +544,13 @@ NEGATIVE = [
     "pin reset line 555-123-4567",
     "CVV: [[cvv:737]] Tel: (800) 555-0199",
     "cvv [[cvv:737]] 800 123 4567",
+    # A log record's timestamp that starts a line starts a record of its
+    # own: no number runs on into it from the line before, so the digits
+    # of its year make no card and its date no expiry date with them.
+    "ref 4111 1111 1113\n2026-11-05T10:01:07Z INFO sent",
+    "ref 4111 1111 1113\n2026-11-05T10:01:07.250Z INFO sent to the bank after a retry, ts=1705619185495 req=861306563 took=12ms",
+    "id 4111 1111 1113\n2026-11-05 10:01:07,120 INFO sent",
+    "phone=+1 555 848 0207\n2026/11/28 12:58:11 INFO ts=1705619185495",
 ]
 
 SSN = [

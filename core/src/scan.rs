@@ -992,8 +992,10 @@ impl Scanner {
                 // A line that a timestamp starts ("…4567\n[10:02] agent:")
                 // may hold a turn, which the gap rule reads: the run ends
                 // here where that rule ends it.
+                // So does a log record's timestamp ([`log_stamp_at`]).
                 Some(Sep::Newline)
-                    if cx.inner.spoken.is_some() && timed(w, e + 1) =>
+                    if log_stamp_at(w, e + 1)
+                        || cx.inner.spoken.is_some() && timed(w, e + 1) =>
                 {
                     read_gap = true;
                     true
@@ -1161,6 +1163,10 @@ impl Scanner {
             && !self.chain_near(cx.base + t as u64)
             && !printed_as_finding(cx.win, t)
         {
+            if let Some(e) = record_date(cx, t) {
+                self.work += 1 + (e - t) as u64;
+                return (e, false, false);
+            }
             if let Some(e) = self.quiet_simple_run(cx, t) {
                 self.work += 1 + (e - t) as u64;
                 return (e, false, false);
@@ -6102,8 +6108,12 @@ fn gap_fields_at(
     // The common gap, as the loop below reads it (but for a line that a
     // timestamp starts, which the loop reads as a turn).
     if let Some(s) = one_sep_gap(w, q) {
-        if !(s == Sep::Newline && turns && spoken.is_some() && timed(w, q + 1))
-        {
+        let newline = s == Sep::Newline;
+        let stamp = newline && log_stamp_at(w, q + 1);
+        if !(newline && turns && spoken.is_some() && timed(w, q + 1)) {
+            if stamp {
+                return Err(false);
+            }
             g.chars = 1;
             g.seps = sep_bit(s);
             return Ok((q + 1, g));
@@ -6217,6 +6227,15 @@ fn gap_fields_at(
                 p += n;
             }
             Class::Invisible => p += n,
+            // A log record's timestamp that starts a line starts a record
+            // of its own ([`log_stamp_at`]).
+            Class::Digit(_)
+                if g.seps & sep_bit(Sep::Newline) != 0
+                    && log_stamp_at(w, p)
+                    && at_line_start(w, p) =>
+            {
+                return Err(false);
+            }
             Class::Digit(_) => {
                 // Digits a mask kept may follow the mask directly
                 // ("************4444").
@@ -6783,6 +6802,87 @@ fn timed(w: &[u8], p: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// The end of the date of a log record's timestamp at `t`, at the start
+/// of a line, glued to the `T` of its time ("2026-11-05T10:02:03Z INFO";
+/// [`log_stamp_at`]), when [`Scanner::quiet_simple_run`] would pass it
+/// over: three groups joined by one dash or slash each that make a
+/// calendar date, which is no finding whatever keyword stands near
+/// ([`Scanner::quiet_shape`]), with no field name right before its last
+/// group ([`part_field_before`]) and no mask character in the look-behind.
+/// (No IBAN reaches a run that starts a line.) Read at once, without the
+/// run reader: logs start each line with one.
+#[inline]
+fn record_date(cx: &Ctx<'_, '_>, t: usize) -> Option<usize> {
+    let w = cx.win;
+    if !(t == 0 || w[t - 1] == b'\n')
+        || !log_stamp_at(w, t)
+        || w[t + 10] != b'T'
+    {
+        return None;
+    }
+    record_date_at(cx, t)
+}
+
+/// [`record_date`] past its first tests.
+#[inline(never)]
+fn record_date_at(cx: &Ctx<'_, '_>, t: usize) -> Option<usize> {
+    let w = cx.win;
+    let value = |a: usize, n: usize| {
+        w[a..a + n].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0'))
+    };
+    let parts = [(4, value(t, 4)), (2, value(t + 5, 2)), (2, value(t + 8, 2))];
+    let mask = cx.inner.masker.mask_byte();
+    (date_parts(|k| parts[k])
+        && mask != Some(b'T')
+        && part_field_before(w, cx.lo, t + 8).is_none()
+        && !mask.is_some_and(|m| chars::has_byte(&w[cx.lo.min(t)..t], m)))
+    .then_some(t + 10)
+}
+
+/// Whether a log record's timestamp starts at `w[p]`: a date, year first
+/// and joined by dashes or slashes, then `T` or a space and hours and
+/// minutes ("2026-11-05T10:02:03.120Z INFO …", "2026/11/05 10:02:03
+/// ERROR …"). Read inside `w` only: where the window ends first, it is
+/// none.
+///
+/// A line that starts with one starts a record of its own: no run goes on
+/// into it from the line before ([`gap_at`]: "…phone=+1 555 123
+/// 4567\n2026-11-05T10:02…"), but for the speaker's turn such a timestamp
+/// may start, which the gap rule reads first.
+// (The date's first separator inline, the rest out of line: asked at
+// every line that starts with digits after a run.)
+#[inline(always)]
+fn log_stamp_at(w: &[u8], p: usize) -> bool {
+    matches!(w.get(p + 4), Some(b'-' | b'/')) && log_stamp_rest(w, p)
+}
+
+/// [`log_stamp_at`] past its first test: the digits of the sixteen bytes
+/// read eight at a time.
+#[inline(never)]
+fn log_stamp_rest(w: &[u8], p: usize) -> bool {
+    let Some(x) = w.get(p..p + 16) else {
+        return false;
+    };
+    let x: &[u8; 16] = x.try_into().expect("16 bytes");
+    let word = |k: usize| {
+        u64::from_le_bytes(x[k..k + 8].try_into().expect("8 bytes"))
+    };
+    // Whether the bytes that `m` keeps (0xFF each) are ASCII digits: a
+    // high nibble of 3, and a low one that six more keeps below 16.
+    let digits = |v: u64, m: u64| {
+        const HI: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+        let (hi, lo) = (v & HI & m, v & !HI & m);
+        hi == 0x3030_3030_3030_3030 & m
+            && (lo + 0x0606_0606_0606_0606) & HI & m == 0
+    };
+    // "YYYY-MM-" and "DDThh:mm": digits but at 4, 7, 10 and 13.
+    digits(word(0), 0x00FF_FF00_FFFF_FFFF)
+        && digits(word(8), 0xFFFF_00FF_FF00_FFFF)
+        && x[7] == x[4]
+        && matches!(x[10], b'T' | b' ')
+        && x[13] == b':'
 }
 
 /// Whether a colon and then a space, tab or line break stand in the 64
@@ -7535,6 +7635,9 @@ mod tests {
                     " -0700", "12 / 27", "1 2 3", "12-34 ", "12 34 56",
                     " is ", " and it ", " so ", " no ", " again ", " yes",
                     " then ", " is late", " and the ", "uh",
+                    "\n2026-11-05T10:01:07.250Z INFO ", "\n2026-13-05T10:01Z ",
+                    "\n1111-11-28T10:01:07Z ", "\n2026/11/05 10:01:07 x ",
+                    "T10:01Z", "\n2027-12-45T10:01Z ", "exp=",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
@@ -7547,6 +7650,50 @@ mod tests {
                     "spoken {}", spoken
                 );
             }
+        }
+    }
+
+    proptest! {
+        /// A log record's timestamp is told from its sixteen bytes as a
+        /// byte-by-byte reading of the shape tells it: a four-digit year,
+        /// a dash or slash, two digits, the same separator, two digits, `T`
+        /// or a space, two digits, a colon and two digits.
+        #[test]
+        fn log_stamps_read_as_their_shape(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(b"0129-/T :/x\n\xb0".to_vec()),
+                14..20,
+            ),
+            stamp in proptest::sample::select(vec![
+                None,
+                Some(&b"2026-11-05T10:02"[..]),
+                Some(&b"1999/12/31 23:59"[..]),
+            ]),
+            changed in proptest::option::of((0usize..16, proptest::num::u8::ANY)),
+        ) {
+            let mut w = bytes;
+            if let Some(x) = stamp.filter(|_| w.len() >= 16) {
+                w[..16].copy_from_slice(x);
+            }
+            if let Some((i, b)) = changed.filter(|&(i, _)| i < w.len()) {
+                w[i] = b;
+            }
+            let d = |i: usize| w[i].is_ascii_digit();
+            let want = w.len() >= 16
+                && (0..4).all(d)
+                && matches!(w[4], b'-' | b'/')
+                && d(5)
+                && d(6)
+                && w[7] == w[4]
+                && d(8)
+                && d(9)
+                && matches!(w[10], b'T' | b' ')
+                && d(11)
+                && d(12)
+                && w[13] == b':'
+                && d(14)
+                && d(15);
+            prop_assert_eq!(log_stamp_at(&w, 0), want, "{:?}", w);
         }
     }
 
