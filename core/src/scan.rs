@@ -223,38 +223,6 @@ struct Gap {
     comma: bool,
 }
 
-impl Gap {
-    /// The gap as one word, a byte a field.
-    #[inline(always)]
-    fn to_bits(self) -> u64 {
-        u64::from_le_bytes([
-            self.chars,
-            self.seps,
-            self.words,
-            u8::from(self.restart),
-            u8::from(self.said),
-            u8::from(self.turn),
-            u8::from(self.comma),
-            0,
-        ])
-    }
-
-    /// The gap [`Gap::to_bits`] packed.
-    #[inline(always)]
-    fn from_bits(x: u64) -> Gap {
-        let b = x.to_le_bytes();
-        Gap {
-            chars: b[0],
-            seps: b[1],
-            words: b[2],
-            restart: b[3] != 0,
-            said: b[4] != 0,
-            turn: b[5] != 0,
-            comma: b[6] != 0,
-        }
-    }
-}
-
 /// One group of digits: a numeral group or a spoken number token.
 #[derive(Clone, Copy, Debug)]
 struct Group {
@@ -6066,37 +6034,7 @@ fn below_hundred(
 /// labels and the words that name the next group ([`group_label`]) are
 /// read through only when `turns` is set (the run holds three digits or
 /// more: a group read out in one turn).
-#[inline(always)]
 fn gap_at(
-    cx: &Ctx<'_, '_>,
-    q: usize,
-    spoken: Option<&Spoken>,
-    after_masked: bool,
-    turns: bool,
-) -> Result<(usize, Gap), bool> {
-    gap_bits_at(cx, q, spoken, after_masked, turns)
-        .map(|(p, bits)| (p, Gap::from_bits(bits)))
-}
-
-/// [`gap_at`], its gap packed in a word ([`Gap::to_bits`]): returned
-/// through memory, a gap written a field at a time and read by its
-/// caller several fields at once made that read wait for the writes to
-/// reach the cache; one word is written and read whole.
-#[inline(never)]
-fn gap_bits_at(
-    cx: &Ctx<'_, '_>,
-    q: usize,
-    spoken: Option<&Spoken>,
-    after_masked: bool,
-    turns: bool,
-) -> Result<(usize, u64), bool> {
-    gap_fields_at(cx, q, spoken, after_masked, turns)
-        .map(|(p, g)| (p, g.to_bits()))
-}
-
-/// [`gap_at`], read.
-#[inline(always)]
-fn gap_fields_at(
     cx: &Ctx<'_, '_>,
     q: usize,
     spoken: Option<&Spoken>,
