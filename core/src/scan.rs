@@ -1209,8 +1209,7 @@ impl Scanner {
         let ys = g.e + 1;
         let ny = chars::digits_from(w, ys, 5);
         let ye = ys + ny;
-        let year =
-            w[ys..ye].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
+        let year = digits_value(&w[ys..ye]);
         if !(ny == 2 || ny == 4 && (2000..=2099).contains(&year)) {
             return None;
         }
@@ -1793,11 +1792,7 @@ impl Scanner {
             && date_parts(|k| {
                 // (No part of a date has more than four digits.)
                 let g = group(k);
-                let v = g
-                    .iter()
-                    .take(4)
-                    .fold(0, |v, &d| v * 10 + u32::from(d & 15));
-                (g.len(), v)
+                (g.len(), digits_value(&g[..g.len().min(4)]))
             })
         {
             return true;
@@ -3294,9 +3289,7 @@ fn record_expiry(
     let delim = *w.get(p).filter(|&&b| matches!(b, b',' | b';'))?;
     p += 1;
     let (ms, me, p) = field(p)?;
-    let value = |s: usize, e: usize| {
-        w[s..e].iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'))
-    };
+    let value = |s: usize, e: usize| digits_value(&w[s..e]);
     if !(1..=2).contains(&(me - ms)) || !month_ok(value(ms, me)) {
         return None;
     }
@@ -6047,9 +6040,8 @@ fn gap_at(
     // timestamp starts, which the loop reads as a turn).
     if let Some(s) = one_sep_gap(w, q) {
         let newline = s == Sep::Newline;
-        let stamp = newline && log_stamp_at(w, q + 1);
         if !(newline && turns && spoken.is_some() && timed(w, q + 1)) {
-            if stamp {
+            if newline && log_stamp_at(w, q + 1) {
                 return Err(false);
             }
             g.chars = 1;
@@ -6400,6 +6392,12 @@ fn one_sep_gap(w: &[u8], q: usize) -> Option<Sep> {
         }
         _ => None,
     }
+}
+
+/// The value of the digits `d`, ASCII or values 0 to 9 (their low four
+/// bits are read); at most nine of them.
+fn digits_value(d: &[u8]) -> u32 {
+    d.iter().fold(0, |v, &b| v * 10 + u32::from(b & 15))
 }
 
 /// Writes the values of ASCII digits `b` (at most 19) into `d`.
@@ -6767,9 +6765,7 @@ fn record_date(cx: &Ctx<'_, '_>, t: usize) -> Option<usize> {
 #[inline(never)]
 fn record_date_at(cx: &Ctx<'_, '_>, t: usize) -> Option<usize> {
     let w = cx.win;
-    let value = |a: usize, n: usize| {
-        w[a..a + n].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0'))
-    };
+    let value = |a: usize, n: usize| digits_value(&w[a..a + n]);
     let parts = [(4, value(t, 4)), (2, value(t + 5, 2)), (2, value(t + 8, 2))];
     let mask = cx.inner.masker.mask_byte();
     (date_parts(|k| parts[k])

@@ -38,17 +38,23 @@ fn load16(s: &[u8], at: usize) -> std::arch::x86_64::__m128i {
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn digit_bits(x: std::arch::x86_64::__m128i) -> u32 {
+    // SAFETY: an SSE2 instruction, which the x86-64 target always enables
+    // (every x86-64 processor has it); it reads and writes registers only.
+    unsafe { std::arch::x86_64::_mm_movemask_epi8(digit_lanes(x)) as u32 }
+}
+
+/// The bytes of `x` that are an ASCII digit, as lanes of all ones.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn digit_lanes(x: std::arch::x86_64::__m128i) -> std::arch::x86_64::__m128i {
     use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8,
-        _mm_sub_epi8,
+        _mm_cmpeq_epi8, _mm_min_epu8, _mm_set1_epi8, _mm_sub_epi8,
     };
     // SAFETY: these instructions are SSE2, which the x86-64 target always
-    // enables (every x86-64 processor has it); they read and write
-    // registers only.
+    // enables; they read and write registers only.
     unsafe {
         let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
-        let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-        _mm_movemask_epi8(digit) as u32
+        _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)
     }
 }
 
@@ -638,10 +644,10 @@ pub(crate) fn plain_mask64(
     out: &mut [u8; 64],
 ) -> bool {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128,
-        _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_min_epu8, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8, _mm_setr_epi8, _mm_setzero_si128,
-        _mm_storeu_si128, _mm_sub_epi8,
+        _mm_add_epi8, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8,
+        _mm_cmpgt_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_setr_epi8, _mm_setzero_si128, _mm_storeu_si128,
+        _mm_sub_epi8,
     };
     let n = s.len();
     assert!(n <= 64, "a finding of at most 64 bytes");
@@ -659,20 +665,15 @@ pub(crate) fn plain_mask64(
         blocks += 1;
     }
     let load = |a: usize| if n < 16 { load_short(s) } else { load16(s, a) };
-    // SAFETY: these instructions are SSE2, which the x86-64 target always
-    // enables; they read and write registers only.
-    let digit_mask = |x: __m128i| unsafe {
-        let d = _mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8));
-        _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)
-    };
     let (mut digits, mut other) = (0u64, 0u64);
     // Each block's bytes and its digits, kept for the masking below.
-    // SAFETY: as above.
+    // SAFETY: SSE2 instructions, which the x86-64 target always enables;
+    // they read and write registers only.
     let mut kept =
         [(unsafe { _mm_setzero_si128() }, unsafe { _mm_setzero_si128() }); 5];
     for (&a, k) in at[..blocks].iter().zip(&mut kept) {
         let x = load(a);
-        let dm = digit_mask(x);
+        let dm = digit_lanes(x);
         *k = (x, dm);
         // SAFETY: as above.
         let (d, letter, high) = unsafe {
