@@ -1026,6 +1026,13 @@ CVV_EXP = [
     "Agent: expiration year?\nCustomer: it's [[expiry:2027]]",
     "Agent: what month does it expire?\nCustomer: yeah [[expiry:oh three]]",
     "Agent: which month?\nCustomer: it's 03",
+    # The other side's turn on the same line ends a sentence without
+    # ending the keyword's reach, as a line break does; a field's name
+    # with a colon ends it.
+    "Agent: expiry date please. Customer: [[expiry:03/27]]",
+    "Agent: Your security code please. Caller: [[cvv:737]]",
+    "Agent: Never share your PIN. Customer: ok my order is 12345",
+    "Never share your PIN. Balance: 1234",
 ]
 
 SPOKEN = [

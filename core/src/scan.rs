@@ -3664,7 +3664,9 @@ fn ctx_before_from(
 /// the next ("Never share your PIN. Your balance is 1234."). A question
 /// mark ends no reach ("What's the CVV? 123"), nor does a line break (a
 /// chat turn: "cvv\n123"), nor a lower-case start ("security code. it's
-/// 737").
+/// 737"), nor the other side's turn on the same line ("Agent: expiry date
+/// please. Customer: 03/27"): a speaker's label answers as a line break
+/// does ([`side_label`]).
 fn new_sentence(w: &[u8], k: usize, s: usize) -> bool {
     let mut i = k;
     while let Some(off) = memchr::memchr2(b'.', b'!', &w[i..s]) {
@@ -3682,7 +3684,9 @@ fn new_sentence(w: &[u8], k: usize, s: usize) -> bool {
         {
             e += if w[e] < 0x80 { 1 } else { 3 };
         }
-        if !is_answer_word(&w[q..e]) {
+        if !is_answer_word(&w[q..e])
+            && !matches!(side_label(&w[..s], q, true), Some(Ok(_)))
+        {
             return true;
         }
     }
