@@ -1033,6 +1033,30 @@ CVV_EXP = [
     "Agent: Your security code please. Caller: [[cvv:737]]",
     "Agent: Never share your PIN. Customer: ok my order is 12345",
     "Never share your PIN. Balance: 1234",
+    # A correction takes back the number before for the one after, which
+    # is of its kind: "sorry", "I mean", "no wait", "actually".
+    "cvv [[cvv:123]], sorry, I mean [[cvv:132]]",
+    "Agent: CVV? Customer: [[cvv:123]], no wait, [[cvv:132]]",
+    "exp [[expiry:04/26]] sorry [[expiry:05/27]]",
+    "the code on the back is [[cvv:123]] um actually [[cvv:132]]",
+    "cvv [[cvv:123]], no, [[cvv:132]], sorry, [[cvv:137]]",
+    # Other words between are no correction; nor is one after a number of
+    # no kind.
+    "cvv [[cvv:123]] and my zip is 94103",
+    "cvv [[cvv:123]] order 4567",
+    "the total is 123, sorry, 132",
+    # A chip card's track 2 data, as EMV tag 57 prints it: the card number,
+    # `D` for the stripe's `=`, the expiry date, the service code and
+    # discretionary digits, maybe padded with an `F`; masked whole.
+    "tag57=[[track:4761739001010010D25122011000000000F]]",
+    "track2: [[track:5413330089010434D22122010000000000000F]] end",
+    "pan=[[track:4111111111111111D2512]]",
+    "[[track:4111111111111111d2512201000f]]",
+    # Not one: a number that fails the Luhn check, a month that is none,
+    # or a token glued to a letter on the left.
+    "4111111111111112D2512201",
+    "4111111111111111D2513",
+    "x4111111111111111D2512",
 ]
 
 SPOKEN = [
@@ -1315,6 +1339,12 @@ SPOKEN = [
     "my card is [[card/visa:four one one one, four ones, four ones, four ones]]",
     "the pin is [[pin:four zeros]]",
     "I have two fives and a ten",
+    # The other side's words between two turns of a number may end with a
+    # question mark ("go ahead?", "mhm?"); a question that is more than
+    # such words still ends the number.
+    "customer: [[card/mastercard:5555 5555 5555\nagent: go ahead?\ncustomer: 4444]]",
+    "customer: [[card/visa:4111 1111\nagent: ok?\ncustomer: 1111 1111]]",
+    "customer: 4111 1111\nagent: what is your name?\ncustomer: 1111 1111",
 ]
 
 

@@ -104,6 +104,111 @@ static WORDS: &[(&str, Cat)] = &[
     ("postcode", Cat::Other),
 ];
 
+/// Words that take back the number before them for the one after
+/// ("cvv 123, sorry, I mean 132", "exp 04/26, no wait, 05/27"): the number
+/// after reads the keyword of the number before ([`correction`]). Each is
+/// also a word [`Keywords::names_finding`] finds, so that the quick
+/// readings of numbers, which read keywords back to the number before
+/// only, leave a number after one to the full reading.
+pub(crate) const CORRECTIONS: &[&str] = &[
+    "sorry",
+    "mean",
+    "meant",
+    "wait",
+    "actually",
+    "oops",
+    "correction",
+    "rather",
+    "scratch",
+    "no",
+    "nope",
+    "mistake",
+];
+
+/// Whether `w` is a correction and nothing else: words of [`CORRECTIONS`],
+/// at least one, and words that may stand with them ("I mean", "no, wait,
+/// it's", "my bad", "scratch that", "or rather", "um";
+/// [`correction_word`]), with spaces and punctuation between them, on one
+/// line ("sorry", ", no wait, ", " - I mean ").
+pub(crate) fn correction(w: &[u8]) -> bool {
+    let mut taken_back = false;
+    let mut i = 0;
+    while i < w.len() {
+        let b = w[i];
+        if b.is_ascii_alphabetic() {
+            let mut e = i + 1;
+            while e < w.len() && (w[e].is_ascii_alphabetic() || w[e] == b'\'')
+            {
+                e += 1;
+            }
+            match correction_word(&w[i..e]) {
+                Some(back) => taken_back |= back,
+                None => return false,
+            }
+            i = e;
+        } else if matches!(
+            b,
+            b' ' | b'\t' | b',' | b'.' | b'!' | b';' | b':' | b'-'
+        ) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    taken_back
+}
+
+/// Whether the first letter in `w`, after spaces and punctuation, may
+/// start a [`correction`]: a quick test that turns down most words after a
+/// number ("port", "for", "pin").
+#[inline]
+pub(crate) fn may_start_correction(w: &[u8]) -> bool {
+    // The first letters of the words [`correction_word`] knows, by their
+    // low five bits.
+    const FIRST: u32 = {
+        let mut m = 0u32;
+        let letters = b"smwaocrnitblueh";
+        let mut i = 0;
+        while i < letters.len() {
+            m |= 1 << (letters[i] & 31);
+            i += 1;
+        }
+        m
+    };
+    w.iter()
+        .find(|b| {
+            !matches!(
+                b,
+                b' ' | b'\t' | b',' | b'.' | b'!' | b';' | b':' | b'-'
+            )
+        })
+        .is_some_and(|&b| {
+            b.is_ascii_alphabetic() && FIRST >> (b & 31) & 1 != 0
+        })
+}
+
+/// `Some(true)` for a word of [`CORRECTIONS`], `Some(false)` for a word
+/// that may stand with one, in any case; `None` for any other. (One match on
+/// the lower-cased word: most words after a number are none, and are told
+/// at once.)
+fn correction_word(word: &[u8]) -> Option<bool> {
+    let mut b = [0u8; 10];
+    let lower = b.get_mut(..word.len())?;
+    for (d, c) in lower.iter_mut().zip(word) {
+        *d = c.to_ascii_lowercase();
+    }
+    match &*lower {
+        b"sorry" | b"mean" | b"meant" | b"wait" | b"actually" | b"oops"
+        | b"correction" | b"rather" | b"scratch" | b"no" | b"nope"
+        | b"mistake" => Some(true),
+        b"i" | b"i'm" | b"im" | b"it" | b"it's" | b"its" | b"is" | b"that"
+        | b"that's" | b"make" | b"my" | b"bad" | b"or" | b"let" | b"me"
+        | b"correct" | b"uh" | b"um" | b"umm" | b"er" | b"erm" | b"ah"
+        | b"hmm" | b"ok" | b"okay" | b"oh" => Some(false),
+        _ => None,
+    }
+}
+
 /// No keyword, in any spelling the table compiles, holds more than this
 /// many bytes in a row that are no ASCII letters ("4 digit code"): text
 /// with no letters in it for longer holds no keyword across it.
@@ -231,6 +336,17 @@ fn patterns() -> (Vec<String>, Vec<Cat>) {
         }
     }
     (pats, cats)
+}
+
+/// The patterns [`Keywords::names_finding`] looks for: those of `pats`
+/// whose category (`cats`) makes a finding, and the [`CORRECTIONS`].
+fn naming_patterns<'a>(pats: &'a [String], cats: &[Cat]) -> Vec<&'a str> {
+    pats.iter()
+        .zip(cats)
+        .filter(|&(_, &c)| c != Cat::Other)
+        .map(|(p, _)| p.as_str())
+        .chain(CORRECTIONS.iter().copied())
+        .collect()
 }
 
 /// Whether a phrase of the table is also written with hyphens ("security
@@ -672,12 +788,7 @@ impl Keywords {
         static K: OnceLock<Keywords> = OnceLock::new();
         K.get_or_init(|| {
             let (pats, cats) = patterns();
-            let naming: Vec<&str> = pats
-                .iter()
-                .zip(&cats)
-                .filter(|(_, &c)| c != Cat::Other)
-                .map(|(p, _)| p.as_str())
-                .collect();
+            let naming = naming_patterns(&pats, &cats);
             let all: Vec<&str> = pats.iter().map(String::as_str).collect();
             let naming_dfa = keyword_dfa(&naming, MatchKind::Standard);
             let ac = keyword_dfa(&all, MatchKind::LeftmostLongest);
@@ -692,7 +803,8 @@ impl Keywords {
     }
 
     /// Whether some keyword that makes a finding (of any category but
-    /// [`Cat::Other`]) may stand in `hay[lo..hi]`: an occurrence, any of
+    /// [`Cat::Other`]), or a word of [`CORRECTIONS`] that passes one on to
+    /// the next number, may stand in `hay[lo..hi]`: an occurrence, any of
     /// them (overlapping ones too), with no ASCII letter glued to it on
     /// either side but at a camelCase boundary, as [`Keywords::matches`]
     /// requires of a keyword. (At the very start of `hay`, or with a
@@ -1043,12 +1155,7 @@ mod tests {
     fn walker_steps_as_the_library() {
         let (pats, cats) = patterns();
         let all: Vec<&str> = pats.iter().map(String::as_str).collect();
-        let naming: Vec<&str> = all
-            .iter()
-            .zip(&cats)
-            .filter(|(_, &c)| c != Cat::Other)
-            .map(|(p, _)| *p)
-            .collect();
+        let naming = naming_patterns(&pats, &cats);
         let k = Keywords::get();
         for (dfa, walk) in [
             (keyword_dfa(&naming, MatchKind::Standard), &k.naming),
@@ -1095,6 +1202,43 @@ mod tests {
             assert_eq!(dead_seen, walk.dead.is_some());
             assert!(seen.len() > 100, "{} states", seen.len());
         }
+    }
+
+    /// Words that may stand with a correction ("I mean", "no, wait, it's",
+    /// "my bad", "scratch that", "or rather", "um").
+    const CORRECTION_WITH: &[&str] = &[
+        "i", "i'm", "im", "it", "it's", "its", "is", "that", "that's", "make",
+        "my", "bad", "or", "let", "me", "correct", "uh", "um", "umm", "er",
+        "erm", "ah", "hmm", "ok", "okay", "oh",
+    ];
+
+    /// The quick match of a correction's words agrees with the lists, in
+    /// any case, and tells no other word.
+    #[test]
+    fn correction_words_as_listed() {
+        for w in CORRECTIONS {
+            assert_eq!(correction_word(w.as_bytes()), Some(true), "{w}");
+            let up = w.to_ascii_uppercase();
+            assert_eq!(correction_word(up.as_bytes()), Some(true), "{up}");
+        }
+        for w in CORRECTION_WITH {
+            assert_eq!(correction_word(w.as_bytes()), Some(false), "{w}");
+        }
+        for w in
+            ["port", "sorrys", "no1", "meaning", "", "correctionss", "cvv"]
+        {
+            assert_eq!(correction_word(w.as_bytes()), None, "{w}");
+        }
+        for w in CORRECTIONS.iter().chain(CORRECTION_WITH) {
+            assert!(may_start_correction(format!(", {w}").as_bytes()), "{w}");
+        }
+        assert!(!may_start_correction(b" port "));
+        assert!(correction(b", sorry, I mean "));
+        assert!(correction(b" no wait "));
+        assert!(!correction(b" I "), "no correction word");
+        assert!(!correction(b" sorry 1 "), "a digit");
+        assert!(!correction(b" sorry\n"), "a line break");
+        assert!(!correction(b" or the "), "another word");
     }
 
     /// [`NON_LETTER_RUN`] holds for every pattern the table compiles.
@@ -1254,6 +1398,7 @@ mod tests {
         [Cat::Card, Cat::Cvv, Cat::Expiry, Cat::Ssn, Cat::Pin]
             .into_iter()
             .flat_map(spellings)
+            .chain(CORRECTIONS.iter().map(|w| w.to_string()))
             .collect()
     }
 

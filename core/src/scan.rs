@@ -689,7 +689,10 @@ impl Scanner {
                     // (Not the digits of an escape: "\u2009cvv".)
                     && !(t >= 1 && chars::may_end_escape(hay[t - 1]))
                     && Some(hay[e]) != inner.masker.mask_byte()
-                    && (e - t < 12 || !keyword_after())
+                    // (Nor a card number glued to the `D` of a chip's
+                    // track data, read in full: [`emv_track`].)
+                    && (e - t < 12
+                        || hay[e] | 0x20 != b'd' && !keyword_after())
                 {
                     self.work += (e - t) as u64;
                     self.cursor = base + e as u64;
@@ -795,7 +798,10 @@ impl Scanner {
                                         as usize,
                                 );
                                 let to = read_after_end(hay, e, around_end, mask);
-                                !self.names_finding(
+                                // (Not before the `D` of track data:
+                                // [`emv_track`].)
+                                hay.get(e).is_none_or(|&b| b | 0x20 != b'd')
+                                    && !self.names_finding(
                                     inner,
                                     hay,
                                     base,
@@ -1026,7 +1032,9 @@ impl Scanner {
             let a = e + 1;
             let ends = dot_end
                 || match chars::classify(w, e).0 {
-                    Class::Letter => true,
+                    // (Not a card number glued to the `D` of a chip's
+                    // track data: [`emv_track`].)
+                    Class::Letter => sh.n > 1 || nd < 12 || b | 0x20 != b'd',
                     // (A `%`, `&` or `\` that starts no escaped separator
                     // ends the run as any other such byte: "100% sure".)
                     Class::Other => ends_alone(w, e),
@@ -1154,6 +1162,32 @@ impl Scanner {
             run.left_decimal = false;
         }
         self.work += 1 + groups.last().map_or(0, |g| g.e - t) as u64;
+        // A chip's track data ([`emv_track`]): one group of 12 to 19 ASCII
+        // digits glued to a `D`.
+        if first
+            && run.right == Class::Letter
+            && groups.len() == 1
+            && (12..=19).contains(&groups[0].nd)
+            && cx.win[groups[0].e] | 0x20 == b'd'
+            && groups[0].e - t == groups[0].nd
+        {
+            if let Some((te, d)) = emv_track(cx.win, t) {
+                self.groups = groups;
+                self.emit_raw(
+                    cx,
+                    Kind::Track,
+                    t,
+                    te,
+                    &d,
+                    Reason::TrackData,
+                    false,
+                    emit,
+                );
+                self.chain_end = None;
+                self.chain_at_code3_card = false;
+                return (te, false, false);
+            }
+        }
         let r = if groups.is_empty() {
             match run.long_at {
                 Some(p) => (p, false, true),
@@ -1902,14 +1936,34 @@ impl Scanner {
                     .as_ref()
                     .map_or_else(Listed::default, |k| k.listed(cx))
             };
-            let kw_at = |m: usize| {
-                kwb().or_else(|| {
-                    if ends_run && m == n {
-                        ctx_after(cx, gs[n - 1].e)
-                    } else {
-                        None
-                    }
+            // (A keyword of its own first, before or after it; then one
+            // passed on by a correction: "cvv 123, sorry, 132". Read once,
+            // and only after a number that ends three bytes or more
+            // before: no correction is shorter than " no ".)
+            let corrected_cell = std::cell::OnceCell::new();
+            let corrected = || {
+                *corrected_cell.get_or_init(|| {
+                    (floor > 0
+                        && s >= floor + 3
+                        && context::may_start_correction(&cx.win[floor..s])
+                        && s - floor <= 40
+                        && (cx.win[floor - 1].is_ascii_digit()
+                            || Some(cx.win[floor - 1])
+                                == cx.inner.masker.mask_byte()))
+                    .then(|| corrected_kw(cx, s, floor))
+                    .flatten()
                 })
+            };
+            let kw_at = |m: usize| {
+                kwb()
+                    .or_else(|| {
+                        if ends_run && m == n {
+                            ctx_after(cx, gs[n - 1].e)
+                        } else {
+                            None
+                        }
+                    })
+                    .or_else(corrected)
             };
 
             // A formatted SSN is 3-2-4 digits standing alone: the whole
@@ -3655,6 +3709,59 @@ fn ctx_before_from(
     found
         .filter(|&(_, k, _)| !new_sentence(w, k, s))
         .map(|(start, end, cat)| KwBefore { from: near, start, end, cat })
+}
+
+/// The keyword of a number taken back for the one at `s`, which no
+/// keyword names: where only a correction ([`context::correction`])
+/// stands from `lo`, the end of the number before, to `s` ("cvv 123,
+/// sorry, I mean 132", "exp 04/26, no wait, 05/27"), the keyword for a
+/// CVV or an expiry date before that number, read as
+/// [`ctx_before_from`] reads one, or through another correction before
+/// it. Read inside the look-behind of `s` only, as every keyword is, so
+/// that a stream reads the same.
+#[cold]
+#[inline(never)]
+fn corrected_kw(cx: &Ctx<'_, '_>, s: usize, lo: usize) -> Option<Cat> {
+    let w = cx.win;
+    let bound = cx.lo.max(s.saturating_sub(LOOKBEHIND));
+    let mask = cx.inner.masker.mask_byte();
+    let number_byte = |b: u8| b.is_ascii_digit() || Some(b) == mask;
+    let (mut lo, mut s) = (lo, s);
+    // (Three corrections in a row at most: "123, no, 132, sorry, 137".)
+    for _ in 0..3 {
+        if lo <= bound
+            || s - lo > 40
+            || !number_byte(w[lo - 1])
+            || !context::correction(&w[lo..s])
+        {
+            return None;
+        }
+        // The number before: digits or mask characters, maybe in groups
+        // joined by one slash, dash or dot ("04/26", "04-2026").
+        let mut ps = lo - 1;
+        while ps > bound
+            && (number_byte(w[ps - 1])
+                || ps - 1 > bound
+                    && matches!(w[ps - 1], b'/' | b'-' | b'.')
+                    && number_byte(w[ps - 2]))
+        {
+            ps -= 1;
+        }
+        // (A CVV or an expiry date is short: "04/2026" at most.)
+        if lo - ps > 7 {
+            return None;
+        }
+        let near = after_last_number(w, bound, ps, mask, false);
+        if let Some((_, end, cat)) =
+            cx.inner.keywords.last_at(w, cx.lo, near, ps)
+        {
+            return (matches!(cat, Cat::Cvv | Cat::Expiry)
+                && !new_sentence(w, end, ps))
+            .then_some(cat);
+        }
+        (lo, s) = (near, ps);
+    }
+    None
 }
 
 /// Whether a sentence that is no short answer starts in `w[k..s]`, after
@@ -5503,6 +5610,46 @@ fn track_start(hay: &[u8], t: usize) -> Option<usize> {
     }
 }
 
+/// The end of a chip card's track 2 data at `t` and its card number's
+/// digits, as EMV tag 57 and logs of card readers print it: the card
+/// number (12 to 19 digits, passing the Luhn check), `D` in place of the
+/// stripe's `=`, the expiry date (`YYMM`), and the service code and
+/// discretionary digits, maybe padded with one `F` ("tag57=
+/// 4761739001010010D25122011000000000F"). With only the expiry date after
+/// the `D`, the number must be one a brand issues. Not glued to a letter
+/// or digit on either side, nor after a decimal point.
+// (Asked only where the quick readings leave a number of 12 to 19 digits
+// glued to a `D`.)
+#[cold]
+#[inline(never)]
+fn emv_track(w: &[u8], t: usize) -> Option<(usize, Vec<u8>)> {
+    // (Nor the digits of a decimal: "1.4111…".)
+    if t > 0 && w[t - 1].is_ascii_alphanumeric()
+        || t > 1 && w[t - 1] == b'.' && w[t - 2].is_ascii_digit()
+    {
+        return None;
+    }
+    let nd = chars::digits_from(w, t, 20);
+    let d = t + nd;
+    if !(12..=19).contains(&nd) || w.get(d).is_none_or(|&b| b | 0x20 != b'd') {
+        return None;
+    }
+    let k = chars::digits_from(w, d + 1, 40 - nd);
+    let mut end = d + 1 + k;
+    if k < 4 || k >= 40 - nd || !month_ok(digits_value(&w[d + 3..d + 5])) {
+        return None;
+    }
+    if w.get(end).is_some_and(|&b| b | 0x20 == b'f') {
+        end += 1;
+    }
+    if w.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let pan: Vec<u8> = w[t..d].iter().map(|b| b - b'0').collect();
+    (luhn::valid(&pan) && (k >= 7 || brand::issued(&pan)))
+        .then_some((end, pan))
+}
+
 /// Parses magnetic-stripe track data at `s`: track 1
 /// `%B<PAN>^<NAME>^<YYMM><service code><discretionary>?` or track 2
 /// `;<PAN>=<YYMM><service code><discretionary>?`. Returns the end (after
@@ -6255,6 +6402,22 @@ fn gap_at(
                 }
                 p += n;
             }
+            // A question mark that ends the other side's words between two
+            // turns ("customer: 5555 5555 5555\nagent: and the last
+            // four?\ncustomer: 4444") stands as a comma would.
+            Class::Other
+                if w[p] == b'?'
+                    && labels == 1
+                    && g.words > 0
+                    && matches!(w.get(p + 1), Some(b'\n' | b'\r')) =>
+            {
+                g.chars = g.chars.saturating_add(1);
+                stretch += 1;
+                if stretch > max_chars {
+                    return Err(false);
+                }
+                p += 1;
+            }
             // A transcriber's tag for what it could not make out or for a
             // noise ("[inaudible]", "<unk>", "(crosstalk)"), after a
             // separator, stands between spoken groups as a filler word
@@ -6841,6 +7004,9 @@ fn at_line_start(w: &[u8], p: usize) -> bool {
 }
 
 /// [`speaker_label`] at `p` wherever it stands on its line.
+// (Inline, as it was with one caller: the gap rule reads it at many line
+// starts.)
+#[inline(always)]
 fn side_label(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     const SIDES: &[&[u8]] = &[
         b"agent",
@@ -7576,6 +7742,9 @@ mod tests {
                     "\n2026-11-05T10:01:07.250Z INFO ", "\n2026-13-05T10:01Z ",
                     "\n1111-11-28T10:01:07Z ", "\n2026/11/05 10:01:07 x ",
                     "T10:01Z", "\n2027-12-45T10:01Z ", "exp=",
+                    " sorry ", ", no, ", " I mean ", " wait", "oops ",
+                    "D2512", "d2512201000", "D1313", "F", "tag57=",
+                    " mhm?", "?\n", "\nagent: go ahead?\ncustomer: ",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
