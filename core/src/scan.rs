@@ -6402,22 +6402,6 @@ fn gap_at(
                 }
                 p += n;
             }
-            // A question mark that ends the other side's words between two
-            // turns ("customer: 5555 5555 5555\nagent: and the last
-            // four?\ncustomer: 4444") stands as a comma would.
-            Class::Other
-                if w[p] == b'?'
-                    && labels == 1
-                    && g.words > 0
-                    && matches!(w.get(p + 1), Some(b'\n' | b'\r')) =>
-            {
-                g.chars = g.chars.saturating_add(1);
-                stretch += 1;
-                if stretch > max_chars {
-                    return Err(false);
-                }
-                p += 1;
-            }
             // A transcriber's tag for what it could not make out or for a
             // noise ("[inaudible]", "<unk>", "(crosstalk)"), after a
             // separator, stands between spoken groups as a filler word
@@ -6430,6 +6414,20 @@ fn gap_at(
                         p = e;
                     }
                     Some(Err(())) if !cx.eof_end => return Err(true),
+                    // A question mark that ends the other side's words
+                    // between two turns ("customer: 5555 5555
+                    // 5555\nagent: go ahead?\ncustomer: 4444") stands as
+                    // a comma would.
+                    None if w[p] == b'?'
+                        && labels == 1
+                        && g.words > 0
+                        && matches!(w.get(p + 1), Some(b'\n' | b'\r'))
+                        && stretch < max_chars =>
+                    {
+                        g.chars = g.chars.saturating_add(1);
+                        stretch += 1;
+                        p += 1;
+                    }
                     _ => return Err(false),
                 }
             }
