@@ -864,20 +864,9 @@ impl Scanner {
             }
             if let Some(ts) = track {
                 if let Some((te, d)) = parse_track(cx.win, ts) {
-                    self.emit_raw(
-                        &cx,
-                        Kind::Track,
-                        ts,
-                        te,
-                        &d,
-                        Reason::TrackData,
-                        false,
-                        emit,
-                    );
+                    self.emit_track(&cx, ts, te, &d, emit);
                     self.cursor = base + te as u64;
                     self.last_run_end = self.cursor;
-                    self.chain_end = None;
-                    self.chain_at_code3_card = false;
                     continue;
                 }
             }
@@ -1173,18 +1162,7 @@ impl Scanner {
         {
             if let Some((te, d)) = emv_track(cx.win, t) {
                 self.groups = groups;
-                self.emit_raw(
-                    cx,
-                    Kind::Track,
-                    t,
-                    te,
-                    &d,
-                    Reason::TrackData,
-                    false,
-                    emit,
-                );
-                self.chain_end = None;
-                self.chain_at_code3_card = false;
+                self.emit_track(cx, t, te, &d, emit);
                 return (te, false, false);
             }
         }
@@ -1557,18 +1535,7 @@ impl Scanner {
                     .then(|| track2_tail(cx.win, gs[c.j].e, cx.eof_end))
                     .flatten();
                 if let Some(te) = tail {
-                    self.emit_raw(
-                        cx,
-                        Kind::Track,
-                        gs[c.i].s,
-                        te,
-                        &d,
-                        Reason::TrackData,
-                        false,
-                        emit,
-                    );
-                    self.chain_end = None;
-                    self.chain_at_code3_card = false;
+                    self.emit_track(cx, gs[c.i].s, te, &d, emit);
                     resume = Some(te);
                     k = c.j + 1;
                     ci += 1;
@@ -2539,6 +2506,32 @@ impl Scanner {
         let brand =
             brand.or_else(|| brand::lookup(d).filter(|_| d.len() >= 12));
         self.emit_full(cx, Kind::Card, s, e, d, brand, reason, spoken, emit);
+    }
+
+    /// Reports track data at `s..e`, whose card number's digits are `d`,
+    /// masked whole; no chain of groups goes on past it.
+    #[cold]
+    #[inline(never)]
+    fn emit_track(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        s: usize,
+        e: usize,
+        d: &[u8],
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        self.emit_raw(
+            cx,
+            Kind::Track,
+            s,
+            e,
+            d,
+            Reason::TrackData,
+            false,
+            emit,
+        );
+        self.chain_end = None;
+        self.chain_at_code3_card = false;
     }
 
     #[allow(clippy::too_many_arguments)]
