@@ -146,16 +146,20 @@ pub(crate) fn correction(w: &[u8]) -> bool {
                 None => return false,
             }
             i = e;
-        } else if matches!(
-            b,
-            b' ' | b'\t' | b',' | b'.' | b'!' | b';' | b':' | b'-'
-        ) {
+        } else if correction_gap(b) {
             i += 1;
         } else {
             return false;
         }
     }
     taken_back
+}
+
+/// Whether `b` may stand between the words of a correction: a space, a
+/// tab or punctuation ([`correction`]).
+#[inline]
+fn correction_gap(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b',' | b'.' | b'!' | b';' | b':' | b'-')
 }
 
 /// Whether the first letter in `w`, after spaces and punctuation, may
@@ -175,16 +179,9 @@ pub(crate) fn may_start_correction(w: &[u8]) -> bool {
         }
         m
     };
-    w.iter()
-        .find(|b| {
-            !matches!(
-                b,
-                b' ' | b'\t' | b',' | b'.' | b'!' | b';' | b':' | b'-'
-            )
-        })
-        .is_some_and(|&b| {
-            b.is_ascii_alphabetic() && FIRST >> (b & 31) & 1 != 0
-        })
+    w.iter().find(|&&b| !correction_gap(b)).is_some_and(|&b| {
+        b.is_ascii_alphabetic() && FIRST >> (b & 31) & 1 != 0
+    })
 }
 
 /// `Some(true)` for a word of [`CORRECTIONS`], `Some(false)` for a word

@@ -1910,13 +1910,8 @@ impl Scanner {
             let corrected_cell = std::cell::OnceCell::new();
             let corrected = || {
                 *corrected_cell.get_or_init(|| {
-                    (floor > 0
-                        && s >= floor + 3
-                        && context::may_start_correction(&cx.win[floor..s])
-                        && s - floor <= 40
-                        && (cx.win[floor - 1].is_ascii_digit()
-                            || Some(cx.win[floor - 1])
-                                == cx.inner.masker.mask_byte()))
+                    (s >= floor + 3
+                        && context::may_start_correction(&cx.win[floor..s]))
                     .then(|| corrected_kw(cx, s, floor))
                     .flatten()
                 })
@@ -6411,6 +6406,16 @@ fn gap_at(
                     // between two turns ("customer: 5555 5555
                     // 5555\nagent: go ahead?\ncustomer: 4444") stands as
                     // a comma would.
+                    // (Where the window ends at it, a stream waits to
+                    // read on, as the one-shot reading does.)
+                    None if w[p] == b'?'
+                        && labels == 1
+                        && g.words > 0
+                        && p + 1 == w.len()
+                        && !cx.eof_end =>
+                    {
+                        return Err(true)
+                    }
                     None if w[p] == b'?'
                         && labels == 1
                         && g.words > 0

@@ -534,6 +534,11 @@ fn group_labels_read_alike_at_every_cut() {
          [00:01:07] Customer: 4242 4242\n00:01:09 agent: thanks",
         "(1:02.250) four two four two four two four two\n(1:07.500) four \
          two four two four two four two\n10:30 ok",
+        // The other side's words asked as a question between the turns; a
+        // correction; a chip's track data.
+        "customer: 5555 5555 5555\nagent: go ahead?\ncustomer: 4444 thanks",
+        "Agent: CVV? Customer: 123, sorry, I mean 132 ok",
+        "tag57=4761739001010010D25122011000000000F end",
     ] {
         let want = r.redact(text).into_owned();
         for cut in 0..=text.len() {
@@ -556,6 +561,15 @@ fn group_labels_read_alike_at_every_cut() {
         let want = r.redact(&text).into_owned();
         let (out, _) = stream_out(&r, text.as_bytes(), &[]);
         assert_eq!(String::from_utf8(out).unwrap(), want, "{pad}");
+        // And a question between two turns there.
+        let text = format!(
+            "{}customer: {}\nagent: go ahead?\ncustomer: one one one one",
+            "x ".repeat(pad),
+            "one ".repeat(505),
+        );
+        let want = r.redact(&text).into_owned();
+        let (out, _) = stream_out(&r, text.as_bytes(), &[]);
+        assert_eq!(String::from_utf8(out).unwrap(), want, "{pad} asked");
     }
 }
 
