@@ -1345,6 +1345,18 @@ SPOKEN = [
     "customer: [[card/mastercard:5555 5555 5555\nagent: go ahead?\ncustomer: 4444]]",
     "customer: [[card/visa:4111 1111\nagent: ok?\ncustomer: 1111 1111]]",
     "customer: 4111 1111\nagent: what is your name?\ncustomer: 1111 1111",
+    # The other side reading each part back as it is given: the number is
+    # the parts without the repeats, and a repeat is masked with the card,
+    # the last one too.
+    "customer: [[card/visa:4012 8888\nagent: 4012 8888\ncustomer: 8888 1881\nagent: 8888 1881]], thank you",
+    "customer: [[card/mastercard:5105\nagent: 5105\ncustomer: 1051\nagent: 1051\ncustomer: 0510\nagent: 0510\ncustomer: 5100\nagent: 5100]]",
+    "Customer: [[card/american-express:3782 822463\nAgent: 3782 822463?\nCustomer: yes, 10005\nAgent: 10005]]?\nCustomer: yes",
+    "[00:01:02] Customer: [[card/visa:4012 8888\n[00:01:05] Agent: okay 4012 8888\n[00:01:07] Customer: 8888 1881\n[00:01:09] Agent: 8888 1881]] got it",
+    "caller: [[card/visa:four oh one two eight eight eight eight\nagent: four oh one two eight eight eight eight\ncaller: eight eight eight eight one eight eight one\nagent: eight eight eight eight one eight eight one]]",
+    "customer: my order is 1234 5678\nagent: 1234 5678\ncustomer: 9012 3456",
+    # ...checked with a few words that end the turn.
+    "customer: [[card/visa:4012 8888\nagent: 4012 8888, correct?\ncustomer: yes, 8888 1881\nagent: 8888 1881]], is that right?\ncustomer: yes",
+    "Caller: [[card/mastercard:5105 1051\nAgent: 5105 1051 got it, go ahead\nCaller: 0510 5100\nAgent: 0510 5100]]. Great, thank you.",
 ]
 
 
@@ -1412,6 +1424,23 @@ def conversation_cases():
         conv("conv-question-not-across-number-words",
              [["agent", "What's the security code?"], ["customer", "it was twenty five dollars"], ["customer", "737"]],
              ["What's the security code?", "it was twenty five dollars", "737"]),
+        # The other side reading each part back right after it: masked as
+        # the part it repeats, asked or with words around.
+        conv("conv-read-back-each-part",
+             [["customer", "4012 8888"], ["agent", "4012 8888"], ["customer", "8888 1881"], ["agent", "8888 1881, thanks"]],
+             ["**** ****", "**** ****", "**** 1881", "**** 1881, thanks"]),
+        conv("conv-read-back-asked",
+             [["customer", "my card is 5105 1051"], ["agent", "okay 5105 1051?"], ["customer", "0510 5100"],
+              ["agent", "0510 5100?"]],
+             ["my card is **** ****", "okay **** ****?", "**** 5100", "**** 5100?"]),
+        conv("conv-read-back-spoken",
+             [["customer", "four oh one two eight eight eight eight"], ["agent", "four oh one two eight eight eight eight?"],
+              ["customer", "eight eight eight eight one eight eight one"], ["agent", "okay"]],
+             ["**** ** *** *** ***** ***** ***** *****", "**** ** *** *** ***** ***** ***** *****?",
+              "***** ***** ***** ***** *** ***** ***** ***", "okay"]),
+        conv("conv-read-back-other-digits-kept",
+             [["customer", "4012 8888"], ["agent", "4012 8888"], ["customer", "8888 1881"], ["agent", "ticket 5521 0090"]],
+             ["**** ****", "**** ****", "**** 1881", "ticket 5521 0090"]),
     ]
 
 

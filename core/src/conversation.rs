@@ -192,28 +192,75 @@ impl Redactor {
                 for (o, x) in l4.iter_mut().zip(&d[d.len() - 4..]) {
                     *o = b'0' + x;
                 }
-                for (n, &k) in seq[..len].iter().enumerate() {
-                    let (s, e, _) = &frags[k].as_ref().expect("fragment").1;
-                    used[k] = true;
-                    all[k].push(Finding {
+                let card =
+                    |k: usize, (s, e): (usize, usize), all: bool| Finding {
                         kind: Kind::Card,
-                        start: *s as u64,
-                        end: *e as u64,
+                        start: s as u64,
+                        end: e as u64,
                         brand: Some(b),
                         last4: Some(l4),
                         reason: Reason::CardAcrossMessages,
-                        spoken: msgs[k]
-                            .text
+                        spoken: msgs[k].text[s..e]
                             .bytes()
                             .any(|c| c.is_ascii_alphabetic()),
-                        mask_all: n + 1 < len,
+                        mask_all: all,
                         digits: Digits::from_slice(&d),
+                    };
+                for (n, &k) in seq[..len].iter().enumerate() {
+                    let (s, e, part) = &frags[k].as_ref().expect("fragment").1;
+                    used[k] = true;
+                    all[k].push(card(k, (*s, *e), n + 1 < len));
+                    // The other side reading the part back right after it
+                    // ("4111 1111", "4111 1111?") gives the same digits:
+                    // masked as the part is.
+                    let next = k + 1;
+                    let back = msgs.get(next).filter(|m| {
+                        m.speaker != sp && !used[next] && all[next].is_empty()
                     });
+                    if let Some((rs, re)) =
+                        back.and_then(|m| read_back(&self.inner, m.text, part))
+                    {
+                        used[next] = true;
+                        all[next].push(card(next, (rs, re), n + 1 < len));
+                    }
                 }
                 break;
             }
         }
     }
+}
+
+/// Where `text`, a message of the other speaker, reads back the digits
+/// `part` of a card's fragment: the message is those digits alone ("4111
+/// 1111", "four one one one"), maybe asked ("4111 1111?"), or holds them as
+/// its only typed digits, with words around ("okay 4111 1111, go on").
+fn read_back(
+    inner: &crate::redactor::Inner,
+    text: &str,
+    part: &[u8],
+) -> Option<(usize, usize)> {
+    let b = text.trim_end_matches(|c: char| c == '?' || c.is_whitespace());
+    let b = b.as_bytes();
+    let same =
+        |(s, e, d): (usize, usize, Vec<u8>)| (d == part).then_some((s, e));
+    if let Some(found) = scan::sole_run(inner, b).and_then(same) {
+        return Some(found);
+    }
+    // The typed digits, and the spaces and dashes between them.
+    let s = b.iter().position(u8::is_ascii_digit)?;
+    let mut e = s;
+    for (i, &c) in b.iter().enumerate().skip(s) {
+        if c.is_ascii_digit() {
+            e = i + 1;
+        } else if !matches!(c, b' ' | b'-') {
+            break;
+        }
+    }
+    if b[e..].iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let (a, z, d) = scan::sole_run(inner, &b[s..e])?;
+    same((s + a, s + z, d))
 }
 
 /// The start of the digits (numerals or number words) that end `text`,

@@ -263,7 +263,7 @@ impl Group {
 }
 
 /// Facts about the run being decided.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Run {
     /// The first group starts the run (it is not the continuation of a run
     /// decided in an earlier step).
@@ -287,6 +287,11 @@ struct Run {
     /// The first group follows masked digits: it is what a mask kept (the
     /// last four digits of a card) and is not read again.
     after_mask: bool,
+    /// A speaker's label stands between two of its groups ([`Gap::turn`]).
+    turns: bool,
+    /// The run holds the parts of a number without their repeats
+    /// ([`Scanner::read_back`]).
+    parts: bool,
 }
 
 /// The scanner's state between steps. Every field is part of what makes a
@@ -782,7 +787,7 @@ impl Scanner {
                     };
                     hay[e] < 0x80
                         && matches!(
-                            gap_at(&cx, e, inner.spoken, false, true),
+                            gap_at(&cx, e, inner.spoken, false, true, false),
                             Err(false)
                         )
                 };
@@ -1002,7 +1007,14 @@ impl Scanner {
                     && Some(b) != mask
                     && (comma_ends
                         || matches!(
-                            gap_at(cx, e, cx.inner.spoken, false, false),
+                            gap_at(
+                                cx,
+                                e,
+                                cx.inner.spoken,
+                                false,
+                                false,
+                                false
+                            ),
                             Err(false)
                         ))
                     && part_field_before(w, cx.lo, t).is_none()
@@ -1088,7 +1100,7 @@ impl Scanner {
             && iban_before(cx, t).is_none()
             && (!read_gap
                 || matches!(
-                    gap_at(cx, end, cx.inner.spoken, false, true),
+                    gap_at(cx, end, cx.inner.spoken, false, true, false),
                     Err(false)
                 ));
         quiet.then_some(end)
@@ -1182,6 +1194,76 @@ impl Scanner {
         };
         self.groups = groups;
         r
+    }
+
+    /// A whole run in which one side repeats each part of a number as the
+    /// other gives it ("customer: 4111 1111\nagent: 4111 1111\ncustomer:
+    /// 1111 1111\nagent: 1111 1111", [`read_backs`]), decided without the
+    /// repeats: read with them, the number's parts are no card in a row,
+    /// and a card found across a repeat and the next part leaves the first
+    /// part and the last repeat in clear, which together give the whole
+    /// number. Each repeat is masked as part of the card whose part it
+    /// repeats: one between two parts lies inside the card's span, and one
+    /// that ends the run extends the card that ends right before it.
+    /// `None` (nothing reported, the state as before) when the run holds
+    /// no repeat, or a repeat is not so masked: the run is then read as it
+    /// stands.
+    #[cold]
+    #[inline(never)]
+    fn read_back(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        t: usize,
+        run: &Run,
+        gs: &[Group],
+        emit: &mut dyn FnMut(Finding),
+    ) -> Option<(usize, bool, bool)> {
+        let echo = read_backs(cx, gs)?;
+        let is_echo = |k: usize| echo & (1 << k) != 0;
+        let parts: Vec<Group> =
+            (0..gs.len()).filter(|&k| !is_echo(k)).map(|k| gs[k]).collect();
+        // (The first part is never a repeat.)
+        let last = parts.last()?.e;
+        let tail = is_echo(gs.len() - 1).then(|| gs[gs.len() - 1].e);
+        let mut parts_run = Run { parts: true, ..*run };
+        if tail.is_some() {
+            parts_run.right = chars::classify(cx.win, last).0;
+            parts_run.right_decimal = false;
+        }
+        let saved = self.clone();
+        let mut found = Vec::new();
+        let r = self.decide(cx, t, &parts_run, &parts, &mut |f| found.push(f));
+        let at = |p: usize| cx.base + p as u64;
+        let card = |f: &Finding| f.kind == Kind::Card;
+        let tail_card = tail.and_then(|_| {
+            found.iter().position(|f| card(f) && f.end == at(last))
+        });
+        let masked = (0..gs.len()).filter(|&k| is_echo(k)).all(|k| {
+            gs[k].s > last && tail_card.is_some()
+                || found.iter().any(|f| {
+                    card(f) && f.start <= at(gs[k].s) && at(gs[k].e) <= f.end
+                })
+        });
+        if !masked {
+            *self = saved;
+            return None;
+        }
+        let mut r = r;
+        if let (Some(te), Some(i)) = (tail, tail_card) {
+            let f = &mut found[i];
+            f.end = at(te);
+            self.finding_end = f.end;
+            self.finding_bounds =
+                mask_bounds(cx.win, (f.start - cx.base) as usize, te);
+            if self.chain_end == Some(at(last)) {
+                self.chain_end = Some(f.end);
+            }
+            if r.0 == last {
+                r = (te, false, false);
+            }
+        }
+        found.into_iter().for_each(emit);
+        Some(r)
     }
 
     /// An expiry date printed with a dot ("exp 12.27", "expires
@@ -1341,6 +1423,13 @@ impl Scanner {
             && self.quiet(cx, gs)
         {
             return (gs[n - 1].e, false, false);
+        }
+        // Parts of a number that the other side reads back
+        // ([`Scanner::read_back`]; no such run is quiet).
+        if whole_run && run.turns && !run.parts {
+            if let Some(r) = self.read_back(cx, t, run, gs, emit) {
+                return r;
+            }
         }
         // In a cut run, decide only the groups from which no card window
         // (19 digits at most) can reach the last group read: the others
@@ -1659,7 +1748,9 @@ impl Scanner {
         }
         let mut month = false;
         for g in gs {
-            if g.spoken & !g.month | g.masked | g.kept {
+            // (Nor a run across speakers' turns, whose parts may be read
+            // back: [`Scanner::read_back`].)
+            if g.spoken & !g.month | g.masked | g.kept | g.gap.turn {
                 return false;
             }
             month |= g.month;
@@ -1916,16 +2007,26 @@ impl Scanner {
                     .flatten()
                 })
             };
-            let kw_at = |m: usize| {
-                kwb()
-                    .or_else(|| {
-                        if ends_run && m == n {
-                            ctx_after(cx, gs[n - 1].e)
-                        } else {
-                            None
+            // (`want`: the kind the number's shape may be. A keyword after
+            // it that names another kind yields to a correction that passes
+            // that kind on: in "exp_month=12 sorry 12/27 a hundred cvv" the
+            // keyword after speaks of the number between, which read again
+            // as its mask, "a *******", bounds the keyword's reach.)
+            let kw_at = |m: usize, want: Cat| {
+                kwb().or_else(|| {
+                    let after = if ends_run && m == n {
+                        ctx_after(cx, gs[n - 1].e)
+                    } else {
+                        None
+                    };
+                    match after {
+                        Some(c) if c != want && corrected() == Some(want) => {
+                            Some(want)
                         }
-                    })
-                    .or_else(corrected)
+                        Some(c) => Some(c),
+                        None => corrected(),
+                    }
+                })
             };
 
             // A formatted SSN is 3-2-4 digits standing alone: the whole
@@ -2033,13 +2134,14 @@ impl Scanner {
             // after an expiry keyword: after a card it is a log's date.
             let exp_m = expiry_at(gs, k, b)
                 .or_else(|| {
-                    year_month_at(gs, k, b)
-                        .filter(|&m| kw_at(m) == Some(Cat::Expiry))
+                    year_month_at(gs, k, b).filter(|&m| {
+                        kw_at(m, Cat::Expiry) == Some(Cat::Expiry)
+                    })
                 })
                 .or(part_end);
             let cvv_m = cvv_at(gs, k, b);
             if let Some(m) = exp_m.filter(|&m| loose(m)) {
-                let kw = kw_at(m);
+                let kw = kw_at(m, Cat::Expiry);
                 // A list of fields that names the expiry date first among
                 // the kinds the number may be ("Expiry/CVV: 03/27").
                 let in_list = || {
@@ -2111,7 +2213,8 @@ impl Scanner {
                 }) && listed().first_fitting(|c| {
                     c == Cat::Cvv || c == Cat::Expiry && exp_m.is_some()
                 }) == Some(Cat::Cvv);
-                let kw = if in_list { Some(Cat::Cvv) } else { kw_at(m) };
+                let kw =
+                    if in_list { Some(Cat::Cvv) } else { kw_at(m, Cat::Cvv) };
                 let kw = kw.filter(|&c| {
                     c != Cat::Cvv
                         || (m != k + 1 || !dashed_id_at(gs, k, b))
@@ -2164,7 +2267,7 @@ impl Scanner {
                 .filter(|&m| starts_ok(m) || ssn_printed(m))
             {
                 if ssn_grouping(&gs[k..m])
-                    && kw_at(m) == Some(Cat::Ssn)
+                    && kw_at(m, Cat::Ssn) == Some(Cat::Ssn)
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
                     && !social_media(
                         cx.win,
@@ -2216,7 +2319,7 @@ impl Scanner {
                     && gs[k + 1].gap.seps & sep_bit(Sep::Slash) != 0;
                 if pin_near
                     && !dated
-                    && kw_at(m) == Some(Cat::Pin)
+                    && kw_at(m, Cat::Pin) == Some(Cat::Pin)
                     && !quantity(cx.win, cx.lo, s, gs[m - 1].e)
                     && !other_lock(cx.win, before, s, {
                         // Six digits, the first 1 to 8: the shape of an
@@ -4027,6 +4130,96 @@ fn turn_label_of_line(
         Some(Ok(e)) => (start, Some(e)),
         _ => (start, None),
     }
+}
+
+/// The parts of a run that one side repeats as the other gives them, as
+/// bits (`1 << k` for group `k`): a turn's groups of two to nineteen
+/// digits in all (a part of a number: not a whole card, which is read as
+/// one, [`brand::issues`]),
+/// whose digits are those of the turn right before, given by another
+/// speaker ([`line_speaker`]) with only the label of this turn between
+/// (one line break). A turn that repeats a repeat is none. `None` when no
+/// turn is a repeat.
+fn read_backs(cx: &Ctx<'_, '_>, gs: &[Group]) -> Option<u64> {
+    let w = cx.win;
+    // The turns: the groups from one speaker's label to the next.
+    let mut starts = vec![0];
+    starts.extend((1..gs.len()).filter(|&k| gs[k].gap.turn));
+    if starts.len() < 2 {
+        return None;
+    }
+    let ends: Vec<usize> =
+        starts[1..].iter().copied().chain([gs.len()]).collect();
+    let digits = |a: usize, b: usize| {
+        let part = &gs[a..b];
+        let nd: usize = part.iter().map(|g| g.nd).sum();
+        if !part.iter().all(|g| !g.masked && !g.kept)
+            || !(2..=19).contains(&nd)
+        {
+            return None;
+        }
+        let d = collect(part);
+        let card = nd >= 12
+            && luhn::valid(&d)
+            && brand::lookup(&d).is_some_and(|b| brand::issues(&d, b));
+        (!card).then_some(d)
+    };
+    let text_start = cx.lo == 0 && cx.base == 0;
+    // The speaker of the turn before.
+    let mut speaker = line_speaker(w, cx.lo, text_start, gs[0].s);
+    let mut echo = 0u64;
+    let mut prev_echo = false;
+    for (x, (&a, &b)) in starts.iter().zip(&ends).enumerate().skip(1) {
+        let gap = &w[gs[a - 1].e..gs[a].s];
+        let one_line = memchr::memchr_iter(b'\n', gap).count() == 1;
+        let name = line_speaker(w, gs[a - 1].e, false, gs[a].s);
+        let other = match (speaker, name) {
+            (Some((p, pn)), Some((n, nn))) => !p[..usize::from(pn)]
+                .eq_ignore_ascii_case(&n[..usize::from(nn)]),
+            _ => false,
+        };
+        let repeat = !prev_echo
+            && one_line
+            && other
+            && matches!(
+                (digits(starts[x - 1], ends[x - 1]), digits(a, b)),
+                (Some(p), Some(q)) if *p == *q
+            );
+        if repeat {
+            (a..b).for_each(|k| echo |= 1 << k);
+        }
+        prev_echo = repeat;
+        speaker = name;
+    }
+    (echo != 0).then_some(echo)
+}
+
+/// The speaker's name ([`turn_name`]) that labels the line holding `at`,
+/// whose line break stands at `lo` or later (at the start of the text,
+/// `text_start`, none needs to).
+fn line_speaker(
+    w: &[u8],
+    lo: usize,
+    text_start: bool,
+    at: usize,
+) -> Option<Speaker> {
+    let ls = match memchr::memrchr(b'\n', &w[lo..at]) {
+        Some(i) => lo + i + 1,
+        None if text_start => 0,
+        None => return None,
+    };
+    // (A line break before the head makes it a line start for the label
+    // readers, as [`Scanner::chain_line_at`] copies one.)
+    let head = &w[ls..at.min(ls + 64)];
+    let mut line = [b'\n'; 65];
+    line[1..=head.len()].copy_from_slice(head);
+    let line = &line[..=head.len()];
+    let (ns, ne, _) = turn_name(line, 1, true)?;
+    let name = &line[ns..ne];
+    let mut out = [0u8; 16];
+    let len = name.len().min(16);
+    out[..len].copy_from_slice(&name[..len]);
+    (name.len() <= 16).then_some((out, len as u8))
 }
 
 /// Whether the group of one or two digits at `w[p..e]` (`said`, when
@@ -6172,6 +6365,7 @@ fn gap_at(
     spoken: Option<&Spoken>,
     after_masked: bool,
     turns: bool,
+    crossed: bool,
 ) -> Result<(usize, Gap), bool> {
     let w = cx.win;
     let mut g = Gap::default();
@@ -6255,6 +6449,27 @@ fn gap_at(
                 Some(Ok(end)) => {
                     labels += 1;
                     g.turn = true;
+                    stretch = 0;
+                    p = end;
+                    continue;
+                }
+                Some(Err(())) => return Err(true),
+                None => {}
+            }
+        }
+        // In a run that went on across a turn before, the words that end
+        // a turn in which a part is read back, checking it ("4111 1111,
+        // correct?", "is that right?", "got it"), stand as a filler word
+        // does ([`confirm_end`]).
+        if crossed
+            && labels == 0
+            && g.chars > 0
+            && g.words < 4
+            && matches!(c, Class::Letter)
+        {
+            match confirm_end(w, p, cx.eof_end) {
+                Some(Ok(end)) => {
+                    g.words += 1;
                     stretch = 0;
                     p = end;
                     continue;
@@ -6426,11 +6641,151 @@ fn gap_at(
                         stretch += 1;
                         p += 1;
                     }
+                    // So does one after the words that end a turn in which
+                    // a part is read back (", yes?"), as above.
+                    None if w[p] == b'?' && labels == 0 && crossed => {
+                        match asked_turn(w, p, cx.eof_end) {
+                            Some(true) => {
+                                g.chars = g.chars.saturating_add(1);
+                                stretch += 1;
+                                p += 1;
+                            }
+                            None => return Err(true),
+                            Some(false) => return Err(false),
+                        }
+                    }
                     _ => return Err(false),
+                }
+            }
+            // In a run that went on across a turn before, a question mark
+            // that ends a turn's digits ("agent: 4111 1111?\ncustomer: 1111
+            // …", the other side reading a part back to check it) stands as
+            // a comma would, where the next line is another turn.
+            // (Only there: a quick reading, which reads no turn, ends a run
+            // at a question mark.)
+            Class::Other if p == q && w[p] == b'?' && crossed => {
+                match asked_turn(w, p, cx.eof_end) {
+                    Some(true) => {
+                        g.chars = 1;
+                        stretch = 1;
+                        p += 1;
+                    }
+                    None => return Err(true),
+                    Some(false) => return Err(false),
                 }
             }
             _ => return Err(false),
         }
+    }
+}
+
+/// Whether the question mark at `w[p]` ends a line that another turn's
+/// label starts ([`turn_after_break`]); `None` when the window ends before
+/// that can be told (`eof` says the text ends there).
+#[cold]
+#[inline(never)]
+fn asked_turn(w: &[u8], p: usize, eof: bool) -> Option<bool> {
+    turn_after_break(w, p + 1, eof)
+}
+
+/// Whether a line break at `w[q]` (`\n` or `\r\n`) starts a line that a
+/// turn's label starts ([`speaker_label`], [`timed_label`]); `None` when
+/// the window ends before that can be told.
+fn turn_after_break(w: &[u8], q: usize, eof: bool) -> Option<bool> {
+    let nl = match w.get(q..q + 2) {
+        Some([b'\n', _]) => q + 1,
+        Some([b'\r', b'\n']) => q + 2,
+        Some(_) => return Some(false),
+        None if eof => return Some(false),
+        None => return None,
+    };
+    let label = match w.get(nl) {
+        None if eof => return Some(false),
+        None => return None,
+        Some(b'0'..=b'9' | b'[' | b'(') => timed_label(w, nl, eof),
+        Some(_) => speaker_label(w, nl, eof),
+    };
+    match label {
+        Some(Ok(_)) => Some(true),
+        Some(Err(())) => None,
+        None => Some(false),
+    }
+}
+
+/// The words that may end a turn in which a part of a number is read back,
+/// checking it ([`confirm_end`]).
+const CONFIRMS: &[&[u8]] = &[
+    b"correct",
+    b"right",
+    b"is",
+    b"that",
+    b"it",
+    b"got",
+    b"yes",
+    b"yeah",
+    b"yep",
+    b"ok",
+    b"okay",
+    b"alright",
+    b"perfect",
+    b"great",
+    b"good",
+    b"thanks",
+    b"thank",
+    b"you",
+    b"sure",
+    b"and",
+    b"so",
+    b"then",
+    b"go",
+    b"on",
+    b"ahead",
+    b"please",
+    b"continue",
+    b"next",
+    b"the",
+    b"mhm",
+];
+
+/// Where the words at `w[p]` that end a turn in which a part is read back
+/// end: one to five words of [`CONFIRMS`], spaces and commas between,
+/// maybe a `?`, `.` or `!` (where the end returned stands), then a line
+/// break that another turn's label follows ([`turn_after_break`]). `None`
+/// where no such words stand there;
+/// `Some(Err(()))` when the window ends before that can be told (`eof`
+/// says the text ends there).
+#[cold]
+#[inline(never)]
+fn confirm_end(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
+    let wait = |eof: bool| (!eof).then_some(Err(()));
+    let mut q = p;
+    for n in 1.. {
+        let s = q;
+        while q < w.len() && w[q].is_ascii_alphabetic() {
+            q += 1;
+        }
+        if q >= w.len() {
+            return wait(eof);
+        }
+        if n > 5 || !CONFIRMS.iter().any(|c| w[s..q].eq_ignore_ascii_case(c)) {
+            return None;
+        }
+        while q < w.len() && matches!(w[q], b' ' | b',') {
+            q += 1;
+        }
+        match w.get(q) {
+            None => return wait(eof),
+            Some(b) if b.is_ascii_alphabetic() => {}
+            Some(_) => break,
+        }
+    }
+    if matches!(w[q], b'?' | b'.' | b'!') {
+        q += 1;
+    }
+    match turn_after_break(w, q, eof) {
+        Some(true) => Some(Ok(q)),
+        Some(false) => None,
+        None => Some(Err(())),
     }
 }
 
@@ -7138,6 +7493,8 @@ fn parse_run(
         cut: false,
         long_at: None,
         after_mask,
+        turns: false,
+        parts: false,
     };
     let mut p = t;
     let mut gap = Gap::default();
@@ -7247,6 +7604,7 @@ fn parse_run(
             kept_left = 0;
         }
         run_digits += nd;
+        run.turns |= gap.turn;
         groups.push(Group {
             s: p,
             e,
@@ -7280,7 +7638,7 @@ fn parse_run(
             run.cut = true;
             break;
         }
-        match gap_at(cx, e, spoken, masked, run_digits >= 3) {
+        match gap_at(cx, e, spoken, masked, run_digits >= 3, run.turns) {
             Ok((next, g)) => {
                 gap = g;
                 p = next;
@@ -7581,6 +7939,64 @@ mod tests {
             .collect()
     }
 
+    /// The turns [`read_backs`] takes for repeats: another speaker's,
+    /// right after, with the same digits, a part of a number only; not a
+    /// part one speaker gives twice, nor one that repeats a repeat.
+    #[test]
+    fn read_backs_are_the_other_sides_repeats() {
+        let r = Redactor::new();
+        let echo = |text: &str| {
+            let w = text.as_bytes();
+            let cx =
+                Ctx { inner: &r.inner, win: w, lo: 0, base: 0, eof_end: true };
+            // (The first digit after a space: not a timestamp's.)
+            let t = (1..w.len())
+                .find(|&i| w[i].is_ascii_digit() && w[i - 1] == b' ')
+                .unwrap();
+            let mut groups = Vec::new();
+            let run = parse_run(&cx, t, true, &mut groups);
+            assert!(!run.cut, "{text:?}");
+            read_backs(&cx, &groups)
+        };
+        assert_eq!(
+            echo(
+                "customer: 4111 1111\nagent: 4111 1111\ncustomer: 1111 \
+                 1111\nagent: 1111 1111"
+            ),
+            Some(0b1100_1100)
+        );
+        assert_eq!(
+            echo("[00:01] Caller: 5105\n[00:02] Agent: 5105?\ncaller: 1051"),
+            Some(0b010)
+        );
+        // A repeat of a repeat; a part typed in other groups.
+        assert_eq!(
+            echo("customer: 5105\nagent: 5105\ncustomer: 5105"),
+            Some(0b010)
+        );
+        assert_eq!(
+            echo("customer: 51 05\nagent: 5105\ncustomer: 1051"),
+            Some(0b100)
+        );
+        assert_eq!(
+            echo(
+                "customer: 5105\nagent: 5105\ncustomer: 1051 0510 5100\n\
+                 agent: 1051 0510 5100"
+            ),
+            Some(0b1110_0010),
+            "twelve digits of a card"
+        );
+        assert_eq!(echo("Customer: 5555\nCustomer: 5555\nagent: 4444"), None);
+        assert_eq!(echo("customer: 5555\nagent: mhm\ncustomer: 5555"), None);
+        assert_eq!(echo("customer: 5555\nagent: 5554"), None);
+        assert_eq!(
+            echo("customer: 4111 1111 1111 1111\nagent: 4111 1111 1111 1111"),
+            None,
+            "a whole card is read as one"
+        );
+        assert_eq!(echo("my card 5555\nagent: 5555"), None, "no speaker");
+    }
+
     /// A group ends alone at the ASCII bytes that [`chars::classify`]
     /// makes a letter or other (no digit, no separator), but for `+`, a
     /// space in a form-encoded value; never at a byte outside ASCII.
@@ -7741,6 +8157,9 @@ mod tests {
                     " sorry ", ", no, ", " I mean ", " wait", "oops ",
                     "D2512", "d2512201000", "D1313", "F", "tag57=",
                     " mhm?", "?\n", "\nagent: go ahead?\ncustomer: ",
+                    "4111 1111", "1111?", "\nagent: 4111 1111",
+                    "\ncustomer: 1111 1111", "?\ncustomer: ", "?\r\n",
+                    ", correct?", " got it", ", is that right", "!",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())

@@ -220,6 +220,14 @@ fn messy() -> impl Strategy<Value = String> {
         "march",
         "\n[10:01] customer: ",
         "\n2026-11-05 10:01:07 agent: ",
+        // Parts of a number read back by the other side.
+        "\ncustomer: 4111 1111\nagent: 4111 1111",
+        "\ncustomer: 1111 1111\nagent: 1111 1111?",
+        "\ncustomer: 5105 1051\nagent: 5105 1051",
+        "\ncustomer: 0510 5100\nagent: 0510 5100",
+        ", correct?",
+        " got it\n",
+        "?\n",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
@@ -466,6 +474,10 @@ fn card_after_a_number_that_a_not_a_card_word_names() {
 fn redaction_is_idempotent_on_found_inputs() {
     let r = Redactor::new();
     for text in [
+        // A keyword after a number that another number stands before
+        // ("a hundred cvv") yields to a correction's: read again, the mask
+        // of that number bounds its reach.
+        "exp_month=12 sorry 12/27 a hundred cvv",
         // An SSN printed after a not-a-card word, in a run that goes on to
         // a card: once the SSN is masked the word no longer reaches the
         // card, so the first redaction reads the card as free of it too.
@@ -539,6 +551,11 @@ fn group_labels_read_alike_at_every_cut() {
         "customer: 5555 5555 5555\nagent: go ahead?\ncustomer: 4444 thanks",
         "Agent: CVV? Customer: 123, sorry, I mean 132 ok",
         "tag57=4761739001010010D25122011000000000F end",
+        // Parts of a number read back by the other side, asked too.
+        "customer: 4012 8888\nagent: 4012 8888?\ncustomer: 8888 1881\n\
+         agent: 8888 1881? customer: yes",
+        "[00:01] caller: five one oh five\n[00:02] agent: five one oh five\n\
+         [00:03] caller: 1051 0510 5100\n[00:04] agent: 1051 0510 5100",
     ] {
         let want = r.redact(text).into_owned();
         for cut in 0..=text.len() {
