@@ -787,7 +787,7 @@ impl Scanner {
                     };
                     hay[e] < 0x80
                         && matches!(
-                            gap_at(&cx, e, inner.spoken, false, true, false),
+                            gap_at(&cx, e, inner.spoken, false, Turns::Read),
                             Err(false)
                         )
                 };
@@ -1007,14 +1007,7 @@ impl Scanner {
                     && Some(b) != mask
                     && (comma_ends
                         || matches!(
-                            gap_at(
-                                cx,
-                                e,
-                                cx.inner.spoken,
-                                false,
-                                false,
-                                false
-                            ),
+                            gap_at(cx, e, cx.inner.spoken, false, Turns::No),
                             Err(false)
                         ))
                     && part_field_before(w, cx.lo, t).is_none()
@@ -1100,7 +1093,7 @@ impl Scanner {
             && iban_before(cx, t).is_none()
             && (!read_gap
                 || matches!(
-                    gap_at(cx, end, cx.inner.spoken, false, true, false),
+                    gap_at(cx, end, cx.inner.spoken, false, Turns::Read),
                     Err(false)
                 ));
         quiet.then_some(end)
@@ -6354,19 +6347,32 @@ fn below_hundred(
     }
 }
 
+/// How far the gap rule reads across speakers' turns ([`gap_at`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Turns {
+    /// Not at all: the run holds fewer than three digits.
+    No,
+    /// Speaker labels and the words that name the next group are read
+    /// through: the run holds three digits or more, a group read out in
+    /// one turn.
+    Read,
+    /// As `Read`, in a run that went on across a turn before: a question
+    /// mark, and words that check a part read back, may end a turn too.
+    Crossed,
+}
+
 /// The gap after a group: `Ok((next token start, gap))`, or `Err(cut)`
-/// when the run ends here (`cut` when the window ended first). Speaker
-/// labels and the words that name the next group ([`group_label`]) are
-/// read through only when `turns` is set (the run holds three digits or
-/// more: a group read out in one turn).
+/// when the run ends here (`cut` when the window ended first), read
+/// across speakers' turns as `turns` says.
 fn gap_at(
     cx: &Ctx<'_, '_>,
     q: usize,
     spoken: Option<&Spoken>,
     after_masked: bool,
-    turns: bool,
-    crossed: bool,
+    turns: Turns,
 ) -> Result<(usize, Gap), bool> {
+    let crossed = turns == Turns::Crossed;
+    let turns = turns != Turns::No;
     let w = cx.win;
     let mut g = Gap::default();
     // The common gap, as the loop below reads it (but for a line that a
@@ -6449,27 +6455,6 @@ fn gap_at(
                 Some(Ok(end)) => {
                     labels += 1;
                     g.turn = true;
-                    stretch = 0;
-                    p = end;
-                    continue;
-                }
-                Some(Err(())) => return Err(true),
-                None => {}
-            }
-        }
-        // In a run that went on across a turn before, the words that end
-        // a turn in which a part is read back, checking it ("4111 1111,
-        // correct?", "is that right?", "got it"), stand as a filler word
-        // does ([`confirm_end`]).
-        if crossed
-            && labels == 0
-            && g.chars > 0
-            && g.words < 4
-            && matches!(c, Class::Letter)
-        {
-            match confirm_end(w, p, cx.eof_end) {
-                Some(Ok(end)) => {
-                    g.words += 1;
                     stretch = 0;
                     p = end;
                     continue;
@@ -6587,8 +6572,23 @@ fn gap_at(
                                 p = end;
                             }
                             Some(Err(())) if !cx.eof_end => return Err(true),
+                            _ if crossed && labels == 0 => {
+                                p = confirmed(w, p, cx.eof_end)?;
+                                g.words += 1;
+                                stretch = 0;
+                            }
                             _ => return Err(false),
                         }
+                    }
+                    // In a run that went on across a turn before, the
+                    // words that end a turn in which a part is read back,
+                    // checking it ("4111 1111, correct?", "is that
+                    // right?", "got it"), stand as a filler word does
+                    // ([`confirm_end`]).
+                    _ if crossed && labels == 0 && g.words < 4 => {
+                        p = confirmed(w, p, cx.eof_end)?;
+                        g.words += 1;
+                        stretch = 0;
                     }
                     _ => return Err(false),
                 }
@@ -6709,6 +6709,19 @@ fn turn_after_break(w: &[u8], q: usize, eof: bool) -> Option<bool> {
         Some(Ok(_)) => Some(true),
         Some(Err(())) => None,
         None => Some(false),
+    }
+}
+
+/// [`confirm_end`] as the gap rule reads it: where the words end, or
+/// whether the window ended first (`Err(true)`) or no such words stand at
+/// `w[p]` (`Err(false)`).
+#[cold]
+#[inline(never)]
+fn confirmed(w: &[u8], p: usize, eof: bool) -> Result<usize, bool> {
+    match confirm_end(w, p, eof) {
+        Some(Ok(end)) => Ok(end),
+        Some(Err(())) => Err(true),
+        None => Err(false),
     }
 }
 
@@ -7638,7 +7651,14 @@ fn parse_run(
             run.cut = true;
             break;
         }
-        match gap_at(cx, e, spoken, masked, run_digits >= 3, run.turns) {
+        let turns = if run.turns {
+            Turns::Crossed
+        } else if run_digits >= 3 {
+            Turns::Read
+        } else {
+            Turns::No
+        };
+        match gap_at(cx, e, spoken, masked, turns) {
             Ok((next, g)) => {
                 gap = g;
                 p = next;
