@@ -1441,6 +1441,17 @@ def conversation_cases():
         conv("conv-read-back-other-digits-kept",
              [["customer", "4012 8888"], ["agent", "4012 8888"], ["customer", "8888 1881"], ["agent", "ticket 5521 0090"]],
              ["**** ****", "**** ****", "**** 1881", "ticket 5521 0090"]),
+        # ...and a CVV, an expiry date or an SSN read back right after it;
+        # the same digits later, after another message, are not.
+        conv("conv-read-back-expiry-and-cvv",
+             [["agent", "and the expiry date?"], ["customer", "12/27"], ["agent", "12/27, thanks. And the security code?"],
+              ["customer", "737"], ["agent", "737?"], ["customer", "yes"], ["agent", "your order number is 737"]],
+             ["and the expiry date?", "**/**", "**/**, thanks. And the security code?", "***", "***?", "yes",
+              "your order number is 737"]),
+        conv("conv-read-back-ssn",
+             [["customer", "my social is 123-45-6789 and my zip code is 90210"], ["agent", "ok 123456789?"],
+              ["customer", "I have 3 kids"], ["agent", "3"]],
+             ["my social is ***-**-**** and my zip code is 90210", "ok *********?", "I have 3 kids", "3"]),
     ]
 
 

@@ -80,7 +80,43 @@ impl Redactor {
         if self.detects(Kind::Card) {
             self.split_cards(msgs, &mut all);
         }
+        self.short_read_backs(msgs, &mut all);
         all
+    }
+
+    /// The other speaker's message right after a CVV, an expiry date, a
+    /// PIN or an SSN that reads its digits back ("12/27", "123?", "okay
+    /// 12/27, thanks": [`read_back`]) holds the same data: found as the
+    /// same kind, for the same reason.
+    fn short_read_backs(
+        &self,
+        msgs: &[Message<'_>],
+        all: &mut [Vec<Finding>],
+    ) {
+        for i in 1..msgs.len() {
+            if msgs[i].speaker == msgs[i - 1].speaker || !all[i].is_empty() {
+                continue;
+            }
+            let said = all[i - 1].iter().rev().find_map(|f| {
+                if !matches!(
+                    f.kind,
+                    Kind::Cvv | Kind::Expiry | Kind::Pin | Kind::Ssn
+                ) {
+                    return None;
+                }
+                let (s, e) =
+                    read_back(&self.inner, msgs[i].text, f.digits.as_slice())?;
+                Some(Finding {
+                    start: s as u64,
+                    end: e as u64,
+                    spoken: msgs[i].text[s..e]
+                        .bytes()
+                        .any(|c| c.is_ascii_alphabetic()),
+                    ..f.clone()
+                })
+            });
+            all[i].extend(said);
+        }
     }
 
     /// Redacts each message of a conversation (see
@@ -231,9 +267,11 @@ impl Redactor {
 }
 
 /// Where `text`, a message of the other speaker, reads back the digits
-/// `part` of a card's fragment: the message is those digits alone ("4111
-/// 1111", "four one one one"), maybe asked ("4111 1111?"), or holds them as
-/// its only typed digits, with words around ("okay 4111 1111, go on").
+/// `part` of a card's fragment or of a short finding: the message is those
+/// digits alone ("4111 1111", "four one one one"), maybe asked ("4111
+/// 1111?"), or holds them as its only typed digits, with spaces, dashes,
+/// slashes or dots between and words around ("okay 4111 1111, go on",
+/// "12/27, thanks").
 fn read_back(
     inner: &crate::redactor::Inner,
     text: &str,
@@ -252,7 +290,7 @@ fn read_back(
     for (i, &c) in b.iter().enumerate().skip(s) {
         if c.is_ascii_digit() {
             e = i + 1;
-        } else if !matches!(c, b' ' | b'-') {
+        } else if !matches!(c, b' ' | b'-' | b'/' | b'.') {
             break;
         }
     }
