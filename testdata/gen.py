@@ -1354,6 +1354,12 @@ SPOKEN = [
     "[00:01:02] Customer: [[card/visa:4012 8888\n[00:01:05] Agent: okay 4012 8888\n[00:01:07] Customer: 8888 1881\n[00:01:09] Agent: 8888 1881]] got it",
     "caller: [[card/visa:four oh one two eight eight eight eight\nagent: four oh one two eight eight eight eight\ncaller: eight eight eight eight one eight eight one\nagent: eight eight eight eight one eight eight one]]",
     "customer: my order is 1234 5678\nagent: 1234 5678\ncustomer: 9012 3456",
+    # A CVV, an expiry date, a PIN or an SSN that the other side reads back
+    # in the next turn is found there too; other digits are not.
+    "Customer: expiry [[expiry:12/27]]\nAgent: [[expiry:12/27]], thanks",
+    "Customer: the cvv is [[cvv:737]]\nAgent: [[cvv:737]]?\nCustomer: yes",
+    "[00:01] Customer: my card expires [[expiry:04/29]]\n[00:02] Agent: [[expiry:04/29]]",
+    "Customer: expiry [[expiry:12/27]]\nAgent: 12/28",
     # ...checked with a few words that end the turn.
     "customer: [[card/visa:4012 8888\nagent: 4012 8888, correct?\ncustomer: yes, 8888 1881\nagent: 8888 1881]], is that right?\ncustomer: yes",
     "Caller: [[card/mastercard:5105 1051\nAgent: 5105 1051 got it, go ahead\nCaller: 0510 5100\nAgent: 0510 5100]]. Great, thank you.",

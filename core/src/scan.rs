@@ -334,6 +334,9 @@ pub(crate) struct Scanner {
     /// The mask of that finding will bound the look-behind of the next
     /// number's keyword ([`mask_bounds`]).
     finding_bounds: bool,
+    /// That finding's kind, reason and absolute start, for the other
+    /// side's turn that reads it back ([`Scanner::short_read_back`]).
+    finding_what: Option<(Kind, Reason, u64)>,
     /// Scratch space for the groups of the run being decided.
     groups: Vec<Group>,
     /// Scratch space for the cards found in it.
@@ -507,6 +510,7 @@ impl Scanner {
             last_run_end: 0,
             finding_end: 0,
             finding_bounds: false,
+            finding_what: None,
             groups: Vec::new(),
             cards: Vec::new(),
             pooled: false,
@@ -1187,6 +1191,65 @@ impl Scanner {
         };
         self.groups = groups;
         r
+    }
+
+    /// The turn at group `k` (up to the next turn, before `b`) when it is
+    /// the other speaker's and reads back the CVV, expiry date, PIN or SSN
+    /// found right before it in the turn before ("Customer: expiry
+    /// 12/27\nAgent: 12/27, thanks"): the same digits, with one line break
+    /// and the label between. Reported as the same kind for the same
+    /// reason, it returns the group after the turn.
+    #[cold]
+    #[inline(never)]
+    fn short_read_back(
+        &mut self,
+        cx: &Ctx<'_, '_>,
+        gs: &[Group],
+        k: usize,
+        b: usize,
+        emit: &mut dyn FnMut(Finding),
+    ) -> Option<usize> {
+        let (kind, reason, start) = self.finding_what?;
+        if !matches!(kind, Kind::Cvv | Kind::Expiry | Kind::Pin | Kind::Ssn)
+            || k == 0
+            || self.finding_end != cx.base + gs[k - 1].e as u64
+            || start < cx.base
+        {
+            return None;
+        }
+        let start = (start - cx.base) as usize;
+        let j = (0..k).find(|&j| gs[j].s >= start)?;
+        let m = (k + 1..b).find(|&x| gs[x].gap.turn).unwrap_or(b);
+        let part = |x: &[Group]| x.iter().all(|g| !g.masked && !g.kept);
+        let w = cx.win;
+        let gap = &w[gs[k - 1].e..gs[k].s];
+        if !part(&gs[j..m])
+            || memchr::memchr_iter(b'\n', gap).count() != 1
+            || *collect(&gs[j..k]) != *collect(&gs[k..m])
+        {
+            return None;
+        }
+        let text_start = cx.lo == 0 && cx.base == 0;
+        let before = line_speaker(w, cx.lo, text_start, gs[k - 1].s)?;
+        let after = line_speaker(w, gs[k - 1].e, false, gs[k].s)?;
+        if before.0[..usize::from(before.1)]
+            .eq_ignore_ascii_case(&after.0[..usize::from(after.1)])
+        {
+            return None;
+        }
+        let d = collect(&gs[k..m]);
+        let spoken = gs[k..m].iter().any(|g| g.spoken);
+        self.emit_raw(
+            cx,
+            kind,
+            gs[k].s,
+            gs[m - 1].e,
+            &d,
+            reason,
+            spoken,
+            emit,
+        );
+        Some(m)
     }
 
     /// A whole run in which one side repeats each part of a number as the
@@ -1963,6 +2026,15 @@ impl Scanner {
                 k += if phone_at(k) { 3 } else { 1 };
                 continue;
             }
+            // The other side's turn right after a finding that reads it
+            // back ([`Scanner::short_read_back`]).
+            if k == fresh && gs[k].gap.turn {
+                if let Some(m) = self.short_read_back(cx, gs, k, b, emit) {
+                    k = m;
+                    fresh = k;
+                    continue;
+                }
+            }
             let s = gs[k].s;
             // Keywords are read back to the previous group, not past it;
             // a first group glued to letters ("cvv2 123") is part of the
@@ -2659,6 +2731,7 @@ impl Scanner {
         }
         self.finding_end = cx.base + e as u64;
         self.finding_bounds = mask_bounds(cx.win, s, e);
+        self.finding_what = Some((kind, reason, cx.base + s as u64));
         let last4 = if matches!(kind, Kind::Card | Kind::Track) && d.len() >= 4
         {
             let mut l = [0u8; 4];

@@ -227,6 +227,8 @@ fn messy() -> impl Strategy<Value = String> {
         "\ncustomer: 0510 5100\nagent: 0510 5100",
         ", correct?",
         " got it\n",
+        "\ncustomer: cvv 737\nagent: 737",
+        "\nagent: 12/27",
         "?\n",
     ]);
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
@@ -554,6 +556,8 @@ fn group_labels_read_alike_at_every_cut() {
         // Parts of a number read back by the other side, asked too.
         "customer: 4012 8888\nagent: 4012 8888?\ncustomer: 8888 1881\n\
          agent: 8888 1881? customer: yes",
+        "Customer: the cvv is 737\nAgent: 737?\nCustomer: expiry twelve \
+         twenty seven\nAgent: 12/27, thanks",
         "[00:01] caller: five one oh five\n[00:02] agent: five one oh five\n\
          [00:03] caller: 1051 0510 5100\n[00:04] agent: 1051 0510 5100",
     ] {
