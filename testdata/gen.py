@@ -1057,6 +1057,12 @@ CVV_EXP = [
     "4111111111111112D2512201",
     "4111111111111111D2513",
     "x4111111111111111D2512",
+    # A code of three digits typed in two groups, as speech-to-text may print
+    # one read out: after its keyword only, and as all of what is left.
+    "cvv is [[cvv:73 7]]",
+    "the security code is [[cvv:7 37]] thanks",
+    "room 73 7",
+    "cvv [[cvv:737]] 73 7",
 ]
 
 SPOKEN = [
@@ -1354,6 +1360,9 @@ SPOKEN = [
     "[00:01:02] Customer: [[card/visa:4012 8888\n[00:01:05] Agent: okay 4012 8888\n[00:01:07] Customer: 8888 1881\n[00:01:09] Agent: 8888 1881]] got it",
     "caller: [[card/visa:four oh one two eight eight eight eight\nagent: four oh one two eight eight eight eight\ncaller: eight eight eight eight one eight eight one\nagent: eight eight eight eight one eight eight one]]",
     "customer: my order is 1234 5678\nagent: 1234 5678\ncustomer: 9012 3456",
+    # A four-digit year said a digit at a time.
+    "the expiration is [[expiry:oh nine slash two zero two eight]]",
+    "exp [[expiry:zero nine two zero two eight]] and the cvv is [[cvv:seven three seven]]",
     # A CVV, an expiry date, a PIN or an SSN that the other side reads back
     # in the next turn is found there too; other digits are not.
     "Customer: expiry [[expiry:12/27]]\nAgent: [[expiry:12/27]], thanks",

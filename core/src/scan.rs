@@ -2204,7 +2204,14 @@ impl Scanner {
                     })
                 })
                 .or(part_end);
-            let cvv_m = cvv_at(gs, k, b);
+            // A code typed in two groups, as speech-to-text may print one
+            // read out ("cvv is 73 7"), only as all of what is left of the
+            // run and after its keyword.
+            let cvv_m = cvv_at(gs, k, b).or_else(|| {
+                (ends_run && k + 2 == n && split_code(&gs[k..n]))
+                    .then_some(n)
+                    .filter(|&m| kw_at(m, Cat::Cvv) == Some(Cat::Cvv))
+            });
             if let Some(m) = exp_m.filter(|&m| loose(m)) {
                 let kw = kw_at(m, Cat::Expiry);
                 // A list of fields that names the expiry date first among
@@ -3564,7 +3571,9 @@ fn expiry_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
     }
     let mut d = Vec::new();
     let mut best = None;
-    for (m, h) in gs.iter().enumerate().take(b.min(k + 4)).skip(k) {
+    // (Six groups: a month and a four-digit year said a digit at a time,
+    // "oh nine two zero two eight".)
+    for (m, h) in gs.iter().enumerate().take(b.min(k + 6)).skip(k) {
         // "April 12/27": the slash joins 12 and 27, not April and 12.
         let numeral_date = m + 1 < b
             && !gs[m + 1].spoken
@@ -3742,6 +3751,19 @@ fn cvv_at(gs: &[Group], k: usize, b: usize) -> Option<usize> {
         }
     }
     best
+}
+
+/// Whether two groups are a code of three digits typed apart: two digits
+/// and one, or one and two, typed, with one space between ("73 7").
+fn split_code(gs: &[Group]) -> bool {
+    let typed = |g: &Group| !(g.spoken || g.month || g.masked || g.kept);
+    let [a, b] = gs else { return false };
+    typed(a)
+        && typed(b)
+        && matches!((a.nd, b.nd), (2, 1) | (1, 2))
+        && b.gap.chars == 1
+        && b.gap.seps == sep_bit(Sep::Space)
+        && b.gap.words == 0
 }
 
 /// Whether group `k` starts a number of nine digits or more printed with
@@ -8253,6 +8275,7 @@ mod tests {
                     "4111 1111", "1111?", "\nagent: 4111 1111",
                     "\ncustomer: 1111 1111", "?\ncustomer: ", "?\r\n",
                     ", correct?", " got it", ", is that right", "!",
+                    "73 7", "7 37", " two zero two eight",
                 ]),
                 0..40,
             ).prop_map(|v| v.concat())
