@@ -1,6 +1,6 @@
 //! Conversation mode: a transcript as a sequence of messages.
 //!
-//! Two rules read across message boundaries:
+//! Three rules read across message boundaries:
 //!
 //! * **Questions.** A message is read with the end of the other speaker's
 //!   message just before it as left context, so that "What's the security
@@ -18,6 +18,10 @@
 //!   fragment is masked; only the last keeps the last digits the policy
 //!   keeps. Numbers in unrelated messages (an order number with words
 //!   around it, a message of another speaker) are never joined.
+//! * **Read-backs.** The other speaker's message right after a fragment of
+//!   a split card, or after a CVV, an expiry date, a PIN or an SSN, that
+//!   reads the same digits back ("4111 1111?", "12/27, thanks") is found
+//!   as what it repeats.
 
 use crate::brand;
 use crate::finding::{Digits, Finding, Kind, Reason};
@@ -284,7 +288,8 @@ fn read_back(
     if let Some(found) = scan::sole_run(inner, b).and_then(same) {
         return Some(found);
     }
-    // The typed digits, and the spaces and dashes between them.
+    // The typed digits, and the spaces, dashes, slashes and dots between
+    // them.
     let s = b.iter().position(u8::is_ascii_digit)?;
     let mut e = s;
     for (i, &c) in b.iter().enumerate().skip(s) {

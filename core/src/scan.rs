@@ -1220,24 +1220,17 @@ impl Scanner {
         let start = (start - cx.base) as usize;
         let j = (0..k).find(|&j| gs[j].s >= start)?;
         let m = (k + 1..b).find(|&x| gs[x].gap.turn).unwrap_or(b);
-        let part = |x: &[Group]| x.iter().all(|g| !g.masked && !g.kept);
-        let w = cx.win;
-        let gap = &w[gs[k - 1].e..gs[k].s];
-        if !part(&gs[j..m])
-            || memchr::memchr_iter(b'\n', gap).count() != 1
-            || *collect(&gs[j..k]) != *collect(&gs[k..m])
+        let d = collect(&gs[k..m]);
+        if gs[j..m].iter().any(|g| g.masked || g.kept)
+            || *collect(&gs[j..k]) != *d
         {
             return None;
         }
         let text_start = cx.lo == 0 && cx.base == 0;
-        let before = line_speaker(w, cx.lo, text_start, gs[k - 1].s)?;
-        let after = line_speaker(w, gs[k - 1].e, false, gs[k].s)?;
-        if before.0[..usize::from(before.1)]
-            .eq_ignore_ascii_case(&after.0[..usize::from(after.1)])
-        {
+        let before = line_speaker(cx.win, cx.lo, text_start, gs[k - 1].s);
+        if !next_turn(cx.win, &gs[k - 1], &gs[k], before).0 {
             return None;
         }
-        let d = collect(&gs[k..m]);
         let spoken = gs[k..m].iter().any(|g| g.spoken);
         self.emit_raw(
             cx,
@@ -4258,16 +4251,8 @@ fn read_backs(cx: &Ctx<'_, '_>, gs: &[Group]) -> Option<u64> {
     let mut echo = 0u64;
     let mut prev_echo = false;
     for (x, (&a, &b)) in starts.iter().zip(&ends).enumerate().skip(1) {
-        let gap = &w[gs[a - 1].e..gs[a].s];
-        let one_line = memchr::memchr_iter(b'\n', gap).count() == 1;
-        let name = line_speaker(w, gs[a - 1].e, false, gs[a].s);
-        let other = match (speaker, name) {
-            (Some((p, pn)), Some((n, nn))) => !p[..usize::from(pn)]
-                .eq_ignore_ascii_case(&n[..usize::from(nn)]),
-            _ => false,
-        };
+        let (other, name) = next_turn(w, &gs[a - 1], &gs[a], speaker);
         let repeat = !prev_echo
-            && one_line
             && other
             && matches!(
                 (digits(starts[x - 1], ends[x - 1]), digits(a, b)),
@@ -4308,6 +4293,26 @@ fn line_speaker(
     let len = name.len().min(16);
     out[..len].copy_from_slice(&name[..len]);
     (name.len() <= 16).then_some((out, len as u8))
+}
+
+/// Whether group `g` starts the turn right after that of group `prev`,
+/// with one line break between, of a speaker other than `before`; and the
+/// speaker of `g`'s turn ([`line_speaker`]).
+fn next_turn(
+    w: &[u8],
+    prev: &Group,
+    g: &Group,
+    before: Option<Speaker>,
+) -> (bool, Option<Speaker>) {
+    let name = line_speaker(w, prev.e, false, g.s);
+    let one_line = memchr::memchr_iter(b'\n', &w[prev.e..g.s]).count() == 1;
+    let other = match (&before, &name) {
+        (Some((a, an)), Some((b, bn))) => {
+            !a[..usize::from(*an)].eq_ignore_ascii_case(&b[..usize::from(*bn)])
+        }
+        _ => false,
+    };
+    (one_line && other, name)
 }
 
 /// Whether the group of one or two digits at `w[p..e]` (`said`, when
@@ -6668,7 +6673,7 @@ fn gap_at(
                             }
                             Some(Err(())) if !cx.eof_end => return Err(true),
                             _ if crossed && labels == 0 => {
-                                p = confirmed(w, p, cx.eof_end)?;
+                                p = confirm_end(w, p, cx.eof_end)?;
                                 g.words += 1;
                                 stretch = 0;
                             }
@@ -6681,7 +6686,7 @@ fn gap_at(
                     // right?", "got it"), stand as a filler word does
                     // ([`confirm_end`]).
                     _ if crossed && labels == 0 && g.words < 4 => {
-                        p = confirmed(w, p, cx.eof_end)?;
+                        p = confirm_end(w, p, cx.eof_end)?;
                         g.words += 1;
                         stretch = 0;
                     }
@@ -6736,85 +6741,54 @@ fn gap_at(
                         stretch += 1;
                         p += 1;
                     }
-                    // So does one after the words that end a turn in which
-                    // a part is read back (", yes?"), as above.
-                    None if w[p] == b'?' && labels == 0 && crossed => {
-                        match asked_turn(w, p, cx.eof_end) {
-                            Some(true) => {
-                                g.chars = g.chars.saturating_add(1);
-                                stretch += 1;
-                                p += 1;
-                            }
-                            None => return Err(true),
-                            Some(false) => return Err(false),
-                        }
+                    // (After a separator, as the arm below reads one right
+                    // after the digits.)
+                    None if crossed && labels == 0 && w[p] == b'?' => {
+                        turn_follows(w, p + 1, cx.eof_end)?;
+                        g.chars = g.chars.saturating_add(1);
+                        stretch += 1;
+                        p += 1;
                     }
                     _ => return Err(false),
                 }
             }
             // In a run that went on across a turn before, a question mark
-            // that ends a turn's digits ("agent: 4111 1111?\ncustomer: 1111
-            // …", the other side reading a part back to check it) stands as
-            // a comma would, where the next line is another turn.
-            // (Only there: a quick reading, which reads no turn, ends a run
-            // at a question mark.)
-            Class::Other if p == q && w[p] == b'?' && crossed => {
-                match asked_turn(w, p, cx.eof_end) {
-                    Some(true) => {
-                        g.chars = 1;
-                        stretch = 1;
-                        p += 1;
-                    }
-                    None => return Err(true),
-                    Some(false) => return Err(false),
-                }
+            // that ends a turn's digits or the words after them ("agent:
+            // 4111 1111?\ncustomer: 1111 …", ", yes?": the other side
+            // reading a part back to check it) stands as a comma would,
+            // where the next line is another turn. (Only there: a quick
+            // reading, which reads no turn, ends a run at a question mark.)
+            Class::Other if crossed && labels == 0 && w[p] == b'?' => {
+                turn_follows(w, p + 1, cx.eof_end)?;
+                g.chars = g.chars.saturating_add(1);
+                stretch += 1;
+                p += 1;
             }
             _ => return Err(false),
         }
     }
 }
 
-/// Whether the question mark at `w[p]` ends a line that another turn's
-/// label starts ([`turn_after_break`]); `None` when the window ends before
-/// that can be told (`eof` says the text ends there).
+/// Whether a line break at `w[q]` (`\n` or `\r\n`) starts a line that a
+/// turn's label starts ([`speaker_label`], [`timed_label`]): `Ok(())`, or
+/// `Err(cut)` as the gap rule returns it, `cut` when the window ends before
+/// that can be told.
 #[cold]
 #[inline(never)]
-fn asked_turn(w: &[u8], p: usize, eof: bool) -> Option<bool> {
-    turn_after_break(w, p + 1, eof)
-}
-
-/// Whether a line break at `w[q]` (`\n` or `\r\n`) starts a line that a
-/// turn's label starts ([`speaker_label`], [`timed_label`]); `None` when
-/// the window ends before that can be told.
-fn turn_after_break(w: &[u8], q: usize, eof: bool) -> Option<bool> {
+fn turn_follows(w: &[u8], q: usize, eof: bool) -> Result<(), bool> {
     let nl = match w.get(q..q + 2) {
         Some([b'\n', _]) => q + 1,
         Some([b'\r', b'\n']) => q + 2,
-        Some(_) => return Some(false),
-        None if eof => return Some(false),
-        None => return None,
+        Some(_) => return Err(false),
+        None => return Err(!eof),
     };
     let label = match w.get(nl) {
-        None if eof => return Some(false),
-        None => return None,
+        None => return Err(!eof),
         Some(b'0'..=b'9' | b'[' | b'(') => timed_label(w, nl, eof),
         Some(_) => speaker_label(w, nl, eof),
     };
     match label {
-        Some(Ok(_)) => Some(true),
-        Some(Err(())) => None,
-        None => Some(false),
-    }
-}
-
-/// [`confirm_end`] as the gap rule reads it: where the words end, or
-/// whether the window ended first (`Err(true)`) or no such words stand at
-/// `w[p]` (`Err(false)`).
-#[cold]
-#[inline(never)]
-fn confirmed(w: &[u8], p: usize, eof: bool) -> Result<usize, bool> {
-    match confirm_end(w, p, eof) {
-        Some(Ok(end)) => Ok(end),
+        Some(Ok(_)) => Ok(()),
         Some(Err(())) => Err(true),
         None => Err(false),
     }
@@ -6858,14 +6832,12 @@ const CONFIRMS: &[&[u8]] = &[
 /// Where the words at `w[p]` that end a turn in which a part is read back
 /// end: one to five words of [`CONFIRMS`], spaces and commas between,
 /// maybe a `?`, `.` or `!` (where the end returned stands), then a line
-/// break that another turn's label follows ([`turn_after_break`]). `None`
-/// where no such words stand there;
-/// `Some(Err(()))` when the window ends before that can be told (`eof`
-/// says the text ends there).
+/// break that another turn's label follows ([`turn_follows`]). Else
+/// `Err(cut)` as the gap rule returns it: `cut` when the window ends
+/// before that can be told (`eof` says the text ends there).
 #[cold]
 #[inline(never)]
-fn confirm_end(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
-    let wait = |eof: bool| (!eof).then_some(Err(()));
+fn confirm_end(w: &[u8], p: usize, eof: bool) -> Result<usize, bool> {
     let mut q = p;
     for n in 1.. {
         let s = q;
@@ -6873,16 +6845,16 @@ fn confirm_end(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
             q += 1;
         }
         if q >= w.len() {
-            return wait(eof);
+            return Err(!eof);
         }
         if n > 5 || !CONFIRMS.iter().any(|c| w[s..q].eq_ignore_ascii_case(c)) {
-            return None;
+            return Err(false);
         }
         while q < w.len() && matches!(w[q], b' ' | b',') {
             q += 1;
         }
         match w.get(q) {
-            None => return wait(eof),
+            None => return Err(!eof),
             Some(b) if b.is_ascii_alphabetic() => {}
             Some(_) => break,
         }
@@ -6890,11 +6862,8 @@ fn confirm_end(w: &[u8], p: usize, eof: bool) -> Option<Result<usize, ()>> {
     if matches!(w[q], b'?' | b'.' | b'!') {
         q += 1;
     }
-    match turn_after_break(w, q, eof) {
-        Some(true) => Some(Ok(q)),
-        Some(false) => None,
-        None => Some(Err(())),
-    }
+    turn_follows(w, q, eof)?;
+    Ok(q)
 }
 
 /// The words that give the order of the group a caller names

@@ -573,24 +573,25 @@ fn group_labels_read_alike_at_every_cut() {
     }
     // Where a window of the reading ends inside the words: after a long
     // spoken run, at every offset near the window's end.
+    let streamed_alike = |text: String, what: &str| {
+        let want = r.redact(&text).into_owned();
+        let (out, _) = stream_out(&r, text.as_bytes(), &[]);
+        assert_eq!(String::from_utf8(out).unwrap(), want, "{what}");
+    };
     for pad in 0..24 {
-        let text = format!(
-            "{}{}, and the last four are one one one one",
-            "x ".repeat(pad),
-            "one ".repeat(505),
+        let (x, ones) = ("x ".repeat(pad), "one ".repeat(505));
+        streamed_alike(
+            format!("{x}{ones}, and the last four are one one one one"),
+            &format!("{pad}"),
         );
-        let want = r.redact(&text).into_owned();
-        let (out, _) = stream_out(&r, text.as_bytes(), &[]);
-        assert_eq!(String::from_utf8(out).unwrap(), want, "{pad}");
         // And a question between two turns there.
-        let text = format!(
-            "{}customer: {}\nagent: go ahead?\ncustomer: one one one one",
-            "x ".repeat(pad),
-            "one ".repeat(505),
+        streamed_alike(
+            format!(
+                "{x}customer: {ones}\nagent: go ahead?\ncustomer: one one \
+                 one one"
+            ),
+            &format!("{pad} asked"),
         );
-        let want = r.redact(&text).into_owned();
-        let (out, _) = stream_out(&r, text.as_bytes(), &[]);
-        assert_eq!(String::from_utf8(out).unwrap(), want, "{pad} asked");
     }
 }
 
